@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
+import { SETTLED_STATUSES, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import { AppError } from '../../../src-shared/errors.ts';
+import { withWorkspace } from '../cli-context.ts';
+import { EXIT_FAILURE, toUsageError, UsageError } from '../cli-error.ts';
+import { integerIn, positiveNumber } from '../option-parsers.ts';
+import { printJson, printTable } from '../output.ts';
+import { deliveryRow } from './deliveries-command.ts';
+
+const FIRE_OPTIONS = {
+  vendor: '--vendor',
+  eventName: '--event',
+  activity: '--activity',
+  entityId: '--entity-id',
+  currentState: '--state',
+  seed: '--seed',
+};
+
+function readState(file: string | undefined): Record<string, unknown> | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--state: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const state: unknown = JSON.parse(text);
+    if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error('expected a JSON object');
+    return state as Record<string, unknown>;
+  } catch (error) {
+    throw new UsageError(`--state: ${file} is not a JSON object (${(error as Error).message})`);
+  }
+}
+
+/** Polls until every delivery of the event is settled, or the time is up. */
+async function waitForSettled(api: AppApi, eventId: string, timeoutMs: number): Promise<{ deliveries: DeliverySummary[]; timedOut: boolean }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const deliveries = await api.listDeliveries({ eventId });
+    const settled = deliveries.every((delivery) => SETTLED_STATUSES.includes(delivery.status));
+    if (settled || Date.now() >= deadline) return { deliveries, timedOut: !settled };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function fireCommand(): Command {
+  return new Command('fire')
+    .description('fire a synthetic event; it is delivered to every enabled webhook that matches')
+    .requiredOption('--event <event>', 'event name, exactly as the vendor names it, e.g. "Entitlement Added"')
+    .option('--vendor <vendor>', 'vendor profile', 'sentinel-ems')
+    .option('--activity <activity>', 'activity that caused it (default: the event\'s first)')
+    .option('--entity-id <id>', 'entity id (default: generated)')
+    .option('--state <file>', 'JSON file with the entity\'s current state (default: generated)')
+    .option('--seed <n>', 'seed for the generated entity, for reproducible runs', integerIn(-(2 ** 31), 2 ** 31 - 1))
+    .option('--wait', 'wait until every delivery has settled; exit 1 if any did not succeed')
+    .option('--timeout <seconds>', 'how long --wait waits', positiveNumber, 60)
+    .option('--json', 'print JSON')
+    .action(async (options, command: Command) => {
+      const currentState = readState(options.state);
+      await withWorkspace(command, async ({ api }) => {
+        let fired;
+        try {
+          fired = await api.fireEvent({
+            vendor: options.vendor,
+            eventName: options.event,
+            activity: options.activity,
+            entityId: options.entityId,
+            currentState,
+            seed: options.seed,
+          });
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, FIRE_OPTIONS);
+          throw error;
+        }
+        let deliveries = fired.deliveries;
+        let timedOut = false;
+        if (options.wait) ({ deliveries, timedOut } = await waitForSettled(api, fired.event.id, options.timeout * 1000));
+        if (options.json) {
+          printJson({ event: fired.event, deliveries, ...(options.wait ? { timedOut } : {}) });
+        } else {
+          console.log(`Fired "${fired.event.eventName}" (${fired.event.activity}), event ${fired.event.id}.`);
+          printTable(deliveries.map(deliveryRow), 'No enabled webhook subscribes to this event and activity.');
+          if (timedOut) console.log(`Not settled after ${options.timeout} s.`);
+        }
+        if (options.wait && (timedOut || deliveries.some((delivery) => delivery.status !== 'succeeded'))) {
+          process.exitCode = EXIT_FAILURE;
+        }
+      });
+    });
+}

@@ -1,0 +1,110 @@
+import { Command } from 'commander';
+import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
+import type { Webhook } from '../../../src-shared/domain/webhook.ts';
+import { AppError } from '../../../src-shared/errors.ts';
+import { withWorkspace } from '../cli-context.ts';
+import { toUsageError } from '../cli-error.ts';
+import { printJson, printTable } from '../output.ts';
+
+const WEBHOOK_OPTIONS = {
+  vendor: '--vendor',
+  name: '--name',
+  events: '--event',
+  endpointUrl: '--url',
+  authProfileId: '--auth',
+  activities: '--activity',
+  description: '--description',
+};
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+async function resolveAuthProfile(api: AppApi, nameOrId: string | undefined): Promise<string | null> {
+  if (!nameOrId) return null;
+  const match = (await api.listAuthProfiles()).find((profile) => profile.id === nameOrId || profile.name === nameOrId);
+  if (!match) throw toUsageError(new AppError('invalid_input', '', { issues: [{ path: 'authProfileId', message: `no auth profile is named or has id "${nameOrId}"` }] }), WEBHOOK_OPTIONS);
+  return match.id;
+}
+
+export async function findWebhook(api: AppApi, nameOrId: string): Promise<Webhook> {
+  const match = (await api.listWebhooks()).find((webhook) => webhook.id === nameOrId || webhook.name === nameOrId);
+  if (!match) throw new AppError('not_found', `No webhook is named or has id "${nameOrId}"`);
+  return match;
+}
+
+function webhookRow(webhook: Webhook) {
+  return {
+    id: webhook.id,
+    name: webhook.name,
+    event: webhook.events.join(', '),
+    url: webhook.endpointUrl,
+    enabled: webhook.enabled ? 'yes' : 'no',
+  };
+}
+
+export function webhookCommand(): Command {
+  const webhook = new Command('webhook').description('define the webhooks events are delivered to');
+
+  webhook
+    .command('add')
+    .description('add a webhook')
+    .requiredOption('--name <name>', 'unique name (at most 100 characters)')
+    .requiredOption('--event <event>', 'event to subscribe to, exactly as the vendor names it (repeatable)', collect)
+    .requiredOption('--url <url>', 'endpoint URL the notifications are POSTed to')
+    .option('--vendor <vendor>', 'vendor profile', 'sentinel-ems')
+    .option('--activity <activity>', 'only these activities (repeatable; default: all)', collect)
+    .option('--auth <profile>', 'auth profile, by name or id')
+    .option('--description <text>', 'description (at most 500 characters)', '')
+    .option('--no-include-data', 'leave previous/current state out of the notifications')
+    .option('--disabled', 'create it disabled')
+    .option('--json', 'print JSON')
+    .action(async (options, command: Command) => {
+      await withWorkspace(command, async ({ api }) => {
+        try {
+          const created = await api.createWebhook({
+            vendor: options.vendor,
+            name: options.name,
+            events: options.event,
+            endpointUrl: options.url,
+            authProfileId: await resolveAuthProfile(api, options.auth),
+            activities: options.activity ?? [],
+            includeData: options.includeData,
+            enabled: !options.disabled,
+            description: options.description,
+          });
+          if (options.json) printJson(created);
+          else console.log(`Added webhook "${created.name}" (${created.id}).`);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, WEBHOOK_OPTIONS);
+          throw error;
+        }
+      });
+    });
+
+  webhook
+    .command('list')
+    .description('list webhooks')
+    .option('--json', 'print JSON')
+    .action(async (options, command: Command) => {
+      await withWorkspace(command, async ({ api }) => {
+        const webhooks = await api.listWebhooks();
+        if (options.json) printJson(webhooks);
+        else printTable(webhooks.map(webhookRow), 'No webhooks yet. Add one with: hooklab webhook add --name … --event … --url …');
+      });
+    });
+
+  webhook
+    .command('remove')
+    .description('remove a webhook (its deliveries stay in the history)')
+    .argument('<webhook>', 'name or id')
+    .option('--json', 'print JSON')
+    .action(async (nameOrId: string, options, command: Command) => {
+      await withWorkspace(command, async ({ api }) => {
+        const target = await findWebhook(api, nameOrId);
+        const result = await api.deleteWebhook({ id: target.id });
+        if (options.json) printJson(result);
+        else console.log(`Removed webhook "${target.name}".`);
+      });
+    });
+
+  return webhook;
+}

@@ -1,0 +1,46 @@
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../../src-shared/errors.ts';
+import { HOOKLAB_VERSION } from '../services/version.ts';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './cli-error.ts';
+import { capturesCommand } from './commands/captures-command.ts';
+import { deliveriesCommand } from './commands/deliveries-command.ts';
+import { fireCommand } from './commands/fire-command.ts';
+import { serveCommand } from './commands/serve-command.ts';
+import { webhookCommand } from './commands/webhook-command.ts';
+
+function buildProgram(): Command {
+  const program = new Command('hooklab')
+    .description('Hooklab: a lab for licensing-platform webhooks')
+    .version(HOOKLAB_VERSION)
+    .option('--data <dir>', 'data directory (default: $HOOKLAB_DATA or the OS app-data folder)')
+    .addCommand(serveCommand())
+    .addCommand(webhookCommand())
+    .addCommand(fireCommand())
+    .addCommand(deliveriesCommand())
+    .addCommand(capturesCommand());
+  const oneLine = (str: string, write: (s: string) => void) => write(`hooklab: ${str.replace(/^error: /, '').trim()}\n`);
+  const configure = (command: Command) => {
+    command.exitOverride().configureOutput({ outputError: oneLine }).showSuggestionAfterError(true);
+    command.commands.forEach(configure);
+  };
+  configure(program);
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      console.error(`hooklab: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
+    console.error(`hooklab: ${message}`);
+    return EXIT_FAILURE;
+  }
+}

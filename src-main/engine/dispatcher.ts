@@ -1,0 +1,167 @@
+import type { AttemptRequest, DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
+import type { ClaimedDelivery, DeliveryOutcome, DeliveryRepository } from '../storage/delivery-repository.ts';
+import type { WebhookRepository } from '../storage/webhook-repository.ts';
+import type { VendorProfile } from '../vendors/vendor-profile.ts';
+import { authHeaders } from './auth-headers.ts';
+import type { Clock } from './clock.ts';
+import type { HttpSender, SendResult } from './http-sender.ts';
+import { nextRetryDelay } from './retry-policy.ts';
+
+export interface DispatcherDeps {
+  deliveries: DeliveryRepository;
+  webhooks: WebhookRepository;
+  authProfiles: AuthProfileRepository;
+  secrets: SecretBox;
+  sender: HttpSender;
+  clock: Clock;
+  profiles: Record<VendorId, VendorProfile>;
+  userAgent: string;
+  /** Requests in flight at once, over all endpoints. */
+  concurrency: number;
+  onDeliveryChanged(delivery: DeliverySummary): void;
+}
+
+const isSuccess = (status: number): boolean => status >= 200 && status < 300;
+
+/**
+ * Claims due deliveries from the outbox and makes one try each; every try appends an attempt
+ * and moves its delivery on (succeeded, retrying at the vendor's next interval, or failed).
+ */
+export class Dispatcher {
+  private readonly deps: DispatcherDeps;
+  private inFlight = 0;
+  private running = false;
+  private cancelTimer: (() => void) | null = null;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(deps: DispatcherDeps) {
+    this.deps = deps;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.deps.deliveries.requeueInterrupted(this.deps.clock.now());
+    this.pump();
+  }
+
+  /** Something became due now (an event was fired). */
+  wake(): void {
+    if (this.running) this.pump();
+  }
+
+  /** Resolves when nothing is in flight and nothing is due right now. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops claiming; tries already in flight finish and are recorded. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  private isIdle(): boolean {
+    const due = this.deps.deliveries.nextDueAt();
+    return this.inFlight === 0 && (due === null || due > this.deps.clock.now() || !this.running);
+  }
+
+  private pump(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    const free = this.deps.concurrency - this.inFlight;
+    const claimed = this.running && free > 0 ? this.deps.deliveries.claimDue(this.deps.clock.now(), free) : [];
+    for (const work of claimed) {
+      this.inFlight += 1;
+      this.deps.onDeliveryChanged(work.delivery);
+      void this.attempt(work).finally(() => {
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
+    if (!this.running) return;
+    const due = this.deps.deliveries.nextDueAt();
+    if (due !== null && this.inFlight < this.deps.concurrency) {
+      this.cancelTimer = this.deps.clock.setTimer(due - this.deps.clock.now(), () => this.pump());
+    }
+    if (this.isIdle()) this.releaseIdleWaiters();
+  }
+
+  private releaseIdleWaiters(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private async attempt({ delivery, event }: ClaimedDelivery): Promise<void> {
+    const { deps } = this;
+    const number = delivery.attemptCount + 1;
+    const scheduledAt = delivery.nextAttemptAt ?? deps.clock.now();
+    const startedAt = deps.clock.now();
+    const webhook = deps.webhooks.get(delivery.webhookId);
+    const profile = deps.profiles[event.vendor];
+
+    let request: AttemptRequest;
+    let result: SendResult;
+    if (!webhook) {
+      request = { method: 'POST', url: delivery.endpointUrl, headers: {}, body: '' };
+      result = { response: null, error: 'The webhook was deleted before this try; nothing was sent.', durationMs: 0 };
+    } else {
+      const payload = profile.buildPayload(event, {
+        webhookId: webhook.id,
+        webhookName: webhook.name,
+        includeData: webhook.includeData,
+      });
+      const auth = webhook.authProfileId ? deps.authProfiles.get(webhook.authProfileId) : null;
+      const headers = {
+        ...payload.headers,
+        'user-agent': deps.userAgent,
+        ...authHeaders(auth, deps.secrets),
+        'content-length': String(Buffer.byteLength(payload.body)),
+      };
+      request = { method: 'POST', url: webhook.endpointUrl, headers, body: payload.body };
+      result = await deps.sender.send(request);
+    }
+
+    const succeeded = result.response !== null && isSuccess(result.response.status);
+    const retryDelay = succeeded || !webhook ? null : nextRetryDelay(profile.retryPolicy, number);
+    const finishedAt = deps.clock.now();
+    const outcome: DeliveryOutcome = succeeded
+      ? { status: 'succeeded', nextAttemptAt: null }
+      : retryDelay === null
+        ? { status: 'failed', nextAttemptAt: null }
+        : { status: 'retrying', nextAttemptAt: finishedAt + retryDelay };
+    const error =
+      result.error ?? (succeeded || !result.response ? null : `Endpoint answered HTTP ${result.response.status}`);
+    const recordedRequest = { ...request, headers: { host: hostOf(request.url), ...request.headers } };
+    const updated = deps.deliveries.recordAttempt(
+      {
+        deliveryId: delivery.id,
+        number,
+        scheduledAt,
+        startedAt,
+        durationMs: result.durationMs,
+        request: recordedRequest,
+        response: result.response,
+        error,
+      },
+      outcome,
+      finishedAt,
+    );
+    deps.onDeliveryChanged(updated);
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

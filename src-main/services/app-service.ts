@@ -1,0 +1,224 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import {
+  type AppApi,
+  type AppEventPayloads,
+  type AppHandlers,
+} from '../../src-shared/contracts/app-contract.ts';
+import { createDirectApi } from '../../src-shared/contracts/client-api.ts';
+import { validationError } from '../../src-shared/contracts/contract-kit.ts';
+import { EventHub } from '../../src-shared/contracts/event-hub.ts';
+import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
+import { AppError } from '../../src-shared/errors.ts';
+import { systemClock, type Clock } from '../engine/clock.ts';
+import { Dispatcher } from '../engine/dispatcher.ts';
+import { HttpSender } from '../engine/http-sender.ts';
+import { createKeyFileSecretBox } from '../platform/key-file-secret-box.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import { createReceiverApp } from '../receiver/receiver-app.ts';
+import { AuthProfileRepository, publicAuthProfile } from '../storage/auth-profile-repository.ts';
+import { CaptureRepository } from '../storage/capture-repository.ts';
+import { DATABASE_FILE, openDatabase, type Db } from '../storage/database.ts';
+import { ensureDataDir } from '../storage/data-dir.ts';
+import { DeliveryRepository } from '../storage/delivery-repository.ts';
+import { SettingsRepository } from '../storage/settings-repository.ts';
+import { WebhookRepository } from '../storage/webhook-repository.ts';
+import { vendorProfiles } from '../vendors/vendor-registry.ts';
+import { acquireDataDir, type Ownership } from './data-dir-owner.ts';
+import { createDemoWorkspaceOnce } from './demo-workspace.ts';
+import { fireEvent } from './fire-event.ts';
+import { checkWebhookRules } from './webhook-rules.ts';
+import { HOOKLAB_VERSION } from './version.ts';
+
+export interface AppServiceOptions {
+  dataDir: string;
+  mode: AppMode;
+  /** Port of the built-in receiver; defaults to the one this data directory used last. */
+  receiverPort?: number;
+  clock?: Clock;
+  secrets?: SecretBox;
+  /** Requests in flight at once. */
+  concurrency?: number;
+  requestTimeoutMs?: number;
+  /** Create the demo webhook on first run (default true). */
+  demoWorkspace?: boolean;
+}
+
+export interface AppService {
+  handlers: AppHandlers;
+  events: EventHub<AppEventPayloads>;
+  /** The same API the shells expose, in process (validation included). */
+  api: AppApi;
+  info: AppInfo;
+  ownership: Ownership;
+  dispatcher: Dispatcher;
+  /** Notes for the person starting Hooklab (e.g. the receiver had to move port). */
+  warnings: string[];
+  close(): Promise<void>;
+}
+
+const RECEIVER_PORT_SETTING = 'receiver.port';
+
+async function listenReceiver(app: FastifyInstance, settings: SettingsRepository, explicit: number | undefined) {
+  const saved = Number(settings.get(RECEIVER_PORT_SETTING) ?? 0);
+  const wanted = explicit ?? saved;
+  const warnings: string[] = [];
+  try {
+    await app.listen({ host: '127.0.0.1', port: wanted });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || explicit !== undefined) throw error;
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    warnings.push(`Receiver port ${wanted} is taken; the receiver listens on another port this time, so webhooks pointing at port ${wanted} will fail.`);
+  }
+  const port = (app.server.address() as { port: number }).port;
+  if (!saved) settings.set(RECEIVER_PORT_SETTING, String(port));
+  return { url: `http://127.0.0.1:${port}`, warnings };
+}
+
+/**
+ * The composition root: one engine on one data directory. Every shell (desktop, serve, CLI)
+ * starts exactly this and talks to it only through `handlers`/`events` (the AppApi contract).
+ */
+export async function startAppService(options: AppServiceOptions): Promise<AppService> {
+  const dataDir = ensureDataDir(options.dataDir);
+  const ownership = acquireDataDir(dataDir, options.mode);
+  let db: Db | null = null;
+  try {
+    db = openDatabase(join(dataDir, DATABASE_FILE));
+    return await assemble(options, dataDir, db, ownership);
+  } catch (error) {
+    db?.close();
+    ownership.release();
+    throw error;
+  }
+}
+
+async function assemble(options: AppServiceOptions, dataDir: string, db: Db, ownership: Ownership): Promise<AppService> {
+  const clock = options.clock ?? systemClock;
+  const secrets = options.secrets ?? createKeyFileSecretBox(dataDir);
+  const events = new EventHub<AppEventPayloads>();
+  const webhooks = new WebhookRepository(db);
+  const authProfiles = new AuthProfileRepository(db);
+  const deliveries = new DeliveryRepository(db);
+  const captures = new CaptureRepository(db);
+  const settings = new SettingsRepository(db);
+
+  const receiver = createReceiverApp({
+    captures,
+    now: clock.now,
+    onCapture: (capture) => events.emit('captureReceived', capture),
+  });
+  const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
+
+  const sender = new HttpSender({ timeoutMs: options.requestTimeoutMs ?? 30_000, connectionsPerOrigin: 16 });
+  const dispatcher = new Dispatcher({
+    deliveries,
+    webhooks,
+    authProfiles,
+    secrets,
+    sender,
+    clock,
+    profiles: vendorProfiles,
+    userAgent: `Hooklab/${HOOKLAB_VERSION}`,
+    concurrency: options.concurrency ?? 32,
+    onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
+  });
+
+  const info: AppInfo = { version: HOOKLAB_VERSION, mode: options.mode, dataDir, receiverUrl };
+  const webhooksChanged = () => events.emit('webhooksChanged', { webhooks: webhooks.list() });
+  const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} has id "${id}"`);
+
+  const handlers: AppHandlers = {
+    getAppInfo: () => info,
+
+    listWebhooks: () => webhooks.list(),
+    createWebhook: (draft) => {
+      checkWebhookRules(draft, null, webhooks, authProfiles);
+      const created = webhooks.insert(draft, clock.now());
+      webhooksChanged();
+      return created;
+    },
+    updateWebhook: ({ id, webhook }) => {
+      if (!webhooks.get(id)) throw notFound('webhook', id);
+      checkWebhookRules(webhook, id, webhooks, authProfiles);
+      const updated = webhooks.update(id, webhook, clock.now())!;
+      webhooksChanged();
+      return updated;
+    },
+    deleteWebhook: ({ id }) => {
+      if (!webhooks.delete(id)) throw notFound('webhook', id);
+      webhooksChanged();
+      return { id };
+    },
+
+    listAuthProfiles: () => authProfiles.list().map(publicAuthProfile),
+    createAuthProfile: (input) => {
+      if (authProfiles.findByName(input.name)) {
+        throw validationError([{ path: 'name', message: 'is already used by another auth profile' }]);
+      }
+      const secret = input.kind === 'basic' ? input.password : input.kind === 'bearer' ? input.token : null;
+      const profile = authProfiles.insert(
+        {
+          name: input.name,
+          kind: input.kind,
+          username: input.kind === 'basic' ? input.username : null,
+          sealedSecret: secret === null ? null : secrets.seal(secret),
+        },
+        clock.now(),
+      );
+      return publicAuthProfile(profile);
+    },
+    deleteAuthProfile: ({ id }) => {
+      const users = webhooks.countUsingAuthProfile(id);
+      if (users > 0) throw new AppError('conflict', `This auth profile is used by ${users} webhook(s); change them first.`);
+      if (!authProfiles.delete(id)) throw notFound('auth profile', id);
+      return { id };
+    },
+
+    fireEvent: (input) => {
+      const result = fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, 'synthetic');
+      for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
+      dispatcher.wake();
+      return result;
+    },
+    listDeliveries: (filter) => deliveries.listDeliveries(filter),
+    getDelivery: ({ id }) => {
+      const delivery = deliveries.getDelivery(id);
+      if (!delivery) throw notFound('delivery', id);
+      return { delivery, event: deliveries.getEvent(delivery.eventId)!, attempts: deliveries.listAttempts(id) };
+    },
+
+    listBins: () => captures.listBins().map((bin) => ({ ...bin, url: `${receiverUrl}/r/${bin.name}` })),
+    listCaptures: (filter) => captures.list(filter),
+    getCapture: ({ id }) => {
+      const capture = captures.get(id);
+      if (!capture) throw notFound('capture', id);
+      return capture;
+    },
+  };
+
+  const api = createDirectApi(handlers, events);
+  if (options.demoWorkspace ?? true) await createDemoWorkspaceOnce(api, settings, receiverUrl);
+  dispatcher.start();
+
+  let closed = false;
+  return {
+    handlers,
+    events,
+    api,
+    info,
+    ownership,
+    dispatcher,
+    warnings,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await dispatcher.stop();
+      await receiver.close();
+      await sender.close();
+      db.close();
+      ownership.release();
+    },
+  };
+}
+

@@ -1,0 +1,65 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { validationError } from '../../src-shared/contracts/contract-kit.ts';
+import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
+import type { EventOrigin, FiredEvent, FireEventInput } from '../../src-shared/domain/event.ts';
+import type { Webhook } from '../../src-shared/domain/webhook.ts';
+import { findCatalogEvent } from '../../src-shared/vendors/catalogs.ts';
+import type { Clock } from '../engine/clock.ts';
+import type { DeliveryRepository } from '../storage/delivery-repository.ts';
+import type { WebhookRepository } from '../storage/webhook-repository.ts';
+import type { VendorProfile } from '../vendors/vendor-profile.ts';
+import type { VendorId } from '../../src-shared/domain/vendor.ts';
+
+export interface FireDeps {
+  webhooks: WebhookRepository;
+  deliveries: DeliveryRepository;
+  profiles: Record<VendorId, VendorProfile>;
+  clock: Clock;
+}
+
+type ParsedFireInput = Required<Pick<FireEventInput, 'vendor' | 'eventName'>> & FireEventInput;
+
+/** Matching = event name ∧ activity filter ∧ enabled (trigger conditions come with the dialect). */
+export function matchesActivity(webhook: Webhook, activity: string): boolean {
+  return webhook.activities.length === 0 || webhook.activities.includes(activity);
+}
+
+/** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
+export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {
+  const catalogEvent = findCatalogEvent(input.vendor, input.eventName);
+  if (!catalogEvent) {
+    throw validationError([{ path: 'eventName', message: `"${input.eventName}" is not a ${input.vendor} event` }]);
+  }
+  const activity = input.activity ?? catalogEvent.activities[0];
+  if (!catalogEvent.activities.includes(activity)) {
+    throw validationError([
+      { path: 'activity', message: `"${activity}" is not an activity of "${catalogEvent.name}"` },
+    ]);
+  }
+  const profile = deps.profiles[input.vendor];
+  const generated = profile.generateEntity(catalogEvent, {
+    activity,
+    seed: input.seed ?? randomInt(2 ** 31),
+    entityId: input.entityId,
+  });
+  const now = deps.clock.now();
+  const event: FiredEvent = {
+    id: randomUUID(),
+    vendor: input.vendor,
+    entity: catalogEvent.entity,
+    eventName: catalogEvent.name,
+    activity,
+    entityId: input.entityId ?? generated.entityId,
+    requestId: randomUUID(),
+    opTime: now,
+    origin,
+    previousState: input.previousState ?? generated.previousState,
+    currentState: input.currentState ?? generated.currentState,
+    createdAt: now,
+  };
+  const targets = deps.webhooks
+    .listEnabledForEvent(input.vendor, catalogEvent.name)
+    .filter((webhook) => matchesActivity(webhook, activity));
+  const deliveries = deps.deliveries.insertEventWithDeliveries(event, targets, now);
+  return { event, deliveries };
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthProfile, AuthProfileKind } from '../../src-shared/domain/auth-profile.ts';
+import type { Db } from './database.ts';
+
+interface AuthProfileRow {
+  id: string;
+  name: string;
+  kind: AuthProfileKind;
+  username: string | null;
+  secret: Buffer | null;
+  created_at: number;
+}
+
+/** A stored profile with its secret still sealed; only the auth step opens it. */
+export interface SealedAuthProfile extends AuthProfile {
+  sealedSecret: Buffer | null;
+}
+
+function toProfile(row: AuthProfileRow): SealedAuthProfile {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    username: row.username,
+    hasSecret: row.secret !== null,
+    createdAt: row.created_at,
+    sealedSecret: row.secret,
+  };
+}
+
+export function publicAuthProfile({ sealedSecret: _sealed, ...profile }: SealedAuthProfile): AuthProfile {
+  return profile;
+}
+
+export interface NewAuthProfile {
+  name: string;
+  kind: AuthProfileKind;
+  username: string | null;
+  sealedSecret: Buffer | null;
+}
+
+export class AuthProfileRepository {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  list(): SealedAuthProfile[] {
+    return (this.db.prepare('SELECT * FROM auth_profiles ORDER BY created_at, name').all() as AuthProfileRow[]).map(
+      toProfile,
+    );
+  }
+
+  get(id: string): SealedAuthProfile | null {
+    const row = this.db.prepare('SELECT * FROM auth_profiles WHERE id = ?').get(id) as AuthProfileRow | undefined;
+    return row ? toProfile(row) : null;
+  }
+
+  findByName(name: string): SealedAuthProfile | null {
+    const row = this.db.prepare('SELECT * FROM auth_profiles WHERE name = ?').get(name) as AuthProfileRow | undefined;
+    return row ? toProfile(row) : null;
+  }
+
+  insert(profile: NewAuthProfile, now: number): SealedAuthProfile {
+    const id = randomUUID();
+    this.db
+      .prepare(
+        'INSERT INTO auth_profiles (id, name, kind, username, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, profile.name, profile.kind, profile.username, profile.sealedSecret, now);
+    return this.get(id)!;
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM auth_profiles WHERE id = ?').run(id).changes > 0;
+  }
+}

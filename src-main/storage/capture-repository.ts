@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { Db } from './database.ts';
+
+interface CaptureRow {
+  id: string;
+  bin: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: string;
+  body: Buffer;
+  content_type: string | null;
+  remote_address: string;
+  reply_status: number;
+  received_at: number;
+}
+
+const SUMMARY_COLUMNS =
+  'id, bin, method, path, query, content_type, remote_address, reply_status, received_at, length(body) AS body_size';
+
+type SummaryRow = Omit<CaptureRow, 'headers' | 'body'> & { body_size: number };
+
+function toSummary(row: SummaryRow): CaptureSummary {
+  return {
+    id: row.id,
+    bin: row.bin,
+    method: row.method,
+    path: row.path,
+    query: row.query,
+    contentType: row.content_type,
+    bodySize: row.body_size,
+    receivedAt: row.received_at,
+    remoteAddress: row.remote_address,
+    replyStatus: row.reply_status,
+  };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function toBody(bytes: Buffer): CaptureBody {
+  try {
+    return { encoding: 'utf8', text: utf8.decode(bytes) };
+  } catch {
+    return { encoding: 'base64', base64: bytes.toString('base64') };
+  }
+}
+
+export interface NewCapture {
+  bin: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: HttpHeaders;
+  body: Buffer;
+  remoteAddress: string;
+  replyStatus: number;
+  receivedAt: number;
+}
+
+export interface BinRow {
+  name: string;
+  createdAt: number;
+  captureCount: number;
+}
+
+/** Receiver bins and the requests captured in them. */
+export class CaptureRepository {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  /** Bins are made on first use, so any URL under /r/<bin>/ captures at once. */
+  insert(capture: NewCapture): CaptureSummary {
+    const id = randomUUID();
+    const contentType = capture.headers['content-type'] ?? null;
+    this.db.transaction(() => {
+      this.db.prepare('INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(capture.bin, capture.receivedAt);
+      this.db
+        .prepare(
+          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, received_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          capture.bin,
+          capture.method,
+          capture.path,
+          capture.query,
+          JSON.stringify(capture.headers),
+          capture.body,
+          contentType,
+          capture.remoteAddress,
+          capture.replyStatus,
+          capture.receivedAt,
+        );
+    })();
+    return {
+      id,
+      bin: capture.bin,
+      method: capture.method,
+      path: capture.path,
+      query: capture.query,
+      contentType,
+      bodySize: capture.body.length,
+      receivedAt: capture.receivedAt,
+      remoteAddress: capture.remoteAddress,
+      replyStatus: capture.replyStatus,
+    };
+  }
+
+  ensureBin(name: string, now: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(name, now);
+  }
+
+  listBins(): BinRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT b.name, b.created_at, (SELECT count(*) FROM captures c WHERE c.bin = b.name) AS capture_count
+         FROM bins b ORDER BY b.created_at, b.name`,
+      )
+      .all() as { name: string; created_at: number; capture_count: number }[];
+    return rows.map((row) => ({ name: row.name, createdAt: row.created_at, captureCount: row.capture_count }));
+  }
+
+  list(filter: CaptureQuery): CaptureSummary[] {
+    const rows = (
+      filter.bin
+        ? this.db
+            .prepare(`SELECT ${SUMMARY_COLUMNS} FROM captures WHERE bin = ? ORDER BY received_at DESC, rowid DESC LIMIT ?`)
+            .all(filter.bin, filter.limit)
+        : this.db
+            .prepare(`SELECT ${SUMMARY_COLUMNS} FROM captures ORDER BY received_at DESC, rowid DESC LIMIT ?`)
+            .all(filter.limit)
+    ) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  get(id: string): CaptureDetail | null {
+    const row = this.db.prepare(`SELECT *, length(body) AS body_size FROM captures WHERE id = ?`).get(id) as
+      | (CaptureRow & { body_size: number })
+      | undefined;
+    if (!row) return null;
+    return { ...toSummary(row), headers: JSON.parse(row.headers) as HttpHeaders, body: toBody(row.body) };
+  }
+}

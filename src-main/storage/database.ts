@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { migrations, type Migration } from './migrations.ts';
+
+export type Db = Database.Database;
+
+export const DATABASE_FILE = 'hooklab.sqlite';
+
+export function openDatabase(file: string, list: readonly Migration[] = migrations): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, list);
+  return db;
+}
+
+function migrate(db: Db, list: readonly Migration[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = list.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(
+      `This data directory was written by a newer Hooklab (schema ${current}, this one knows ${latest}). Upgrade Hooklab or use another --data directory.`,
+    );
+  }
+  for (const migration of list) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Numbered migrations; `PRAGMA user_version` records the last one applied. Append only:
+ * a migration that shipped is never edited.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+
+      CREATE TABLE auth_profiles (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('none', 'basic', 'bearer')),
+        username TEXT,
+        secret BLOB,
+        created_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE webhooks (
+        id TEXT PRIMARY KEY,
+        vendor TEXT NOT NULL,
+        name TEXT NOT NULL UNIQUE,
+        events TEXT NOT NULL,
+        endpoint_url TEXT NOT NULL,
+        auth_profile_id TEXT REFERENCES auth_profiles(id) ON DELETE RESTRICT,
+        activities TEXT NOT NULL,
+        trigger_condition TEXT NOT NULL DEFAULT '',
+        include_data INTEGER NOT NULL,
+        enabled INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        vendor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        event_name TEXT NOT NULL,
+        activity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        op_time INTEGER NOT NULL,
+        origin TEXT NOT NULL,
+        previous_state TEXT,
+        current_state TEXT,
+        created_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE deliveries (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        webhook_id TEXT NOT NULL,
+        webhook_name TEXT NOT NULL,
+        endpoint_url TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempt_count INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        last_status_code INTEGER,
+        last_error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX deliveries_due ON deliveries(status, next_attempt_at);
+      CREATE INDEX deliveries_event ON deliveries(event_id);
+      CREATE INDEX deliveries_webhook ON deliveries(webhook_id, created_at);
+      CREATE INDEX deliveries_created ON deliveries(created_at);
+
+      CREATE TABLE attempts (
+        id TEXT PRIMARY KEY,
+        delivery_id TEXT NOT NULL REFERENCES deliveries(id),
+        number INTEGER NOT NULL,
+        scheduled_at INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        request_method TEXT NOT NULL,
+        request_url TEXT NOT NULL,
+        request_headers TEXT NOT NULL,
+        request_body TEXT NOT NULL,
+        response_status INTEGER,
+        response_headers TEXT,
+        response_body TEXT,
+        error TEXT
+      );
+      CREATE INDEX attempts_delivery ON attempts(delivery_id, number);
+
+      CREATE TABLE bins (
+        name TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE captures (
+        id TEXT PRIMARY KEY,
+        bin TEXT NOT NULL REFERENCES bins(name),
+        method TEXT NOT NULL,
+        path TEXT NOT NULL,
+        query TEXT NOT NULL,
+        headers TEXT NOT NULL,
+        body BLOB NOT NULL,
+        content_type TEXT,
+        remote_address TEXT NOT NULL,
+        reply_status INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      );
+      CREATE INDEX captures_bin ON captures(bin, received_at);
+      CREATE INDEX captures_received ON captures(received_at);
+    `,
+  },
+];

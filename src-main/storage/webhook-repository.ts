@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Webhook, WebhookDraft } from '../../src-shared/domain/webhook.ts';
+import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import type { Db } from './database.ts';
+
+interface WebhookRow {
+  id: string;
+  vendor: string;
+  name: string;
+  events: string;
+  endpoint_url: string;
+  auth_profile_id: string | null;
+  activities: string;
+  include_data: number;
+  enabled: number;
+  description: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toWebhook(row: WebhookRow): Webhook {
+  return {
+    id: row.id,
+    vendor: row.vendor as VendorId,
+    name: row.name,
+    events: JSON.parse(row.events) as string[],
+    endpointUrl: row.endpoint_url,
+    authProfileId: row.auth_profile_id,
+    activities: JSON.parse(row.activities) as string[],
+    includeData: row.include_data === 1,
+    enabled: row.enabled === 1,
+    description: row.description,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toParams(draft: WebhookDraft) {
+  return {
+    vendor: draft.vendor,
+    name: draft.name,
+    events: JSON.stringify(draft.events),
+    endpoint_url: draft.endpointUrl,
+    auth_profile_id: draft.authProfileId,
+    activities: JSON.stringify(draft.activities),
+    include_data: draft.includeData ? 1 : 0,
+    enabled: draft.enabled ? 1 : 0,
+    description: draft.description,
+  };
+}
+
+export class WebhookRepository {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  list(): Webhook[] {
+    const rows = this.db.prepare('SELECT * FROM webhooks ORDER BY created_at, name').all() as WebhookRow[];
+    return rows.map(toWebhook);
+  }
+
+  get(id: string): Webhook | null {
+    const row = this.db.prepare('SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
+    return row ? toWebhook(row) : null;
+  }
+
+  findByName(name: string): Webhook | null {
+    const row = this.db.prepare('SELECT * FROM webhooks WHERE name = ?').get(name) as WebhookRow | undefined;
+    return row ? toWebhook(row) : null;
+  }
+
+  insert(draft: WebhookDraft, now: number): Webhook {
+    const id = randomUUID();
+    this.db
+      .prepare(
+        `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description, created_at, updated_at)
+         VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description, @now, @now)`,
+      )
+      .run({ id, now, ...toParams(draft) });
+    return this.get(id)!;
+  }
+
+  update(id: string, draft: WebhookDraft, now: number): Webhook | null {
+    const result = this.db
+      .prepare(
+        `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
+           auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
+           enabled = @enabled, description = @description, updated_at = @now
+         WHERE id = @id`,
+      )
+      .run({ id, now, ...toParams(draft) });
+    return result.changes === 0 ? null : this.get(id);
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM webhooks WHERE id = ?').run(id).changes > 0;
+  }
+
+  /** Enabled webhooks subscribed to the event; activity filter is applied by the matcher. */
+  listEnabledForEvent(vendor: VendorId, eventName: string): Webhook[] {
+    const rows = this.db
+      .prepare(
+        `SELECT w.* FROM webhooks w, json_each(w.events) e
+         WHERE w.enabled = 1 AND w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
+      )
+      .all(vendor, eventName) as WebhookRow[];
+    return rows.map(toWebhook);
+  }
+
+  countUsingAuthProfile(authProfileId: string): number {
+    const row = this.db.prepare('SELECT count(*) AS n FROM webhooks WHERE auth_profile_id = ?').get(authProfileId) as {
+      n: number;
+    };
+    return row.n;
+  }
+}

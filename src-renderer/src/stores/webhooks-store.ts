@@ -1,0 +1,89 @@
+import { create } from 'zustand';
+import type { AuthProfile, AuthProfileInput } from '../../../src-shared/domain/auth-profile.ts';
+import type { Webhook, WebhookInput } from '../../../src-shared/domain/webhook.ts';
+import { appApi } from '../api/app-api.ts';
+import { toUiError } from '../api/ui-error.ts';
+import type { LoadState } from './load-state.ts';
+
+interface WebhooksState {
+  webhooks: Webhook[];
+  authProfiles: AuthProfile[];
+  load: LoadState;
+  fetchAll(): Promise<void>;
+  /** The calls below reject with the raw error so forms can place field issues. */
+  create(input: WebhookInput): Promise<Webhook>;
+  update(id: string, input: WebhookInput): Promise<Webhook>;
+  remove(id: string): Promise<void>;
+  setEnabled(webhook: Webhook, enabled: boolean): Promise<void>;
+  createAuthProfile(input: AuthProfileInput): Promise<AuthProfile>;
+  replaceWebhooks(webhooks: Webhook[]): void;
+}
+
+export function webhookToInput(webhook: Webhook): WebhookInput {
+  return {
+    vendor: webhook.vendor,
+    name: webhook.name,
+    events: [...webhook.events],
+    endpointUrl: webhook.endpointUrl,
+    authProfileId: webhook.authProfileId,
+    activities: [...webhook.activities],
+    includeData: webhook.includeData,
+    enabled: webhook.enabled,
+    description: webhook.description,
+  };
+}
+
+function upsert(list: Webhook[], webhook: Webhook): Webhook[] {
+  const index = list.findIndex((candidate) => candidate.id === webhook.id);
+  if (index < 0) return [...list, webhook];
+  const next = [...list];
+  next[index] = webhook;
+  return next;
+}
+
+export const useWebhooks = create<WebhooksState>()((set, get) => ({
+  webhooks: [],
+  authProfiles: [],
+  load: { status: 'idle' },
+  async fetchAll() {
+    set({ load: { status: 'loading' } });
+    try {
+      const [webhooks, authProfiles] = await Promise.all([appApi().listWebhooks(), appApi().listAuthProfiles()]);
+      set({ webhooks, authProfiles, load: { status: 'ready' } });
+    } catch (error) {
+      set({ load: { status: 'error', error: toUiError(error) } });
+    }
+  },
+  async create(input) {
+    const webhook = await appApi().createWebhook(input);
+    set({ webhooks: upsert(get().webhooks, webhook) });
+    return webhook;
+  },
+  async update(id, input) {
+    const webhook = await appApi().updateWebhook({ id, webhook: input });
+    set({ webhooks: upsert(get().webhooks, webhook) });
+    return webhook;
+  },
+  async remove(id) {
+    await appApi().deleteWebhook({ id });
+    set({ webhooks: get().webhooks.filter((webhook) => webhook.id !== id) });
+  },
+  async setEnabled(webhook, enabled) {
+    // Optimistic: the switch flips at once and flips back if the engine refuses.
+    set({ webhooks: upsert(get().webhooks, { ...webhook, enabled }) });
+    try {
+      await get().update(webhook.id, { ...webhookToInput(webhook), enabled });
+    } catch (error) {
+      set({ webhooks: upsert(get().webhooks, webhook) });
+      throw error;
+    }
+  },
+  async createAuthProfile(input) {
+    const profile = await appApi().createAuthProfile(input);
+    set({ authProfiles: [...get().authProfiles.filter((p) => p.id !== profile.id), profile] });
+    return profile;
+  },
+  replaceWebhooks(webhooks) {
+    set({ webhooks });
+  },
+}));

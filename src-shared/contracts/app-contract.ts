@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { AppInfo } from '../domain/app-info.ts';
+import { authProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
+import { captureFilterSchema, type Bin, type CaptureDetail, type CaptureSummary } from '../domain/capture.ts';
+import { deliveryFilterSchema, type DeliveryDetail, type DeliverySummary } from '../domain/delivery.ts';
+import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
+import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
+import {
+  event,
+  method,
+  noInput,
+  type ClientApi,
+  type EventPayloads,
+  type Handlers,
+} from './contract-kit.ts';
+
+const byId = z.object({ id: z.string().min(1, 'is required') });
+
+export interface FireEventResult {
+  event: FiredEvent;
+  deliveries: DeliverySummary[];
+}
+
+/**
+ * The one list of what the engine offers. IPC channels, preload functions and HTTP routes are
+ * all derived from it (see transport-names.ts); nothing else spells a method name.
+ */
+export const appContract = {
+  methods: {
+    getAppInfo: method(noInput).returns<AppInfo>(),
+
+    listWebhooks: method(noInput).returns<Webhook[]>(),
+    createWebhook: method(webhookInputSchema).returns<Webhook>(),
+    updateWebhook: method(byId.extend({ webhook: webhookInputSchema })).returns<Webhook>(),
+    deleteWebhook: method(byId).returns<{ id: string }>(),
+
+    listAuthProfiles: method(noInput).returns<AuthProfile[]>(),
+    createAuthProfile: method(authProfileInputSchema).returns<AuthProfile>(),
+    deleteAuthProfile: method(byId).returns<{ id: string }>(),
+
+    fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
+    listDeliveries: method(deliveryFilterSchema).returns<DeliverySummary[]>(),
+    getDelivery: method(byId).returns<DeliveryDetail>(),
+
+    listBins: method(noInput).returns<Bin[]>(),
+    listCaptures: method(captureFilterSchema).returns<CaptureSummary[]>(),
+    getCapture: method(byId).returns<CaptureDetail>(),
+  },
+  events: {
+    deliveryChanged: event<DeliverySummary>(),
+    captureReceived: event<CaptureSummary>(),
+    webhooksChanged: event<{ webhooks: Webhook[] }>(),
+  },
+} as const;
+
+export type AppMethods = typeof appContract.methods;
+export type AppEvents = typeof appContract.events;
+export type AppMethodName = keyof AppMethods & string;
+export type AppEventName = keyof AppEvents & string;
+
+/** The API every shell hands to the renderer and the CLI. */
+export type AppApi = ClientApi<AppMethods, AppEvents>;
+export type AppHandlers = Handlers<AppMethods>;
+export type AppEventPayloads = EventPayloads<AppEvents>;
+
+export const appMethodNames = Object.keys(appContract.methods) as AppMethodName[];
+export const appEventNames = Object.keys(appContract.events) as AppEventName[];
+
+export function isAppMethodName(name: string): name is AppMethodName {
+  return Object.hasOwn(appContract.methods, name);
+}

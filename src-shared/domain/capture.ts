@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { HttpHeaders } from './delivery.ts';
+
+export const BIN_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+export const captureFilterSchema = z
+  .object({
+    bin: z.string().regex(BIN_NAME, 'must be 1-64 letters, digits, - or _').optional(),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .default({ limit: 200 });
+
+export type CaptureFilter = z.input<typeof captureFilterSchema>;
+export type CaptureQuery = z.output<typeof captureFilterSchema>;
+
+export interface CaptureSummary {
+  id: string;
+  bin: string;
+  method: string;
+  path: string;
+  query: string;
+  contentType: string | null;
+  bodySize: number;
+  receivedAt: number;
+  remoteAddress: string;
+  replyStatus: number;
+}
+
+/** A body is text when it decodes as UTF-8, otherwise base64 of the raw bytes. */
+export type CaptureBody = { encoding: 'utf8'; text: string } | { encoding: 'base64'; base64: string };
+
+export interface CaptureDetail extends CaptureSummary {
+  headers: HttpHeaders;
+  body: CaptureBody;
+}
+
+export interface Bin {
+  name: string;
+  url: string;
+  captureCount: number;
+  createdAt: number;
+}

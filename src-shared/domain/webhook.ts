@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { vendorIdSchema, type VendorId } from './vendor.ts';
+
+/** Characters Sentinel EMS accepts in an endpoint URL (seed 002, "Webhook Attributes"). */
+export const ENDPOINT_URL_ALLOWED = /^[A-Za-z0-9\-._~:/?#@!$&()*+,;=]*$/;
+export const WEBHOOK_NAME_MAX = 100;
+export const ENDPOINT_URL_MAX = 2000;
+export const DESCRIPTION_MAX = 500;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const endpointUrlSchema = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(ENDPOINT_URL_MAX, `must be at most ${ENDPOINT_URL_MAX} characters`)
+  .regex(ENDPOINT_URL_ALLOWED, 'may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =')
+  .refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
+
+export const webhookInputSchema = z.object({
+  vendor: vendorIdSchema.default('sentinel-ems'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(WEBHOOK_NAME_MAX, `must be at most ${WEBHOOK_NAME_MAX} characters`),
+  events: z.array(z.string().min(1, 'must not be empty')).min(1, 'choose at least one event'),
+  endpointUrl: endpointUrlSchema,
+  authProfileId: z.string().min(1).nullable().default(null),
+  /** Empty means every activity of the chosen event(s). */
+  activities: z.array(z.string().min(1, 'must not be empty')).default([]),
+  includeData: z.boolean().default(true),
+  enabled: z.boolean().default(true),
+  description: z.string().max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`).default(''),
+});
+
+export type WebhookInput = z.input<typeof webhookInputSchema>;
+export type WebhookDraft = z.output<typeof webhookInputSchema>;
+
+export interface Webhook {
+  id: string;
+  vendor: VendorId;
+  name: string;
+  events: string[];
+  endpointUrl: string;
+  authProfileId: string | null;
+  activities: string[];
+  includeData: boolean;
+  enabled: boolean;
+  description: string;
+  createdAt: number;
+  updatedAt: number;
+}
