@@ -91,6 +91,16 @@ export function createApiServer(options: ApiServerOptions): FastifyInstance {
     return payload;
   });
 
+  // Fastify's own rejections (malformed JSON, body too large) leave in the contract's error shape.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return reply.code(status).send({ code: 'invalid_input', message: `request body: ${error.message}` });
+    return sendError(reply, error);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, new AppError('not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}`)),
+  );
+
   for (const name of appMethodNames) {
     app.post(httpRoute(name), async (request: FastifyRequest, reply) => {
       try {

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
 import type { EventOrigin, FiredEvent, FireEventInput } from '../../src-shared/domain/event.ts';
-import type { Webhook } from '../../src-shared/domain/webhook.ts';
+import { matchesActivity } from '../../src-shared/domain/webhook-matching.ts';
 import { findCatalogEvent } from '../../src-shared/vendors/catalogs.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { DeliveryRepository } from '../storage/delivery-repository.ts';
@@ -18,11 +18,6 @@ export interface FireDeps {
 }
 
 type ParsedFireInput = Required<Pick<FireEventInput, 'vendor' | 'eventName'>> & FireEventInput;
-
-/** Matching = event name ∧ activity filter ∧ enabled (trigger conditions come with the dialect). */
-export function matchesActivity(webhook: Webhook, activity: string): boolean {
-  return webhook.activities.length === 0 || webhook.activities.includes(activity);
-}
 
 /** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
 export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {

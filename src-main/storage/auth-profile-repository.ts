@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prepared } from './statement-cache.ts';
 import type { AuthProfile, AuthProfileKind } from '../../src-shared/domain/auth-profile.ts';
 import type { Db } from './database.ts';
 
@@ -47,25 +48,25 @@ export class AuthProfileRepository {
   }
 
   list(): SealedAuthProfile[] {
-    return (this.db.prepare('SELECT * FROM auth_profiles ORDER BY created_at, name').all() as AuthProfileRow[]).map(
+    return (prepared(this.db, 'SELECT * FROM auth_profiles ORDER BY created_at, name').all() as AuthProfileRow[]).map(
       toProfile,
     );
   }
 
   get(id: string): SealedAuthProfile | null {
-    const row = this.db.prepare('SELECT * FROM auth_profiles WHERE id = ?').get(id) as AuthProfileRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM auth_profiles WHERE id = ?').get(id) as AuthProfileRow | undefined;
     return row ? toProfile(row) : null;
   }
 
   findByName(name: string): SealedAuthProfile | null {
-    const row = this.db.prepare('SELECT * FROM auth_profiles WHERE name = ?').get(name) as AuthProfileRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM auth_profiles WHERE name = ?').get(name) as AuthProfileRow | undefined;
     return row ? toProfile(row) : null;
   }
 
   insert(profile: NewAuthProfile, now: number): SealedAuthProfile {
     const id = randomUUID();
-    this.db
-      .prepare(
+    prepared(
+        this.db,
         'INSERT INTO auth_profiles (id, name, kind, username, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(id, profile.name, profile.kind, profile.username, profile.sealedSecret, now);
@@ -73,6 +74,6 @@ export class AuthProfileRepository {
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM auth_profiles WHERE id = ?').run(id).changes > 0;
+    return prepared(this.db, 'DELETE FROM auth_profiles WHERE id = ?').run(id).changes > 0;
   }
 }

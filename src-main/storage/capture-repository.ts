@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prepared } from './statement-cache.ts';
 import type { CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { Db } from './database.ts';
@@ -78,9 +79,9 @@ export class CaptureRepository {
     const id = randomUUID();
     const contentType = capture.headers['content-type'] ?? null;
     this.db.transaction(() => {
-      this.db.prepare('INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(capture.bin, capture.receivedAt);
-      this.db
-        .prepare(
+      prepared(this.db, 'INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(capture.bin, capture.receivedAt);
+      prepared(
+          this.db,
           `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, received_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -113,12 +114,12 @@ export class CaptureRepository {
   }
 
   ensureBin(name: string, now: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(name, now);
+    prepared(this.db, 'INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(name, now);
   }
 
   listBins(): BinRow[] {
-    const rows = this.db
-      .prepare(
+    const rows = prepared(
+        this.db,
         `SELECT b.name, b.created_at, (SELECT count(*) FROM captures c WHERE c.bin = b.name) AS capture_count
          FROM bins b ORDER BY b.created_at, b.name`,
       )
@@ -129,18 +130,16 @@ export class CaptureRepository {
   list(filter: CaptureQuery): CaptureSummary[] {
     const rows = (
       filter.bin
-        ? this.db
-            .prepare(`SELECT ${SUMMARY_COLUMNS} FROM captures WHERE bin = ? ORDER BY received_at DESC, rowid DESC LIMIT ?`)
+        ? prepared(this.db, `SELECT ${SUMMARY_COLUMNS} FROM captures WHERE bin = ? ORDER BY received_at DESC, rowid DESC LIMIT ?`)
             .all(filter.bin, filter.limit)
-        : this.db
-            .prepare(`SELECT ${SUMMARY_COLUMNS} FROM captures ORDER BY received_at DESC, rowid DESC LIMIT ?`)
+        : prepared(this.db, `SELECT ${SUMMARY_COLUMNS} FROM captures ORDER BY received_at DESC, rowid DESC LIMIT ?`)
             .all(filter.limit)
     ) as SummaryRow[];
     return rows.map(toSummary);
   }
 
   get(id: string): CaptureDetail | null {
-    const row = this.db.prepare(`SELECT *, length(body) AS body_size FROM captures WHERE id = ?`).get(id) as
+    const row = prepared(this.db, `SELECT *, length(body) AS body_size FROM captures WHERE id = ?`).get(id) as
       | (CaptureRow & { body_size: number })
       | undefined;
     if (!row) return null;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prepared } from './statement-cache.ts';
 import type {
   Attempt,
   AttemptRequest,
@@ -158,11 +159,13 @@ export class DeliveryRepository {
 
   /** The event and every delivery it causes are written together, or not at all. */
   insertEventWithDeliveries(event: FiredEvent, webhooks: Webhook[], now: number): DeliverySummary[] {
-    const insertEvent = this.db.prepare(
+    const insertEvent = prepared(
+      this.db,
       `INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, previous_state, current_state, created_at)
        VALUES (@id, @vendor, @entity, @eventName, @activity, @entityId, @requestId, @opTime, @origin, @previousState, @currentState, @createdAt)`,
     );
-    const insertDelivery = this.db.prepare(
+    const insertDelivery = prepared(
+      this.db,
       `INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, status, attempt_count, next_attempt_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
     );
@@ -185,14 +188,15 @@ export class DeliveryRepository {
   /** Marks due deliveries in progress and hands them out; a delivery is claimed once. */
   claimDue(now: number, limit: number): ClaimedDelivery[] {
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(
+      const rows = prepared(
+          this.db,
           `${DELIVERY_SELECT}
            WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at <= ?
            ORDER BY d.next_attempt_at, d.created_at LIMIT ?`,
         )
         .all(now, limit) as DeliveryRow[];
-      const claim = this.db.prepare(
+      const claim = prepared(
+        this.db,
         `UPDATE deliveries SET status = 'in_progress', updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying')`,
       );
       return rows.map((row) => {
@@ -208,8 +212,8 @@ export class DeliveryRepository {
   /** Appends the attempt and moves the delivery to its next state in one transaction. */
   recordAttempt(record: AttemptRecord, outcome: DeliveryOutcome, now: number): DeliverySummary {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      prepared(
+          this.db,
           `INSERT INTO attempts (id, delivery_id, number, scheduled_at, started_at, duration_ms, request_method, request_url,
              request_headers, request_body, response_status, response_headers, response_body, error)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -230,8 +234,8 @@ export class DeliveryRepository {
           record.response?.body ?? null,
           record.error,
         );
-      this.db
-        .prepare(
+      prepared(
+          this.db,
           `UPDATE deliveries SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,
              last_status_code = ?, last_error = ?, updated_at = ? WHERE id = ?`,
         )
@@ -249,25 +253,23 @@ export class DeliveryRepository {
 
   /** After a crash, tries that were in flight never finished: they are due again. */
   requeueInterrupted(now: number): number {
-    return this.db
-      .prepare(`UPDATE deliveries SET status = 'pending', next_attempt_at = ?, updated_at = ? WHERE status = 'in_progress'`)
+    return prepared(this.db, `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, updated_at = ? WHERE status = 'in_progress'`)
       .run(now, now).changes;
   }
 
   nextDueAt(): number | null {
-    const row = this.db
-      .prepare(`SELECT min(next_attempt_at) AS due FROM deliveries WHERE status IN ('pending', 'retrying')`)
+    const row = prepared(this.db, `SELECT min(next_attempt_at) AS due FROM deliveries WHERE status IN ('pending', 'retrying')`)
       .get() as { due: number | null };
     return row.due;
   }
 
   getEvent(id: string): FiredEvent | null {
-    const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
     return row ? toEvent(row) : null;
   }
 
   getDelivery(id: string): DeliverySummary | null {
-    const row = this.db.prepare(`${DELIVERY_SELECT} WHERE d.id = ?`).get(id) as DeliveryRow | undefined;
+    const row = prepared(this.db, `${DELIVERY_SELECT} WHERE d.id = ?`).get(id) as DeliveryRow | undefined;
     return row ? toDelivery(row) : null;
   }
 
@@ -287,15 +289,13 @@ export class DeliveryRepository {
       params.push(filter.status);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare(`${DELIVERY_SELECT} ${clause} ORDER BY d.created_at DESC, d.rowid DESC LIMIT ?`)
+    const rows = prepared(this.db, `${DELIVERY_SELECT} ${clause} ORDER BY d.created_at DESC, d.rowid DESC LIMIT ?`)
       .all(...params, filter.limit) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 
   listAttempts(deliveryId: string): Attempt[] {
-    const rows = this.db
-      .prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY number')
+    const rows = prepared(this.db, 'SELECT * FROM attempts WHERE delivery_id = ? ORDER BY number')
       .all(deliveryId) as AttemptRow[];
     return rows.map(toAttempt);
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prepared } from './statement-cache.ts';
 import type { Webhook, WebhookDraft } from '../../src-shared/domain/webhook.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { Db } from './database.ts';
@@ -57,24 +58,24 @@ export class WebhookRepository {
   }
 
   list(): Webhook[] {
-    const rows = this.db.prepare('SELECT * FROM webhooks ORDER BY created_at, name').all() as WebhookRow[];
+    const rows = prepared(this.db, 'SELECT * FROM webhooks ORDER BY created_at, name').all() as WebhookRow[];
     return rows.map(toWebhook);
   }
 
   get(id: string): Webhook | null {
-    const row = this.db.prepare('SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
     return row ? toWebhook(row) : null;
   }
 
   findByName(name: string): Webhook | null {
-    const row = this.db.prepare('SELECT * FROM webhooks WHERE name = ?').get(name) as WebhookRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM webhooks WHERE name = ?').get(name) as WebhookRow | undefined;
     return row ? toWebhook(row) : null;
   }
 
   insert(draft: WebhookDraft, now: number): Webhook {
     const id = randomUUID();
-    this.db
-      .prepare(
+    prepared(
+        this.db,
         `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description, created_at, updated_at)
          VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description, @now, @now)`,
       )
@@ -83,8 +84,8 @@ export class WebhookRepository {
   }
 
   update(id: string, draft: WebhookDraft, now: number): Webhook | null {
-    const result = this.db
-      .prepare(
+    const result = prepared(
+        this.db,
         `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
            auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
            enabled = @enabled, description = @description, updated_at = @now
@@ -95,13 +96,13 @@ export class WebhookRepository {
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM webhooks WHERE id = ?').run(id).changes > 0;
+    return prepared(this.db, 'DELETE FROM webhooks WHERE id = ?').run(id).changes > 0;
   }
 
   /** Enabled webhooks subscribed to the event; activity filter is applied by the matcher. */
   listEnabledForEvent(vendor: VendorId, eventName: string): Webhook[] {
-    const rows = this.db
-      .prepare(
+    const rows = prepared(
+        this.db,
         `SELECT w.* FROM webhooks w, json_each(w.events) e
          WHERE w.enabled = 1 AND w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
       )
@@ -110,7 +111,7 @@ export class WebhookRepository {
   }
 
   countUsingAuthProfile(authProfileId: string): number {
-    const row = this.db.prepare('SELECT count(*) AS n FROM webhooks WHERE auth_profile_id = ?').get(authProfileId) as {
+    const row = prepared(this.db, 'SELECT count(*) AS n FROM webhooks WHERE auth_profile_id = ?').get(authProfileId) as {
       n: number;
     };
     return row.n;

@@ -80,8 +80,18 @@ export function validationError(issues: FieldIssue[]): AppError {
   return new AppError('invalid_input', message, { issues });
 }
 
+/** Plain-words rules for zod's generic messages ("is required" instead of "expected string, received undefined"). */
+export const issueMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined || issue.input === null ? 'is required' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
+  return undefined;
+};
+
 export function parseInput<I extends z.ZodType>(schema: I, raw: unknown): z.output<I> {
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { error: issueMessages });
   if (!result.success) throw validationError(fieldIssues(result.error));
   return result.data;
 }

@@ -1,11 +1,19 @@
 import { loader } from '@monaco-editor/react';
-import * as monaco from 'monaco-editor';
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 
 /**
  * Monaco runs fully offline: the editor and its workers are bundled by Vite, and the React
- * wrapper is told to use this copy instead of fetching one from a CDN.
+ * wrapper is told to use this copy instead of fetching one from a CDN. Only what a read-only
+ * JSON viewer needs is imported (the full `monaco-editor` entry adds every language and
+ * TypeScript's worker, megabytes the app never uses).
  */
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
@@ -18,15 +26,13 @@ monaco.editor.defineTheme('hooklab-dark', {
   inherit: true,
   rules: [],
   colors: {
-    'editor.background': '#111317',
+    'editor.background': '#101216',
     'editor.lineHighlightBackground': '#00000000',
     'editor.lineHighlightBorder': '#00000000',
     'editorLineNumber.foreground': '#4b5360',
-    'editorGutter.background': '#111317',
+    'editorGutter.background': '#101216',
     'scrollbarSlider.background': '#ffffff1a',
   },
 });
 
 loader.config({ monaco });
-
-export { monaco };

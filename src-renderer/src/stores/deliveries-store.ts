@@ -17,6 +17,8 @@ interface DeliveriesState {
   fetchList(): Promise<void>;
   setStatusFilter(status: DeliveryStatus | null): void;
   select(id: string | null): void;
+  /** Selects a delivery and widens the filter if it would hide it (links from other pages). */
+  reveal(id: string): void;
   applyChange(summary: DeliverySummary): void;
   remember(summaries: DeliverySummary[]): void;
 }
@@ -66,6 +68,11 @@ export const useDeliveries = create<DeliveriesState>()((set, get) => ({
     set({ selectedId, detailError: null, detail: keepDetail ? get().detail : null });
     if (selectedId) void fetchDetail(selectedId);
   },
+  reveal(id) {
+    const { statusFilter, byId } = get();
+    if (statusFilter !== null && byId[id]?.status !== statusFilter) get().setStatusFilter(null);
+    get().select(id);
+  },
   applyChange(summary) {
     set({ byId: { ...get().byId, [summary.id]: summary } });
     if (get().selectedId === summary.id) void fetchDetail(summary.id);
@@ -74,8 +81,9 @@ export const useDeliveries = create<DeliveriesState>()((set, get) => ({
     const byId = { ...get().byId };
     for (const summary of summaries) {
       const known = byId[summary.id];
-      // A live change may already be newer than what a slower list call returned.
-      if (!known || known.updatedAt <= summary.updatedAt) byId[summary.id] = summary;
+      // A live change may be newer than what a slower call returned; at equal times the live one
+      // wins too, as a delivery can be created and claimed within the same millisecond.
+      if (!known || known.updatedAt < summary.updatedAt) byId[summary.id] = summary;
     }
     set({ byId });
   },

@@ -14,23 +14,8 @@ interface WebhooksState {
   create(input: WebhookInput): Promise<Webhook>;
   update(id: string, input: WebhookInput): Promise<Webhook>;
   remove(id: string): Promise<void>;
-  setEnabled(webhook: Webhook, enabled: boolean): Promise<void>;
   createAuthProfile(input: AuthProfileInput): Promise<AuthProfile>;
   replaceWebhooks(webhooks: Webhook[]): void;
-}
-
-export function webhookToInput(webhook: Webhook): WebhookInput {
-  return {
-    vendor: webhook.vendor,
-    name: webhook.name,
-    events: [...webhook.events],
-    endpointUrl: webhook.endpointUrl,
-    authProfileId: webhook.authProfileId,
-    activities: [...webhook.activities],
-    includeData: webhook.includeData,
-    enabled: webhook.enabled,
-    description: webhook.description,
-  };
 }
 
 function upsert(list: Webhook[], webhook: Webhook): Webhook[] {
@@ -67,16 +52,6 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   async remove(id) {
     await appApi().deleteWebhook({ id });
     set({ webhooks: get().webhooks.filter((webhook) => webhook.id !== id) });
-  },
-  async setEnabled(webhook, enabled) {
-    // Optimistic: the switch flips at once and flips back if the engine refuses.
-    set({ webhooks: upsert(get().webhooks, { ...webhook, enabled }) });
-    try {
-      await get().update(webhook.id, { ...webhookToInput(webhook), enabled });
-    } catch (error) {
-      set({ webhooks: upsert(get().webhooks, webhook) });
-      throw error;
-    }
   },
   async createAuthProfile(input) {
     const profile = await appApi().createAuthProfile(input);

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { Attempt } from '../../../../src-shared/domain/delivery.ts';
+import { BodyViewer } from '../../editor/BodyViewer.tsx';
+import { formatDuration, formatTimestamp } from '../../format/time-format.ts';
+import { HeadersTable } from '../ui/HeadersTable.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
+
+type AttemptTab = 'request' | 'response';
+
+function outcome(attempt: Attempt): { text: string; tone: 'success' | 'danger' } {
+  if (attempt.response) {
+    const ok = attempt.response.status >= 200 && attempt.response.status < 300;
+    return { text: `HTTP ${attempt.response.status}`, tone: ok ? 'success' : 'danger' };
+  }
+  return { text: 'No response', tone: 'danger' };
+}
+
+/** One try: what was sent, byte for byte, and what came back (or why nothing did). */
+export function AttemptView({ attempt }: { attempt: Attempt }) {
+  const [tab, setTab] = useState<AttemptTab>('response');
+  const result = outcome(attempt);
+  const contentType = (headers: Record<string, string>) =>
+    Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
+
+  return (
+    <article className="attempt" data-testid="attempt" aria-label={`Attempt ${attempt.number}`}>
+      <header className="attempt-header">
+        <span className="attempt-number">#{attempt.number}</span>
+        <span className={`pill pill-${result.tone}`} data-testid="attempt-outcome">
+          {result.text}
+        </span>
+        <span className="mono small row-ellipsis">
+          {attempt.request.method} {attempt.request.url}
+        </span>
+        <span className="muted small attempt-timing" title={`Started ${formatTimestamp(attempt.startedAt)}`}>
+          {formatTimestamp(attempt.startedAt)} · {formatDuration(attempt.durationMs)}
+        </span>
+      </header>
+      {attempt.error && (
+        <p className="attempt-error" role="note" data-testid="attempt-error">
+          {attempt.error}
+        </p>
+      )}
+      <Tabs
+        label={`Attempt ${attempt.number}`}
+        tabs={[
+          { id: 'response', label: 'Response' },
+          { id: 'request', label: 'Request' },
+        ]}
+        selectedId={tab}
+        onSelect={(id) => setTab(id as AttemptTab)}
+      >
+        {tab === 'request' ? (
+          <div className="attempt-part">
+            <h4>Headers</h4>
+            <HeadersTable headers={attempt.request.headers} label="Request headers" />
+            <h4>Body</h4>
+            <BodyViewer
+              body={attempt.request.body}
+              contentType={contentType(attempt.request.headers)}
+              label="Request body"
+              testId="request-body"
+            />
+          </div>
+        ) : attempt.response ? (
+          <div className="attempt-part">
+            <h4>Headers</h4>
+            <HeadersTable headers={attempt.response.headers} label="Response headers" />
+            <h4>Body</h4>
+            <BodyViewer
+              body={attempt.response.body}
+              contentType={contentType(attempt.response.headers)}
+              label="Response body"
+              testId="response-body"
+            />
+          </div>
+        ) : (
+          <p className="muted small">The endpoint sent no response: {attempt.error ?? 'the request did not complete'}.</p>
+        )}
+      </Tabs>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import type { DeliveryDetail } from '../../../../src-shared/domain/delivery.ts';
+import { formatTimestamp } from '../../format/time-format.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { KeyValueList } from '../ui/KeyValueList.tsx';
+import { AttemptView } from './AttemptView.tsx';
+import { DeliveryStatusPill } from './DeliveryStatusPill.tsx';
+
+const mono = (text: string) => <span className="mono">{text}</span>;
+
+export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
+  const { delivery, event, attempts } = detail;
+  const newestFirst = [...attempts].sort((a, b) => b.number - a.number);
+
+  return (
+    <div className="detail" data-testid="delivery-detail">
+      <header className="detail-header">
+        <div className="detail-title">
+          <h2>{delivery.eventName}</h2>
+          <DeliveryStatusPill status={delivery.status} />
+        </div>
+        <div className="detail-actions">
+          <span className="mono muted small" title="Delivery id">
+            {delivery.id}
+          </span>
+          <CopyButton text={delivery.id} label="Copy delivery id" />
+        </div>
+      </header>
+      <div className="detail-body">
+        {delivery.status === 'retrying' && delivery.nextAttemptAt !== null && (
+          <p className="notice notice-warning" role="status">
+            The last attempt failed; the next one is due at {formatTimestamp(delivery.nextAttemptAt)}.
+          </p>
+        )}
+        <section className="form-section" aria-labelledby="delivery-section-summary">
+          <h3 id="delivery-section-summary">Delivery</h3>
+          <KeyValueList
+            label="Delivery"
+            testId="delivery-facts"
+            items={[
+              ['Webhook', delivery.webhookName],
+              ['Endpoint', mono(delivery.endpointUrl)],
+              ['Activity', delivery.activity],
+              ['Entity id', mono(event.entityId)],
+              ['Event id', mono(event.id)],
+              ['Request id', mono(event.requestId)],
+              ['Fired at', formatTimestamp(event.opTime)],
+            ]}
+          />
+        </section>
+        <section className="form-section" aria-labelledby="delivery-section-attempts">
+          <h3 id="delivery-section-attempts">
+            Attempts <span className="count">{attempts.length}</span>
+          </h3>
+          {newestFirst.length === 0 ? (
+            <EmptyState title="Not sent yet">The dispatcher picks this delivery up in a moment.</EmptyState>
+          ) : (
+            newestFirst.map((attempt) => <AttemptView key={attempt.id} attempt={attempt} />)
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { findCatalogEvent } from '../../../../src-shared/vendors/catalogs.ts';
+import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.ts';
+import { useFire } from '../../stores/fire-store.ts';
+import { useNavigation } from '../../stores/navigation-store.ts';
+import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { CatalogEventSelect } from '../catalog/CatalogEventSelect.tsx';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
+
+const VENDOR: VendorId = 'sentinel-ems';
+const DEFAULT_EVENT = 'Entitlement Added';
+const SEED_PATTERN = /^-?\d{1,15}$/;
+
+/** What to fire, and a preview of the webhooks that will receive it. */
+export function FireForm() {
+  const formId = useId();
+  const control = (name: string) => `${formId}-${name}`;
+  const [eventName, setEventName] = useState(DEFAULT_EVENT);
+  const catalogEvent = findCatalogEvent(VENDOR, eventName);
+  const [activity, setActivity] = useState(catalogEvent?.activities[0] ?? '');
+  const [entityId, setEntityId] = useState('');
+  const [seed, setSeed] = useState('');
+  const webhooks = useWebhooks((state) => state.webhooks);
+  const firing = useFire((state) => state.firing);
+  const error = useFire((state) => state.error);
+  const go = useNavigation((state) => state.go);
+
+  const seedError = seed.trim() !== '' && !SEED_PATTERN.test(seed.trim()) ? 'must be a whole number' : null;
+  const receivers = webhooks.filter((webhook) => webhookReceives(webhook, VENDOR, eventName, activity));
+
+  const changeEvent = (name: string) => {
+    setEventName(name);
+    setActivity(findCatalogEvent(VENDOR, name)?.activities[0] ?? '');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (seedError) return;
+    void useFire.getState().fire({
+      vendor: VENDOR,
+      eventName,
+      activity,
+      entityId: entityId.trim() || undefined,
+      seed: seed.trim() === '' ? undefined : Number(seed.trim()),
+    });
+  };
+
+  return (
+    <form className="detail fire-form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate data-testid="fire-form">
+      <header className="detail-header">
+        <div className="detail-title">
+          <h2>New event</h2>
+        </div>
+      </header>
+      <div className="detail-body">
+        {error && <ErrorBanner error={error} />}
+        <section className="form-section" aria-label="What to fire">
+          <div className="form-row">
+            <FormField htmlFor={control('event')} label="Event" required>
+              <CatalogEventSelect id={control('event')} vendor={VENDOR} value={eventName} onChange={changeEvent} />
+            </FormField>
+            <FormField htmlFor={control('activity')} label="Activity" hint="What happened in Sentinel EMS to raise it.">
+              <select
+                id={control('activity')}
+                className="input"
+                value={activity}
+                aria-describedby={fieldMessageId(control('activity'))}
+                onChange={(change) => setActivity(change.target.value)}
+              >
+                {catalogEvent?.activities.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+          </div>
+          <div className="form-row">
+            <FormField htmlFor={control('entityId')} label="Entity id" hint="Leave empty for a new generated id.">
+              <input
+                id={control('entityId')}
+                className="input mono"
+                value={entityId}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="generated"
+                aria-describedby={fieldMessageId(control('entityId'))}
+                onChange={(change) => setEntityId(change.target.value)}
+              />
+            </FormField>
+            <FormField
+              htmlFor={control('seed')}
+              label="Seed"
+              error={seedError}
+              hint="The same seed generates the same entitlement."
+            >
+              <input
+                id={control('seed')}
+                className="input mono"
+                value={seed}
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder="random"
+                aria-invalid={Boolean(seedError) || undefined}
+                aria-describedby={fieldMessageId(control('seed'))}
+                onChange={(change) => setSeed(change.target.value)}
+              />
+            </FormField>
+          </div>
+        </section>
+        <section className="form-section" aria-labelledby={control('receivers')}>
+          <h3 id={control('receivers')}>
+            Will be delivered to <span className="count">{receivers.length}</span>
+          </h3>
+          {receivers.length === 0 ? (
+            <p className="notice" data-testid="no-receivers">
+              No enabled webhook subscribes to “{eventName}” with activity “{activity}”: firing records the event but
+              sends nothing.{' '}
+              <button type="button" className="link-button" onClick={() => go('webhooks')}>
+                Set up a webhook
+              </button>
+            </p>
+          ) : (
+            <ul className="plain-list" data-testid="fire-receivers">
+              {receivers.map((webhook) => (
+                <li key={webhook.id} className="row-line">
+                  <span className="row-title">{webhook.name}</span>
+                  <span className="mono muted small row-ellipsis">{webhook.endpointUrl}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <footer className="detail-footer">
+        <button type="submit" className="button button-primary" disabled={firing || !catalogEvent} data-testid="fire-submit">
+          {firing ? 'Firing…' : 'Fire event'}
+          <kbd>{SUBMIT_SHORTCUT_LABEL}</kbd>
+        </button>
+      </footer>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CaptureDetail } from '../../../../src-shared/domain/capture.ts';
+import { BodyViewer } from '../../editor/BodyViewer.tsx';
+import { formatByteSize } from '../../format/byte-size.ts';
+import { formatTimestamp } from '../../format/time-format.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { HeadersTable } from '../ui/HeadersTable.tsx';
+import { KeyValueList } from '../ui/KeyValueList.tsx';
+import { captureTarget } from './capture-target.ts';
+
+function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
+  if (capture.body.encoding === 'utf8') {
+    return <BodyViewer body={capture.body.text} contentType={capture.contentType} label="Captured body" testId="capture-body" />;
+  }
+  return (
+    <div className="body-viewer" data-testid="capture-body">
+      <p className="muted small">Binary body ({formatByteSize(capture.bodySize)}), shown as base64.</p>
+      <pre className="code-raw">{capture.body.base64}</pre>
+    </div>
+  );
+}
+
+/** One request exactly as the receiver got it. */
+export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
+  return (
+    <div className="detail" data-testid="capture-detail">
+      <header className="detail-header">
+        <div className="detail-title">
+          <h2 className="mono">
+            <span className="method">{capture.method}</span> {captureTarget(capture)}
+          </h2>
+          <span className={`pill ${capture.replyStatus < 400 ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
+            Replied {capture.replyStatus}
+          </span>
+        </div>
+        <div className="detail-actions">
+          <span className="mono muted small" title="Capture id">
+            {capture.id}
+          </span>
+          <CopyButton text={capture.id} label="Copy capture id" />
+        </div>
+      </header>
+      <div className="detail-body">
+        <section className="form-section" aria-labelledby="capture-section-summary">
+          <h3 id="capture-section-summary">Request</h3>
+          <KeyValueList
+            label="Request"
+            items={[
+              ['Bin', <span className="mono">{capture.bin}</span>],
+              ['Received at', formatTimestamp(capture.receivedAt)],
+              ['From', <span className="mono">{capture.remoteAddress}</span>],
+              ['Content type', capture.contentType ?? '—'],
+              ['Size', formatByteSize(capture.bodySize)],
+            ]}
+          />
+        </section>
+        <section className="form-section" aria-labelledby="capture-section-headers">
+          <h3 id="capture-section-headers">Headers</h3>
+          <HeadersTable headers={capture.headers} label="Captured headers" testId="capture-headers" />
+        </section>
+        <section className="form-section" aria-labelledby="capture-section-body">
+          <h3 id="capture-section-body">Body</h3>
+          <CaptureBodyView capture={capture} />
+        </section>
+      </div>
+    </div>
+  );
+}

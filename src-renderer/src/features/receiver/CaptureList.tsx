@@ -1,0 +1,45 @@
+import type { CaptureSummary } from '../../../../src-shared/domain/capture.ts';
+import { formatByteSize } from '../../format/byte-size.ts';
+import { formatTime } from '../../format/time-format.ts';
+import { ListBox } from '../ui/ListBox.tsx';
+import { captureTarget } from './capture-target.ts';
+
+export interface CaptureListProps {
+  captures: readonly CaptureSummary[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+const captureId = (capture: CaptureSummary) => capture.id;
+
+export function CaptureList({ captures, selectedId, onSelect }: CaptureListProps) {
+  return (
+    <ListBox
+      id="capture-list"
+      label="Captured requests"
+      items={captures}
+      itemId={captureId}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      testId="capture-list"
+      renderItem={(capture) => (
+        <div className="row-stack">
+          <div className="row-line">
+            <span className="row-title mono">
+              <span className="method">{capture.method}</span> {captureTarget(capture)}
+            </span>
+            <span className="row-meta">{formatTime(capture.receivedAt)}</span>
+          </div>
+          <div className="row-line muted">
+            <span className="row-ellipsis">
+              {capture.contentType ?? 'no content type'} · from {capture.remoteAddress}
+            </span>
+            <span className="row-meta">
+              {formatByteSize(capture.bodySize)} · replied {capture.replyStatus}
+            </span>
+          </div>
+        </div>
+      )}
+    />
+  );
+}

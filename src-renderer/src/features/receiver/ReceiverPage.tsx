@@ -1,0 +1,92 @@
+import { useEffect } from 'react';
+import { useAppInfo } from '../../stores/app-info-store.ts';
+import { useReceiver } from '../../stores/receiver-store.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { CaptureDetailView } from './CaptureDetailView.tsx';
+import { CaptureList } from './CaptureList.tsx';
+
+function BinFilter() {
+  const bins = useReceiver((state) => state.bins);
+  const binFilter = useReceiver((state) => state.binFilter);
+  return (
+    <select
+      className="input input-small"
+      aria-label="Show captures of bin"
+      value={binFilter ?? ''}
+      onChange={(event) => useReceiver.getState().setBinFilter(event.target.value || null)}
+      data-testid="bin-filter"
+    >
+      <option value="">All bins</option>
+      {bins.map((bin) => (
+        <option key={bin.name} value={bin.name}>
+          {bin.name} ({bin.captureCount})
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ReceiverEmptyState({ receiverUrl }: { receiverUrl: string | null }) {
+  const example = `${receiverUrl ?? 'http://127.0.0.1:PORT'}/r/inbox`;
+  const curl = `curl -X POST ${example} -H 'content-type: application/json' -d '{"hello":"hooklab"}'`;
+  return (
+    <EmptyState title="Nothing captured yet" testId="captures-empty">
+      <p>
+        Every request sent to <span className="mono">{example}</span> (any method, any path under a bin name) is
+        captured here and answered with 200. Point a webhook at it, or try:
+      </p>
+      <div className="command-line">
+        <code>{curl}</code>
+        <CopyButton text={curl} label="Copy curl command" />
+      </div>
+    </EmptyState>
+  );
+}
+
+export function ReceiverPage() {
+  const captures = useReceiver((state) => state.captures);
+  const load = useReceiver((state) => state.load);
+  const selectedId = useReceiver((state) => state.selectedId);
+  const detail = useReceiver((state) => state.detail);
+  const detailError = useReceiver((state) => state.detailError);
+  const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? null);
+  const store = useReceiver.getState();
+
+  useEffect(() => {
+    void useReceiver.getState().fetchAll();
+  }, []);
+
+  const shownDetail = detail && detail.id === selectedId ? detail : null;
+
+  return (
+    <div className="split">
+      <section className="pane pane-list" aria-label="Captured requests">
+        <div className="pane-toolbar">
+          <h2 className="pane-title">
+            Captures <span className="count">{captures.length}</span>
+          </h2>
+          <BinFilter />
+        </div>
+        {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
+        {load.status === 'loading' && captures.length === 0 && <LoadingState label="Loading captures…" />}
+        {load.status === 'ready' && captures.length === 0 && <ReceiverEmptyState receiverUrl={receiverUrl} />}
+        {captures.length > 0 && <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} />}
+      </section>
+      <section className="pane pane-detail" aria-label="Capture details">
+        {detailError && <ErrorBanner error={detailError} onRetry={() => selectedId && store.select(selectedId)} />}
+        {shownDetail ? (
+          <CaptureDetailView capture={shownDetail} />
+        ) : selectedId ? (
+          !detailError && <LoadingState label="Loading capture…" />
+        ) : (
+          captures.length > 0 && (
+            <EmptyState title="Pick a capture">Choose a request on the left to see its headers and body as received.</EmptyState>
+          )
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { SETTLED_STATUSES } from '../../../../src-shared/domain/delivery.ts';
+import { useAppInfo } from '../../stores/app-info-store.ts';
+import { useDeliveries } from '../../stores/deliveries-store.ts';
+import { useNavigation, VIEWS, type View } from '../../stores/navigation-store.ts';
+import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { VIEW_TITLES } from './view-titles.ts';
+
+function useNavCounts(): Partial<Record<View, { value: number; title: string }>> {
+  const webhookCount = useWebhooks((state) => state.webhooks.length);
+  const byId = useDeliveries((state) => state.byId);
+  const active = useMemo(
+    () => Object.values(byId).filter((delivery) => !SETTLED_STATUSES.includes(delivery.status)).length,
+    [byId],
+  );
+  return {
+    webhooks: { value: webhookCount, title: `${webhookCount} webhook(s)` },
+    ...(active > 0 && { deliveries: { value: active, title: `${active} delivery(ies) not settled yet` } }),
+  };
+}
+
+export function Sidebar() {
+  const view = useNavigation((state) => state.view);
+  const go = useNavigation((state) => state.go);
+  const info = useAppInfo((state) => state.info);
+  const counts = useNavCounts();
+
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          H
+        </span>
+        <span className="brand-name">Hooklab</span>
+      </div>
+      <ul className="nav-list">
+        {VIEWS.map((name) => {
+          const count = counts[name];
+          return (
+            <li key={name}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={view === name ? 'page' : undefined}
+                data-testid={`nav-${name}`}
+                onClick={() => go(name)}
+              >
+                <span className="nav-label">{VIEW_TITLES[name].label}</span>
+                {count && (
+                  <span className="nav-count" title={count.title}>
+                    {count.value}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="sidebar-footer">
+        {info && (
+          <>
+            <span className="sidebar-vendor">Thales Sentinel EMS</span>
+            <span className="muted">
+              {info.mode} mode · v{info.version}
+            </span>
+          </>
+        )}
+      </div>
+    </nav>
+  );
+}

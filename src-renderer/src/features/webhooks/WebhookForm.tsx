@@ -1,0 +1,377 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
+import { DESCRIPTION_MAX, WEBHOOK_NAME_MAX, type Webhook } from '../../../../src-shared/domain/webhook.ts';
+import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { toUiError } from '../../api/ui-error.ts';
+import { formatTime } from '../../format/time-format.ts';
+import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { CatalogEventSelect } from '../catalog/CatalogEventSelect.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
+import { Switch } from '../ui/Switch.tsx';
+import { ActivityPicker } from './ActivityPicker.tsx';
+import { AuthProfileDialog } from './AuthProfileDialog.tsx';
+import { receiverEndpointFor } from './receiver-endpoint.ts';
+import {
+  emptyWebhookValues,
+  FIELD_ORDER,
+  placeIssues,
+  toWebhookInput,
+  validateWebhook,
+  webhookToValues,
+  type FieldErrors,
+  type WebhookField,
+  type WebhookFormValues,
+} from './webhook-form-model.ts';
+
+export interface WebhookFormProps {
+  /** null while creating one. */
+  webhook: Webhook | null;
+  webhooks: readonly Webhook[];
+  authProfiles: readonly AuthProfile[];
+  receiverUrl: string | null;
+  onCreated(webhook: Webhook): void;
+  onCancelNew(): void;
+  onDeleted(): void;
+}
+
+const controlId = (field: WebhookField) => `webhook-${field}`;
+
+function focusField(field: WebhookField): void {
+  const element = document.getElementById(controlId(field));
+  const target = element instanceof HTMLFieldSetElement ? element.querySelector<HTMLElement>('input') : element;
+  target?.focus();
+}
+
+const sameInput = (a: WebhookFormValues, b: WebhookFormValues) =>
+  JSON.stringify(toWebhookInput(a)) === JSON.stringify(toWebhookInput(b));
+
+/**
+ * Creates or edits one webhook. Rules are checked as the user goes (after a field is left, or
+ * on submit) with the engine's own schema; what only the engine knows comes back as field issues
+ * and lands on the same fields.
+ */
+export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCreated, onCancelNew, onDeleted }: WebhookFormProps) {
+  const store = useWebhooks.getState();
+  const [baseline, setBaseline] = useState<Webhook | null>(webhook);
+  const initial = useMemo(() => (baseline ? webhookToValues(baseline) : emptyWebhookValues('sentinel-ems')), [baseline]);
+  const [values, setValues] = useState<WebhookFormValues>(initial);
+  const [touched, setTouched] = useState<ReadonlySet<WebhookField>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [generalErrors, setGeneralErrors] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [authDialogOpen, setAuthDialogOpen] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const dirty = !sameInput(values, initial);
+
+  // The webhook changed under the form (saved here, or elsewhere via the live feed): follow it,
+  // unless the user is in the middle of editing.
+  if (webhook !== baseline && (webhook?.id !== baseline?.id || webhook?.updatedAt !== baseline?.updatedAt)) {
+    setBaseline(webhook);
+    if (webhook && !dirty) setValues(webhookToValues(webhook));
+  }
+
+  const takenNames = useMemo(
+    () => new Set(webhooks.filter((other) => other.id !== webhook?.id).map((other) => other.name)),
+    [webhooks, webhook?.id],
+  );
+  const clientErrors = useMemo(() => validateWebhook(values, takenNames), [values, takenNames]);
+  const errorOf = (field: WebhookField): string | undefined =>
+    serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
+
+  const catalogEvent = findCatalogEvent(values.vendor, values.event);
+  const creating = webhook === null;
+
+  const update = (patch: Partial<WebhookFormValues>, fields: WebhookField[]) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setSavedAt(null);
+    if (fields.some((field) => serverErrors[field])) {
+      setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field as WebhookField))));
+    }
+  };
+  const touch = (field: WebhookField) => setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
+
+  const changeEvent = (event: string) => {
+    const activities = findCatalogEvent(values.vendor, event)?.activities ?? [];
+    update({ event, activities: values.activities.filter((activity) => activities.includes(activity)) }, ['event', 'activities']);
+    touch('event');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setGeneralErrors([]);
+    const firstInvalid = FIELD_ORDER.find((field) => clientErrors[field]);
+    if (firstInvalid) {
+      focusField(firstInvalid);
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = toWebhookInput(values);
+      const saved = webhook ? await store.update(webhook.id, input) : await store.create(input);
+      setServerErrors({});
+      setSavedAt(Date.now());
+      if (creating) onCreated(saved);
+    } catch (caught) {
+      const error = toUiError(caught);
+      const placed = placeIssues(error.issues);
+      setServerErrors(placed.fields);
+      const general = error.issues.length === 0 ? [error.message] : placed.general;
+      setGeneralErrors(general);
+      const firstPlaced = FIELD_ORDER.find((field) => placed.fields[field]);
+      if (firstPlaced) focusField(firstPlaced);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const discard = () => {
+    setValues(initial);
+    setTouched(new Set());
+    setSubmitted(false);
+    setServerErrors({});
+    setGeneralErrors([]);
+  };
+
+  const textControl = (field: 'name' | 'endpointUrl', extra: { placeholder?: string; mono?: boolean }) => {
+    const error = errorOf(field);
+    return (
+      <input
+        id={controlId(field)}
+        className={`input${extra.mono ? ' mono' : ''}`}
+        value={values[field]}
+        placeholder={extra.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={Boolean(error) || undefined}
+        aria-describedby={fieldMessageId(controlId(field))}
+        onChange={(change) => update({ [field]: change.target.value }, [field])}
+        onBlur={() => touch(field)}
+      />
+    );
+  };
+
+  return (
+    <>
+      <form className="webhook-form detail" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate data-testid="webhook-form">
+        <header className="detail-header">
+          <div className="detail-title">
+            <h2>{webhook === null ? 'New webhook' : webhook.name}</h2>
+            {webhook && (
+              <span className={`pill ${webhook.enabled ? 'pill-success' : 'pill-muted'}`}>
+                {webhook.enabled ? 'Enabled' : 'Disabled'}
+              </span>
+            )}
+          </div>
+          {webhook && (
+            <div className="detail-actions">
+              <span className="mono muted small" title="Webhook id">
+                {webhook.id}
+              </span>
+              <CopyButton text={webhook.id} label="Copy webhook id" />
+              <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
+                Delete
+              </button>
+            </div>
+          )}
+        </header>
+
+        <div className="detail-body">
+          {generalErrors.length > 0 && (
+            <div className="form-error" role="alert" data-testid="webhook-form-error">
+              {generalErrors.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
+            </div>
+          )}
+
+          <section className="form-section" aria-labelledby="webhook-section-general">
+            <h3 id="webhook-section-general">General</h3>
+            <FormField
+              htmlFor={controlId('name')}
+              label="Name"
+              required
+              error={errorOf('name')}
+              counter={{ length: values.name.trim().length, max: WEBHOOK_NAME_MAX }}
+              hint="Unique. Sentinel EMS sends it in every notification as webhookName."
+            >
+              {textControl('name', { placeholder: 'e.g. ERP - new entitlements' })}
+            </FormField>
+            <FormField
+              htmlFor={controlId('description')}
+              label="Description"
+              error={errorOf('description')}
+              counter={{ length: values.description.length, max: DESCRIPTION_MAX }}
+            >
+              <textarea
+                id={controlId('description')}
+                className="input textarea"
+                rows={2}
+                value={values.description}
+                aria-invalid={Boolean(errorOf('description')) || undefined}
+                aria-describedby={fieldMessageId(controlId('description'))}
+                onChange={(change) => update({ description: change.target.value }, ['description'])}
+                onBlur={() => touch('description')}
+              />
+            </FormField>
+          </section>
+
+          <section className="form-section" aria-labelledby="webhook-section-trigger">
+            <h3 id="webhook-section-trigger">Trigger</h3>
+            <div className="form-row">
+              <FormField htmlFor={controlId('vendor')} label="Vendor">
+                <input id={controlId('vendor')} className="input" value={vendorCatalogs[values.vendor].label} readOnly />
+              </FormField>
+              <FormField htmlFor={controlId('event')} label="Event" required error={errorOf('event')}>
+                <CatalogEventSelect
+                  id={controlId('event')}
+                  vendor={values.vendor}
+                  value={values.event}
+                  invalid={Boolean(errorOf('event'))}
+                  onChange={changeEvent}
+                  onBlur={() => touch('event')}
+                />
+              </FormField>
+            </div>
+            {values.otherEvents.length > 0 && (
+              <p className="field-hint">
+                Also subscribed to {values.otherEvents.join(', ')} (set outside this form; kept when saving).
+              </p>
+            )}
+            <ActivityPicker
+              id={controlId('activities')}
+              activities={catalogEvent?.activities ?? []}
+              all={values.allActivities}
+              selected={values.activities}
+              error={errorOf('activities')}
+              onChange={(allActivities, activities) => {
+                update({ allActivities, activities }, ['activities']);
+                touch('activities');
+              }}
+            />
+          </section>
+
+          <section className="form-section" aria-labelledby="webhook-section-delivery">
+            <h3 id="webhook-section-delivery">Delivery</h3>
+            <FormField
+              htmlFor={controlId('endpointUrl')}
+              label="Endpoint URL"
+              required
+              error={errorOf('endpointUrl')}
+              hint="Where the POST goes. Use the built-in receiver to see requests without writing any code."
+            >
+              <div className="input-group">
+                {textControl('endpointUrl', { placeholder: 'https://example.com/hooks/sentinel', mono: true })}
+                {receiverUrl && (
+                  <button
+                    type="button"
+                    className="button"
+                    title="Point this webhook at the built-in receiver"
+                    onClick={() => {
+                      update({ endpointUrl: receiverEndpointFor(receiverUrl, values.name) }, ['endpointUrl']);
+                      touch('endpointUrl');
+                    }}
+                  >
+                    Use built-in receiver
+                  </button>
+                )}
+              </div>
+            </FormField>
+            <FormField htmlFor={controlId('authProfileId')} label="Authentication" error={errorOf('authProfileId')}>
+              <div className="input-group">
+                <select
+                  id={controlId('authProfileId')}
+                  className="input"
+                  value={values.authProfileId ?? ''}
+                  aria-invalid={Boolean(errorOf('authProfileId')) || undefined}
+                  aria-describedby={fieldMessageId(controlId('authProfileId'))}
+                  onChange={(change) => update({ authProfileId: change.target.value || null }, ['authProfileId'])}
+                >
+                  <option value="">No authentication</option>
+                  {authProfiles.map((profile) => (
+                    <option key={profile.id} value={profile.id}>
+                      {profile.name} ({profile.kind})
+                    </option>
+                  ))}
+                </select>
+                <button type="button" className="button" onClick={() => setAuthDialogOpen(true)}>
+                  New profile…
+                </button>
+              </div>
+            </FormField>
+            <div className="form-row">
+              <Switch
+                id={controlId('includeData')}
+                label="Include data"
+                checked={values.includeData}
+                onChange={(includeData) => update({ includeData }, ['includeData'])}
+                hint="Send previousState and currentState in the body."
+              />
+              <Switch
+                id={controlId('enabled')}
+                label="Enabled"
+                checked={values.enabled}
+                onChange={(enabled) => update({ enabled }, ['enabled'])}
+                hint="A disabled webhook gets no deliveries."
+              />
+            </div>
+          </section>
+        </div>
+
+        <footer className="detail-footer">
+          <button type="submit" className="button button-primary" disabled={saving} data-testid="webhook-save">
+            {saving ? 'Saving…' : creating ? 'Create webhook' : 'Save changes'}
+            <kbd>{SUBMIT_SHORTCUT_LABEL}</kbd>
+          </button>
+          {creating ? (
+            <button type="button" className="button" onClick={onCancelNew}>
+              Cancel
+            </button>
+          ) : (
+            dirty && (
+              <button type="button" className="button" onClick={discard}>
+                Discard changes
+              </button>
+            )
+          )}
+          <span className="detail-footer-status" role="status">
+            {savedAt !== null && !dirty && `Saved at ${formatTime(savedAt)}`}
+            {dirty && !creating && 'Unsaved changes'}
+          </span>
+        </footer>
+      </form>
+
+      <AuthProfileDialog
+        open={authDialogOpen}
+        onClose={() => setAuthDialogOpen(false)}
+        onCreated={(profile) => {
+          setAuthDialogOpen(false);
+          update({ authProfileId: profile.id }, ['authProfileId']);
+        }}
+      />
+      {webhook && (
+        <ConfirmDialog
+          open={confirmingDelete}
+          title="Delete webhook"
+          confirmLabel="Delete webhook"
+          onClose={() => setConfirmingDelete(false)}
+          onConfirm={async () => {
+            await store.remove(webhook.id);
+            onDeleted();
+          }}
+        >
+          <p>
+            Delete <strong>{webhook.name}</strong>? It gets no further deliveries; the ones it already has stay in
+            Deliveries.
+          </p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { fieldIssues, type FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
+
+/** What the form edits; `toWebhookInput` turns it into what the engine takes. */
+export interface WebhookFormValues {
+  vendor: VendorId;
+  name: string;
+  event: string;
+  /** Events beyond the first, for webhooks made elsewhere (CLI, API) with several events. */
+  otherEvents: string[];
+  endpointUrl: string;
+  authProfileId: string | null;
+  allActivities: boolean;
+  activities: string[];
+  includeData: boolean;
+  enabled: boolean;
+  description: string;
+}
+
+export type WebhookField =
+  | 'vendor'
+  | 'name'
+  | 'event'
+  | 'endpointUrl'
+  | 'authProfileId'
+  | 'activities'
+  | 'includeData'
+  | 'enabled'
+  | 'description';
+
+export type FieldErrors = Partial<Record<WebhookField, string>>;
+
+export const FIELD_LABELS: Record<WebhookField, string> = {
+  vendor: 'Vendor',
+  name: 'Name',
+  event: 'Event',
+  endpointUrl: 'Endpoint URL',
+  authProfileId: 'Auth profile',
+  activities: 'Activities',
+  includeData: 'Include data',
+  enabled: 'Enabled',
+  description: 'Description',
+};
+
+/** The order errors are visited in, top of the form first. */
+export const FIELD_ORDER: readonly WebhookField[] = [
+  'vendor',
+  'name',
+  'event',
+  'activities',
+  'endpointUrl',
+  'authProfileId',
+  'includeData',
+  'enabled',
+  'description',
+];
+
+export function emptyWebhookValues(vendor: VendorId, endpointUrl = ''): WebhookFormValues {
+  return {
+    vendor,
+    name: '',
+    event: catalogEvents(vendor)[0]?.name ?? '',
+    otherEvents: [],
+    endpointUrl,
+    authProfileId: null,
+    allActivities: true,
+    activities: [],
+    includeData: true,
+    enabled: true,
+    description: '',
+  };
+}
+
+export function webhookToValues(webhook: Webhook): WebhookFormValues {
+  const [event = '', ...otherEvents] = webhook.events;
+  return {
+    vendor: webhook.vendor,
+    name: webhook.name,
+    event,
+    otherEvents,
+    endpointUrl: webhook.endpointUrl,
+    authProfileId: webhook.authProfileId,
+    allActivities: webhook.activities.length === 0,
+    activities: [...webhook.activities],
+    includeData: webhook.includeData,
+    enabled: webhook.enabled,
+    description: webhook.description,
+  };
+}
+
+export function toWebhookInput(values: WebhookFormValues): WebhookInput {
+  return {
+    vendor: values.vendor,
+    name: values.name,
+    events: [values.event, ...values.otherEvents].filter(Boolean),
+    endpointUrl: values.endpointUrl,
+    authProfileId: values.authProfileId,
+    activities: values.allActivities ? [] : values.activities,
+    includeData: values.includeData,
+    enabled: values.enabled,
+    description: values.description,
+  };
+}
+
+/** `endpointUrl` → endpointUrl, `events[0]` → event, `activities[3]` → activities. */
+export function fieldOfPath(path: string): WebhookField | null {
+  const head = path.split(/[.[]/)[0];
+  if (head === 'events') return 'event';
+  return (FIELD_ORDER as readonly string[]).includes(head) ? (head as WebhookField) : null;
+}
+
+/** Zod rules read as predicates ("must be at most 100 characters"); give them their subject. */
+export function issueText(field: WebhookField, message: string): string {
+  if (/^(is|must|may|should|cannot|does)\b/.test(message)) return `${FIELD_LABELS[field]} ${message}`;
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** Splits issues into per-field messages and those that belong to no field. */
+export function placeIssues(issues: readonly FieldIssue[]): { fields: FieldErrors; general: string[] } {
+  const fields: FieldErrors = {};
+  const general: string[] = [];
+  for (const issue of issues) {
+    const field = fieldOfPath(issue.path);
+    if (field && !fields[field]) fields[field] = issueText(field, issue.message);
+    else if (!field) general.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+  }
+  return { fields, general };
+}
+
+/**
+ * The engine's own schema (Sentinel's attribute rules) plus what only the UI can tell while
+ * typing: a name another webhook already has, an activity filter left empty.
+ */
+export function validateWebhook(values: WebhookFormValues, takenNames: ReadonlySet<string>): FieldErrors {
+  const result = webhookInputSchema.safeParse(toWebhookInput(values));
+  const errors: FieldErrors = result.success
+    ? {}
+    : placeIssues(fieldIssues(result.error)).fields;
+  if (!errors.event && !catalogEvents(values.vendor).some((event) => event.name === values.event)) {
+    errors.event = 'Choose an event from the catalog';
+  }
+  if (!errors.name && takenNames.has(values.name.trim())) {
+    errors.name = 'Name is already used by another webhook';
+  }
+  if (!values.allActivities && values.activities.length === 0) {
+    errors.activities = 'Choose at least one activity, or all activities';
+  }
+  return errors;
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setAppApi } from './api/app-api.ts';
+import { pickTransport } from './api/transport.ts';
+import { AccessScreen } from './features/shell/AccessScreen.tsx';
+import { App } from './features/shell/App.tsx';
+import './styles/theme.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/content.css';
+
+const transport = pickTransport();
+const root = createRoot(document.getElementById('root')!);
+
+if (transport.kind === 'missing-token') {
+  root.render(<AccessScreen reason="missing" />);
+} else {
+  setAppApi(transport.api);
+  root.render(
+    <StrictMode>
+      <App api={transport.api} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,32 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { DeliveriesPage } from './deliveries-page.ts';
+import { FirePage } from './fire-page.ts';
+import { ReceiverPage } from './receiver-page.ts';
+import { WebhooksPage } from './webhooks-page.ts';
+
+/** The frame around every page: navigation and the facts in the top bar. */
+export class AppShell {
+  readonly webhooks: WebhooksPage;
+  readonly fire: FirePage;
+  readonly deliveries: DeliveriesPage;
+  readonly receiver: ReceiverPage;
+  readonly receiverUrl: Locator;
+
+  constructor(readonly page: Page) {
+    this.webhooks = new WebhooksPage(page);
+    this.fire = new FirePage(page);
+    this.deliveries = new DeliveriesPage(page);
+    this.receiver = new ReceiverPage(page);
+    this.receiverUrl = page.getByTestId('receiver-url');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.receiverUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+$/);
+  }
+
+  async goTo(view: 'webhooks' | 'fire' | 'deliveries' | 'receiver'): Promise<void> {
+    await this.page.getByTestId(`nav-${view}`).click();
+    await expect(this.page.getByTestId(`page-${view}`)).toBeVisible();
+  }
+}

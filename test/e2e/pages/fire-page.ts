@@ -1,0 +1,29 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class FirePage {
+  readonly form: Locator;
+  readonly receivers: Locator;
+  readonly firedEvents: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByTestId('fire-form');
+    this.receivers = page.getByTestId('fire-receivers');
+    this.firedEvents = page.getByTestId('fired-event');
+  }
+
+  async choose(event: string, activity?: string): Promise<void> {
+    await this.form.getByRole('combobox', { name: 'Event' }).selectOption(event);
+    if (activity) await this.form.getByRole('combobox', { name: 'Activity' }).selectOption(activity);
+  }
+
+  async fire(): Promise<void> {
+    const before = await this.firedEvents.count();
+    await this.page.getByTestId('fire-submit').click();
+    await expect(this.firedEvents).toHaveCount(before + 1);
+  }
+
+  /** The deliveries of the newest fired event, as buttons that open them. */
+  latestDeliveries(): Locator {
+    return this.firedEvents.first().getByTestId('fired-delivery');
+  }
+}

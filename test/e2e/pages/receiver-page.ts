@@ -1,0 +1,17 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class ReceiverPage {
+  readonly rows: Locator;
+  readonly detail: Locator;
+
+  constructor(readonly page: Page) {
+    this.rows = page.getByTestId('capture-list-row');
+    this.detail = page.getByTestId('capture-detail');
+  }
+
+  /** The captured body exactly as received (the Raw view, not Monaco's rendering). */
+  async rawBody(): Promise<string> {
+    await this.detail.getByRole('button', { name: 'Raw' }).click();
+    return this.detail.getByTestId('capture-body-raw').innerText();
+  }
+}

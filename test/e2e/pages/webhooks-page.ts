@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface WebhookFields {
+  name: string;
+  event?: string;
+  /** A URL, or 'receiver' to press "Use built-in receiver". */
+  endpoint: string;
+  description?: string;
+}
+
+export class WebhooksPage {
+  readonly list: Locator;
+  readonly rows: Locator;
+  readonly form: Locator;
+
+  constructor(readonly page: Page) {
+    this.list = page.getByTestId('webhook-list');
+    this.rows = page.getByTestId('webhook-list-row');
+    this.form = page.getByTestId('webhook-form');
+  }
+
+  field(name: 'name' | 'description' | 'endpointUrl' | 'event'): Locator {
+    return this.page.locator(`#webhook-${name}`);
+  }
+
+  fieldError(name: 'name' | 'description' | 'endpointUrl' | 'event' | 'activities'): Locator {
+    return this.page.getByTestId(`webhook-${name}-error`);
+  }
+
+  async startNew(): Promise<void> {
+    await this.page.getByTestId('new-webhook').click();
+    await expect(this.form.getByRole('heading', { name: 'New webhook' })).toBeVisible();
+  }
+
+  async fill(fields: WebhookFields): Promise<void> {
+    await this.field('name').fill(fields.name);
+    if (fields.event) await this.field('event').selectOption(fields.event);
+    if (fields.description) await this.field('description').fill(fields.description);
+    if (fields.endpoint === 'receiver') {
+      await this.form.getByRole('button', { name: 'Use built-in receiver' }).click();
+    } else {
+      await this.field('endpointUrl').fill(fields.endpoint);
+    }
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByTestId('webhook-save').click();
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ hasText: name });
+  }
+}

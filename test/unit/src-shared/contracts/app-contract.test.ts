@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appContract, appEventNames, appMethodNames } from '../../../../src-shared/contracts/app-contract.ts';
+import { buildClientApi } from '../../../../src-shared/contracts/client-api.ts';
+import { noInput } from '../../../../src-shared/contracts/contract-kit.ts';
+import {
+  HTTP_EVENTS_ROUTE,
+  httpRoute,
+  ipcChannel,
+  ipcEventChannel,
+  listenerName,
+} from '../../../../src-shared/contracts/transport-names.ts';
+import { readSource, REPO_ROOT, repoRelative, sourceFiles, withoutComments } from '../../../fixtures/source-files.ts';
+
+type InputKind = 'none' | 'optional' | 'required';
+
+function inputKind(name: (typeof appMethodNames)[number]): InputKind {
+  const schema = appContract.methods[name].input;
+  if (schema === noInput) return 'none';
+  return schema.safeParse(undefined).success ? 'optional' : 'required';
+}
+
+/**
+ * The whole surface, written out by hand. A method or event added, removed or renamed, or a
+ * change in how channels/routes are derived, fails here until this list is updated on purpose.
+ */
+const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: InputKind }> = {
+  getAppInfo: { ipc: 'hooklab:call:getAppInfo', http: '/api/call/getAppInfo', input: 'none' },
+  listWebhooks: { ipc: 'hooklab:call:listWebhooks', http: '/api/call/listWebhooks', input: 'none' },
+  createWebhook: { ipc: 'hooklab:call:createWebhook', http: '/api/call/createWebhook', input: 'required' },
+  updateWebhook: { ipc: 'hooklab:call:updateWebhook', http: '/api/call/updateWebhook', input: 'required' },
+  deleteWebhook: { ipc: 'hooklab:call:deleteWebhook', http: '/api/call/deleteWebhook', input: 'required' },
+  listAuthProfiles: { ipc: 'hooklab:call:listAuthProfiles', http: '/api/call/listAuthProfiles', input: 'none' },
+  createAuthProfile: { ipc: 'hooklab:call:createAuthProfile', http: '/api/call/createAuthProfile', input: 'required' },
+  deleteAuthProfile: { ipc: 'hooklab:call:deleteAuthProfile', http: '/api/call/deleteAuthProfile', input: 'required' },
+  fireEvent: { ipc: 'hooklab:call:fireEvent', http: '/api/call/fireEvent', input: 'required' },
+  listDeliveries: { ipc: 'hooklab:call:listDeliveries', http: '/api/call/listDeliveries', input: 'optional' },
+  getDelivery: { ipc: 'hooklab:call:getDelivery', http: '/api/call/getDelivery', input: 'required' },
+  listBins: { ipc: 'hooklab:call:listBins', http: '/api/call/listBins', input: 'none' },
+  listCaptures: { ipc: 'hooklab:call:listCaptures', http: '/api/call/listCaptures', input: 'optional' },
+  getCapture: { ipc: 'hooklab:call:getCapture', http: '/api/call/getCapture', input: 'required' },
+};
+
+const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
+  deliveryChanged: { ipc: 'hooklab:event:deliveryChanged', listener: 'onDeliveryChanged' },
+  captureReceived: { ipc: 'hooklab:event:captureReceived', listener: 'onCaptureReceived' },
+  webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
+};
+
+describe('AppApi contract surface', () => {
+  it('methods, their IPC channels, HTTP routes and input kinds are exactly the expected list', () => {
+    const actual = Object.fromEntries(
+      appMethodNames.map((name) => [name, { ipc: ipcChannel(name), http: httpRoute(name), input: inputKind(name) }]),
+    );
+    expect(actual).toEqual(EXPECTED_METHODS);
+  });
+
+  it('events, their IPC channels and listener names are exactly the expected list', () => {
+    const actual = Object.fromEntries(
+      appEventNames.map((name) => [name, { ipc: ipcEventChannel(name), listener: listenerName(name) }]),
+    );
+    expect(actual).toEqual(EXPECTED_EVENTS);
+    expect(HTTP_EVENTS_ROUTE).toBe('/api/events');
+  });
+
+  it('no two methods or events share a channel or route', () => {
+    const names = [
+      ...appMethodNames.map(ipcChannel),
+      ...appMethodNames.map(httpRoute),
+      ...appEventNames.map(ipcEventChannel),
+      HTTP_EVENTS_ROUTE,
+    ];
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('a client built from the contract has one function per method and one onX per event, nothing else', async () => {
+    const calls: [string, unknown][] = [];
+    const api = buildClientApi(
+      async (name, input) => {
+        calls.push([name, input]);
+        return `result of ${name}`;
+      },
+      () => () => {},
+    ) as unknown as Record<string, (arg?: unknown) => unknown>;
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(EXPECTED_METHODS), ...Object.values(EXPECTED_EVENTS).map((e) => e.listener)].sort(),
+    );
+    await expect(api.getDelivery({ id: 'd1' })).resolves.toBe('result of getDelivery');
+    expect(calls).toEqual([['getDelivery', { id: 'd1' }]]);
+    expect(typeof api.onDeliveryChanged(() => {})).toBe('function');
+  });
+});
+
+describe('transport names are derived, never retyped', () => {
+  it('no source code outside transport-names.ts spells a channel or route prefix (comments may describe them)', () => {
+    const offenders = ['src-shared', 'src-main', 'src-renderer']
+      .flatMap((dir) => sourceFiles(join(REPO_ROOT, dir)))
+      .filter((file) => !file.endsWith(join('contracts', 'transport-names.ts')))
+      .filter((file) => /hooklab:(call|event):|\/api\/call\//.test(withoutComments(readSource(file))))
+      .map(repoRelative);
+    expect(offenders).toEqual([]);
+  });
+});
