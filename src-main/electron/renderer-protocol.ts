@@ -1,22 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
+import { RENDERER_CSP } from '../services/renderer-csp.ts';
 
 export const RENDERER_SCHEME = 'hooklab';
 export const RENDERER_ORIGIN = `${RENDERER_SCHEME}://app`;
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +39,7 @@ export function serveRendererBuild(rootDir: string): void {
       return new Response(body, {
         headers: {
           'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CSP,
+          'content-security-policy': RENDERER_CSP,
           'x-content-type-options': 'nosniff',
         },
       });

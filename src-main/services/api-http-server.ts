@@ -7,6 +7,7 @@ import { invokeMethod } from '../../src-shared/contracts/client-api.ts';
 import type { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import { HTTP_EVENTS_ROUTE, httpRoute } from '../../src-shared/contracts/transport-names.ts';
 import { AppError, toErrorPayload, type ErrorCode } from '../../src-shared/errors.ts';
+import { RENDERER_CSP } from './renderer-csp.ts';
 
 export interface ApiServerOptions {
   handlers: AppHandlers;
@@ -29,20 +30,6 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
   internal: 500,
 };
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Monaco injects its styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 function tokenMatches(expected: string, header: string | undefined): boolean {
   const given = header?.startsWith('Bearer ') ? header.slice(7) : '';
@@ -79,13 +66,15 @@ export function createApiServer(options: ApiServerOptions): FastifyInstance {
     if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
       return sendError(reply, new AppError('forbidden', `Origin "${origin}" is not allowed`));
     }
-    if (request.url.startsWith('/api/') && !tokenMatches(options.token, request.headers.authorization)) {
+    // The router decodes the path (`/%61pi/call/…` reaches `/api/call/…`): judge by the matched route too.
+    const isApi = request.url.startsWith('/api/') || (request.routeOptions.url ?? '').startsWith('/api/');
+    if (isApi && !tokenMatches(options.token, request.headers.authorization)) {
       return sendError(reply, new AppError('unauthorized', 'Missing or wrong access token: open the URL that `hooklab serve` printed'));
     }
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', CSP);
+    reply.header('content-security-policy', RENDERER_CSP);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     return payload;
@@ -119,7 +108,7 @@ export function createApiServer(options: ApiServerOptions): FastifyInstance {
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
       connection: 'keep-alive',
-      'content-security-policy': CSP,
+      'content-security-policy': RENDERER_CSP,
     });
     res.write(': connected\n\n');
     const unsubscribes = appEventNames.map((name) =>

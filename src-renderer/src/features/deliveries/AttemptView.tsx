@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { Attempt } from '../../../../src-shared/domain/delivery.ts';
-import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { formatDuration, formatTimestamp } from '../../format/time-format.ts';
-import { HeadersTable } from '../ui/HeadersTable.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
+import { HttpMessageView } from './HttpMessageView.tsx';
 
 type AttemptTab = 'request' | 'response';
 
@@ -19,8 +18,6 @@ function outcome(attempt: Attempt): { text: string; tone: 'success' | 'danger' }
 export function AttemptView({ attempt }: { attempt: Attempt }) {
   const [tab, setTab] = useState<AttemptTab>('response');
   const result = outcome(attempt);
-  const contentType = (headers: Record<string, string>) =>
-    Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
 
   return (
     <article className="attempt" data-testid="attempt" aria-label={`Attempt ${attempt.number}`}>
@@ -44,36 +41,16 @@ export function AttemptView({ attempt }: { attempt: Attempt }) {
       <Tabs
         label={`Attempt ${attempt.number}`}
         tabs={[
-          { id: 'response', label: 'Response' },
           { id: 'request', label: 'Request' },
+          { id: 'response', label: 'Response' },
         ]}
         selectedId={tab}
         onSelect={(id) => setTab(id as AttemptTab)}
       >
         {tab === 'request' ? (
-          <div className="attempt-part">
-            <h4>Headers</h4>
-            <HeadersTable headers={attempt.request.headers} label="Request headers" />
-            <h4>Body</h4>
-            <BodyViewer
-              body={attempt.request.body}
-              contentType={contentType(attempt.request.headers)}
-              label="Request body"
-              testId="request-body"
-            />
-          </div>
+          <HttpMessageView headers={attempt.request.headers} body={attempt.request.body} kind="Request" />
         ) : attempt.response ? (
-          <div className="attempt-part">
-            <h4>Headers</h4>
-            <HeadersTable headers={attempt.response.headers} label="Response headers" />
-            <h4>Body</h4>
-            <BodyViewer
-              body={attempt.response.body}
-              contentType={contentType(attempt.response.headers)}
-              label="Response body"
-              testId="response-body"
-            />
-          </div>
+          <HttpMessageView headers={attempt.response.headers} body={attempt.response.body} kind="Response" />
         ) : (
           <p className="muted small">The endpoint sent no response: {attempt.error ?? 'the request did not complete'}.</p>
         )}

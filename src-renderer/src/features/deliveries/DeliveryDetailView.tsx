@@ -1,6 +1,6 @@
 import type { DeliveryDetail } from '../../../../src-shared/domain/delivery.ts';
 import { formatTimestamp } from '../../format/time-format.ts';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CopyableId } from '../ui/CopyableId.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { AttemptView } from './AttemptView.tsx';
@@ -20,10 +20,7 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
           <DeliveryStatusPill status={delivery.status} />
         </div>
         <div className="detail-actions">
-          <span className="mono muted small" title="Delivery id">
-            {delivery.id}
-          </span>
-          <CopyButton text={delivery.id} label="Copy delivery id" />
+          <CopyableId id={delivery.id} name="Delivery id" />
         </div>
       </header>
       <div className="detail-body">

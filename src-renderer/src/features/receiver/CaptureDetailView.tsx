@@ -2,7 +2,7 @@ import type { CaptureDetail } from '../../../../src-shared/domain/capture.ts';
 import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { formatByteSize } from '../../format/byte-size.ts';
 import { formatTimestamp } from '../../format/time-format.ts';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CopyableId } from '../ui/CopyableId.tsx';
 import { HeadersTable } from '../ui/HeadersTable.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { captureTarget } from './capture-target.ts';
@@ -33,10 +33,7 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
           </span>
         </div>
         <div className="detail-actions">
-          <span className="mono muted small" title="Capture id">
-            {capture.id}
-          </span>
-          <CopyButton text={capture.id} label="Copy capture id" />
+          <CopyableId id={capture.id} name="Capture id" />
         </div>
       </header>
       <div className="detail-body">

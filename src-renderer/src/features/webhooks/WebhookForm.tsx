@@ -7,7 +7,7 @@ import { formatTime } from '../../format/time-format.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { CatalogEventSelect } from '../catalog/CatalogEventSelect.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CopyableId } from '../ui/CopyableId.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 import { Switch } from '../ui/Switch.tsx';
@@ -171,10 +171,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
           </div>
           {webhook && (
             <div className="detail-actions">
-              <span className="mono muted small" title="Webhook id">
-                {webhook.id}
-              </span>
-              <CopyButton text={webhook.id} label="Copy webhook id" />
+              <CopyableId id={webhook.id} name="Webhook id" />
               <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
                 Delete
               </button>

@@ -1,0 +1,26 @@
+import type { HttpHeaders } from '../../../../src-shared/domain/delivery.ts';
+import { BodyViewer } from '../../editor/BodyViewer.tsx';
+import { HeadersTable } from '../ui/HeadersTable.tsx';
+
+export interface HttpMessageViewProps {
+  headers: HttpHeaders;
+  body: string;
+  /** "Request" or "Response": names the headers table and the body region. */
+  kind: 'Request' | 'Response';
+}
+
+function contentTypeOf(headers: HttpHeaders): string | null {
+  return Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
+}
+
+/** The headers and body of one side of an HTTP exchange. */
+export function HttpMessageView({ headers, body, kind }: HttpMessageViewProps) {
+  return (
+    <div className="attempt-part">
+      <h4>Headers</h4>
+      <HeadersTable headers={headers} label={`${kind} headers`} />
+      <h4>Body</h4>
+      <BodyViewer body={body} contentType={contentTypeOf(headers)} label={`${kind} body`} testId={`${kind.toLowerCase()}-body`} />
+    </div>
+  );
+}
