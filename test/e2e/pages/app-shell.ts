@@ -6,13 +6,15 @@ import { WebhooksPage } from './webhooks-page.ts';
 
 /** The frame around every page: navigation and the facts in the top bar. */
 export class AppShell {
+  readonly page: Page;
   readonly webhooks: WebhooksPage;
   readonly fire: FirePage;
   readonly deliveries: DeliveriesPage;
   readonly receiver: ReceiverPage;
   readonly receiverUrl: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.webhooks = new WebhooksPage(page);
     this.fire = new FirePage(page);
     this.deliveries = new DeliveriesPage(page);

@@ -1,11 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 
 export class DeliveriesPage {
+  readonly page: Page;
   readonly rows: Locator;
   readonly detail: Locator;
   readonly attempts: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.rows = page.getByTestId('delivery-list-row');
     this.detail = page.getByTestId('delivery-detail');
     this.attempts = this.detail.getByTestId('attempt');

@@ -1,11 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class FirePage {
+  readonly page: Page;
   readonly form: Locator;
   readonly receivers: Locator;
   readonly firedEvents: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.form = page.getByTestId('fire-form');
     this.receivers = page.getByTestId('fire-receivers');
     this.firedEvents = page.getByTestId('fired-event');

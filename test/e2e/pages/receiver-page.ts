@@ -1,10 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 
 export class ReceiverPage {
+  readonly page: Page;
   readonly rows: Locator;
   readonly detail: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.rows = page.getByTestId('capture-list-row');
     this.detail = page.getByTestId('capture-detail');
   }

@@ -9,11 +9,13 @@ export interface WebhookFields {
 }
 
 export class WebhooksPage {
+  readonly page: Page;
   readonly list: Locator;
   readonly rows: Locator;
   readonly form: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.list = page.getByTestId('webhook-list');
     this.rows = page.getByTestId('webhook-list-row');
     this.form = page.getByTestId('webhook-form');

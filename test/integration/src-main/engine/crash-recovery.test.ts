@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { HOOKLAB_BIN, runHooklab, spawnNode } from '../../../fixtures/cli-process.ts';
-import { startEndpoint } from '../../../fixtures/http-endpoint.ts';
+import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 import { waitFor } from '../../../fixtures/wait-for.ts';
 
@@ -24,16 +24,17 @@ function deliveryRowsOf(dataDir: string, webhookName: string) {
 }
 
 describe('after a crash, unfinished deliveries resume (at-least-once, never lost)', () => {
-  it('a delivery in flight when the process was killed is sent again on the next start and succeeds', async () => {
+  it('a delivery in flight when the process was killed is sent again on the next start and succeeds', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     // The first request is held open (the process dies while waiting); later ones are answered.
-    const subscriber = await startEndpoint((_request, index, reply) => (index === 0 ? new Promise(() => {}) : reply.code(200).send('ok')));
-    onTestFinished(() => subscriber.close());
+    const subscriber = await startSubscriber((_request, index, reply) => (index === 0 ? new Promise(() => {}) : reply.code(200).send('ok')));
     const added = await runHooklab(dataDir, ['webhook', 'add', '--name', 'slow subscriber', '--event', 'Entitlement Added', '--url', `${subscriber.url}/hooks`]);
     expect(added.code, added.stderr).toBe(0);
 
     const fire = spawnNode(HOOKLAB_BIN, ['--data', dataDir, 'fire', '--event', 'Entitlement Added', '--wait']);
-    onTestFinished(() => fire.stop('SIGKILL'));
+    onTestFinished(async () => {
+      await fire.stop('SIGKILL');
+    });
     await waitFor(() => subscriber.received.length === 1, 'the notification to reach the subscriber');
     await fire.stop('SIGKILL');
 
@@ -55,8 +56,7 @@ describe('after a crash, unfinished deliveries resume (at-least-once, never lost
 
   it('deliveries left in_progress in the database are requeued when the engine starts', async () => {
     const dataDir = tempDir();
-    const subscriber = await startEndpoint((_request, _index, reply) => reply.code(200).send());
-    onTestFinished(() => subscriber.close());
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(200).send());
     const first = await startTestService({ dataDir });
     await first.api.createWebhook({ name: 'receiver', events: ['Entitlement Added'], endpointUrl: `${subscriber.url}/hooks` });
     await first.close();

@@ -1,18 +1,13 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppService } from '../../../../src-main/services/app-service.ts';
 import { sentinelProfile } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
-import { closedPort, startEndpoint, type TestEndpoint } from '../../../fixtures/http-endpoint.ts';
+import { closedPort } from '../../../fixtures/http-endpoint.ts';
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
+import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { waitFor } from '../../../fixtures/wait-for.ts';
 
 const RETRY_INTERVALS = sentinelProfile.retryPolicy.intervalsMs;
-
-async function endpoint(respond: Parameters<typeof startEndpoint>[0]): Promise<TestEndpoint> {
-  const started = await startEndpoint(respond);
-  onTestFinished(() => started.close());
-  return started;
-}
 
 /** An engine on a hand-moved clock with one webhook to `endpointUrl`; fires one event at it. */
 async function fireAt(endpointUrl: string) {
@@ -32,7 +27,7 @@ async function waitForRetryScheduled(service: AppService, clock: ManualClock, de
 
 describe('failing endpoints: retries on the vendor schedule, driven by the engine clock', () => {
   it('HTTP 500: each try is recorded, retries follow the Sentinel schedule, then the delivery fails', async () => {
-    const subscriber = await endpoint((_request, _index, reply) => reply.code(500).send('database down'));
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(500).send('database down'));
     const { clock, service, deliveryId, firedAt } = await fireAt(`${subscriber.url}/hooks`);
 
     const first = await waitForRetryScheduled(service, clock, deliveryId, 1);
@@ -74,7 +69,7 @@ describe('failing endpoints: retries on the vendor schedule, driven by the engin
   });
 
   it('a retry that succeeds ends the delivery as succeeded, with both tries in its history', async () => {
-    const subscriber = await endpoint((_request, index, reply) => reply.code(index === 0 ? 503 : 204).send());
+    const subscriber = await startSubscriber((_request, index, reply) => reply.code(index === 0 ? 503 : 204).send());
     const { clock, service, deliveryId } = await fireAt(`${subscriber.url}/hooks`);
 
     await waitForRetryScheduled(service, clock, deliveryId, 1);

@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import type { FireEventResult } from '../../../../src-shared/contracts/app-contract.ts';
-import { httpRoute } from '../../../../src-shared/contracts/transport-names.ts';
+import { HTTP_EVENTS_ROUTE, httpRoute } from '../../../../src-shared/contracts/transport-names.ts';
 import { startTestServedWorkspace } from '../../../fixtures/app-service.ts';
 import { bearer, callMethod, openEventStream, requestWithHost } from '../../../fixtures/serve-api.ts';
 
@@ -20,6 +20,17 @@ describe('serve mode API: token, Host and Origin checks', () => {
     const events = await openEventStream(apiUrl, {});
     expect(events.status).toBe(401);
     expect((await service.api.listWebhooks()).map((webhook) => webhook.name)).toEqual([DEMO_WEBHOOK]);
+  });
+
+  it('a percent-encoded path that the router decodes to an API route still needs the token', async () => {
+    const { apiUrl } = await startTestServedWorkspace();
+    const encoded = (route: string) => `${apiUrl}${route.replace('/api/', '/%61pi/')}`;
+    const call = await fetch(encoded(httpRoute('getAppInfo')), { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' });
+    expect(call.status).toBe(401);
+    expect(await call.json()).toMatchObject({ code: 'unauthorized' });
+    const events = await fetch(encoded(HTTP_EVENTS_ROUTE));
+    expect(events.status).toBe(401);
+    await events.body?.cancel();
   });
 
   it('with the token the API answers: the app info says serve mode and names the receiver', async () => {
