@@ -28,8 +28,10 @@ export function event<P>(): EventSpec<P> {
   return {};
 }
 
-/** Methods that take no argument. */
-export const noInput = z.undefined();
+/** Methods that take no argument; over HTTP an empty body, `null` or `{}` all mean none. */
+export const noInput = z
+  .union([z.undefined(), z.null(), z.strictObject({})], { error: 'takes no input: send no body, null or {}' })
+  .transform(() => undefined);
 
 export type Unsubscribe = () => void;
 

@@ -112,6 +112,18 @@ describe('serve mode API: bad requests', () => {
     expect(await service.api.listWebhooks()).toHaveLength(1);
   });
 
+  it('a method without input takes no body, null or {} (what scripts send), and names any field it is given', async () => {
+    const { apiUrl, token } = await startTestServedWorkspace();
+    for (const input of [undefined, null, {}]) {
+      const response = await callMethod(apiUrl, 'listWebhooks', input, bearer(token));
+      expect(response.status).toBe(200);
+      expect((response.body as Webhook[]).map((webhook) => webhook.name)).toEqual([DEMO_WEBHOOK]);
+    }
+    const extra = await callMethod(apiUrl, 'listWebhooks', { verbose: true }, bearer(token));
+    expect(extra.status).toBe(400);
+    expect(extra.body).toMatchObject({ code: 'invalid_input', details: { issues: [{ message: 'unknown field(s): verbose' }] } });
+  });
+
   it('an unknown method is 404 not_found naming it; the token is checked first', async () => {
     const { apiUrl, token } = await startTestServedWorkspace();
     const unknown = await callMethod(apiUrl, 'dropDatabase', {}, bearer(token));
