@@ -3,6 +3,7 @@ import { formatTimestamp } from '../../format/time-format.ts';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
+import { Section } from '../ui/Section.tsx';
 import { AttemptView } from './AttemptView.tsx';
 import { DeliveryStatusPill } from './DeliveryStatusPill.tsx';
 
@@ -29,8 +30,7 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
             The last attempt failed; the next one is due at {formatTimestamp(delivery.nextAttemptAt)}.
           </p>
         )}
-        <section className="form-section" aria-labelledby="delivery-section-summary">
-          <h3 id="delivery-section-summary">Delivery</h3>
+        <Section title="Delivery">
           <KeyValueList
             label="Delivery"
             testId="delivery-facts"
@@ -44,17 +44,14 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
               ['Fired at', formatTimestamp(event.opTime)],
             ]}
           />
-        </section>
-        <section className="form-section" aria-labelledby="delivery-section-attempts">
-          <h3 id="delivery-section-attempts">
-            Attempts <span className="count">{attempts.length}</span>
-          </h3>
+        </Section>
+        <Section title="Attempts" count={attempts.length}>
           {newestFirst.length === 0 ? (
             <EmptyState title="Not sent yet">The dispatcher picks this delivery up in a moment.</EmptyState>
           ) : (
             newestFirst.map((attempt) => <AttemptView key={attempt.id} attempt={attempt} />)
           )}
-        </section>
+        </Section>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { CatalogEventSelect } from '../catalog/CatalogEventSelect.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 
 const VENDOR: VendorId = 'sentinel-ems';
@@ -57,7 +58,7 @@ export function FireForm() {
       </header>
       <div className="detail-body">
         {error && <ErrorBanner error={error} />}
-        <section className="form-section" aria-label="What to fire">
+        <section className="section" aria-label="What to fire">
           <div className="form-row">
             <FormField htmlFor={control('event')} label="Event" required>
               <CatalogEventSelect id={control('event')} vendor={VENDOR} value={eventName} onChange={changeEvent} />
@@ -111,10 +112,7 @@ export function FireForm() {
             </FormField>
           </div>
         </section>
-        <section className="form-section" aria-labelledby={control('receivers')}>
-          <h3 id={control('receivers')}>
-            Will be delivered to <span className="count">{receivers.length}</span>
-          </h3>
+        <Section title="Will be delivered to" count={receivers.length}>
           {receivers.length === 0 ? (
             <p className="notice" data-testid="no-receivers">
               No enabled webhook subscribes to “{eventName}” with activity “{activity}”: firing records the event but
@@ -133,7 +131,7 @@ export function FireForm() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
       <footer className="detail-footer">
         <button type="submit" className="button button-primary" disabled={firing || !catalogEvent} data-testid="fire-submit">

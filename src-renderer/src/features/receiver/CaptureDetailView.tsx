@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../format/time-format.ts';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { HeadersTable } from '../ui/HeadersTable.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
+import { Section } from '../ui/Section.tsx';
 import { captureTarget } from './capture-target.ts';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
@@ -37,8 +38,7 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
         </div>
       </header>
       <div className="detail-body">
-        <section className="form-section" aria-labelledby="capture-section-summary">
-          <h3 id="capture-section-summary">Request</h3>
+        <Section title="Request">
           <KeyValueList
             label="Request"
             items={[
@@ -49,15 +49,13 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
               ['Size', formatByteSize(capture.bodySize)],
             ]}
           />
-        </section>
-        <section className="form-section" aria-labelledby="capture-section-headers">
-          <h3 id="capture-section-headers">Headers</h3>
+        </Section>
+        <Section title="Headers">
           <HeadersTable headers={capture.headers} label="Captured headers" testId="capture-headers" />
-        </section>
-        <section className="form-section" aria-labelledby="capture-section-body">
-          <h3 id="capture-section-body">Body</h3>
+        </Section>
+        <Section title="Body">
           <CaptureBodyView capture={capture} />
-        </section>
+        </Section>
       </div>
     </div>
   );

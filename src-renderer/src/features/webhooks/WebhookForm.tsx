@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
+import { Section } from '../ui/Section.tsx';
 import { Switch } from '../ui/Switch.tsx';
 import { ActivityPicker } from './ActivityPicker.tsx';
 import { AuthProfileDialog } from './AuthProfileDialog.tsx';
@@ -188,8 +189,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
             </div>
           )}
 
-          <section className="form-section" aria-labelledby="webhook-section-general">
-            <h3 id="webhook-section-general">General</h3>
+          <Section title="General">
             <FormField
               htmlFor={controlId('name')}
               label="Name"
@@ -217,10 +217,9 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 onBlur={() => touch('description')}
               />
             </FormField>
-          </section>
+          </Section>
 
-          <section className="form-section" aria-labelledby="webhook-section-trigger">
-            <h3 id="webhook-section-trigger">Trigger</h3>
+          <Section title="Trigger">
             <div className="form-row">
               <FormField htmlFor={controlId('vendor')} label="Vendor">
                 <input id={controlId('vendor')} className="input" value={vendorCatalogs[values.vendor].label} readOnly />
@@ -252,10 +251,9 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 touch('activities');
               }}
             />
-          </section>
+          </Section>
 
-          <section className="form-section" aria-labelledby="webhook-section-delivery">
-            <h3 id="webhook-section-delivery">Delivery</h3>
+          <Section title="Delivery">
             <FormField
               htmlFor={controlId('endpointUrl')}
               label="Endpoint URL"
@@ -318,7 +316,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 hint="A disabled webhook gets no deliveries."
               />
             </div>
-          </section>
+          </Section>
         </div>
 
         <footer className="detail-footer">
