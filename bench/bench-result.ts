@@ -15,3 +15,5 @@ export interface BenchResult {
 export function benchResult(name: string, unit: string, value: number, baseline: number, notes?: Record<string, unknown>): BenchResult {
   return { name, value: Math.round(value), unit, baseline: Math.round(baseline), ratio: Number((value / baseline).toFixed(3)), notes };
 }
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import { startAppService } from '../src-main/services/app-service.ts';
-import { benchResult, type BenchResult } from './bench-result.ts';
+import { benchResult, median, type BenchResult } from './bench-result.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1000);
 const CONCURRENCY = 32;
@@ -35,8 +35,6 @@ async function engineDeliveries(fire: () => Promise<unknown>, whenIdle: () => Pr
   await whenIdle();
   return performance.now() - started;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function deliveryThroughput(): Promise<BenchResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hooklab-bench-'));

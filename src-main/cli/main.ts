@@ -3,6 +3,7 @@ import { AppError } from '../../src-shared/errors.ts';
 import { HOOKLAB_VERSION } from '../services/version.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './cli-error.ts';
 import { capturesCommand } from './commands/captures-command.ts';
+import { conditionCommand } from './commands/condition-command.ts';
 import { deliveriesCommand } from './commands/deliveries-command.ts';
 import { fireCommand } from './commands/fire-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -17,7 +18,8 @@ function buildProgram(): Command {
     .addCommand(webhookCommand())
     .addCommand(fireCommand())
     .addCommand(deliveriesCommand())
-    .addCommand(capturesCommand());
+    .addCommand(capturesCommand())
+    .addCommand(conditionCommand());
   const oneLine = (str: string, write: (s: string) => void) => write(`hooklab: ${str.replace(/^error: /, '').trim()}\n`);
   const configure = (command: Command) => {
     command.exitOverride().configureOutput({ outputError: oneLine }).showSuggestionAfterError(true);

@@ -10,6 +10,7 @@ import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { AppError } from '../../src-shared/errors.ts';
+import { evaluateCondition } from '../conditions/condition-evaluation.ts';
 import { systemClock, type Clock } from '../engine/clock.ts';
 import { Dispatcher } from '../engine/dispatcher.ts';
 import { HttpSender } from '../engine/http-sender.ts';
@@ -27,6 +28,7 @@ import { vendorProfiles } from '../vendors/vendor-registry.ts';
 import { acquireDataDir, type Ownership } from './data-dir-owner.ts';
 import { createDemoWorkspaceOnce } from './demo-workspace.ts';
 import { fireEvent } from './fire-event.ts';
+import { generateSampleState } from './sample-state.ts';
 import { checkWebhookRules } from './webhook-rules.ts';
 import { HOOKLAB_VERSION } from './version.ts';
 
@@ -195,6 +197,9 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       if (!capture) throw notFound('capture', id);
       return capture;
     },
+
+    evaluateCondition: ({ condition, payload }) => evaluateCondition(condition, payload),
+    generateSampleState: (input) => generateSampleState(vendorProfiles, input),
   };
 
   const api = createDirectApi(handlers, events);

@@ -3,12 +3,13 @@ import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
 import type { EventOrigin, FiredEvent, FireEventInput } from '../../src-shared/domain/event.ts';
 import { matchesActivity } from '../../src-shared/domain/webhook-matching.ts';
-import { findCatalogEvent } from '../../src-shared/vendors/catalogs.ts';
+import { conditionMatches } from '../conditions/condition-evaluation.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { VendorProfile } from '../vendors/vendor-profile.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import { requireCatalogEvent } from './catalog-lookup.ts';
 
 export interface FireDeps {
   webhooks: WebhookRepository;
@@ -21,10 +22,7 @@ type ParsedFireInput = Required<Pick<FireEventInput, 'vendor' | 'eventName'>> & 
 
 /** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
 export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {
-  const catalogEvent = findCatalogEvent(input.vendor, input.eventName);
-  if (!catalogEvent) {
-    throw validationError([{ path: 'eventName', message: `"${input.eventName}" is not a ${input.vendor} event` }]);
-  }
+  const catalogEvent = requireCatalogEvent(input.vendor, input.eventName);
   const activity = input.activity ?? catalogEvent.activities[0];
   if (!catalogEvent.activities.includes(activity)) {
     throw validationError([
@@ -52,9 +50,13 @@ export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventO
     currentState: input.currentState ?? generated.currentState,
     createdAt: now,
   };
+  // Matching = enabled ∧ event name (in SQL) ∧ activity filter ∧ trigger condition on the
+  // current state; seed 002: "When both activity filtering and trigger conditions are defined,
+  // the webhook fires only if both conditions are satisfied."
+  const conditionContext = event.currentState ?? {};
   const targets = deps.webhooks
     .listEnabledForEvent(input.vendor, catalogEvent.name)
-    .filter((webhook) => matchesActivity(webhook, activity));
+    .filter((webhook) => matchesActivity(webhook, activity) && conditionMatches(webhook.condition, conditionContext));
   const deliveries = deps.deliveries.insertEventWithDeliveries(event, targets, now);
   return { event, deliveries };
 }

@@ -15,6 +15,7 @@ interface WebhookRow {
   include_data: number;
   enabled: number;
   description: string;
+  trigger_condition: string;
   created_at: number;
   updated_at: number;
 }
@@ -31,6 +32,7 @@ function toWebhook(row: WebhookRow): Webhook {
     includeData: row.include_data === 1,
     enabled: row.enabled === 1,
     description: row.description,
+    condition: row.trigger_condition,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -47,6 +49,7 @@ function toParams(draft: WebhookDraft) {
     include_data: draft.includeData ? 1 : 0,
     enabled: draft.enabled ? 1 : 0,
     description: draft.description,
+    trigger_condition: draft.condition,
   };
 }
 
@@ -76,8 +79,10 @@ export class WebhookRepository {
     const id = randomUUID();
     prepared(
         this.db,
-        `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description, created_at, updated_at)
-         VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description, @now, @now)`,
+        `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description,
+           trigger_condition, created_at, updated_at)
+         VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description,
+           @trigger_condition, @now, @now)`,
       )
       .run({ id, now, ...toParams(draft) });
     return this.get(id)!;
@@ -88,7 +93,7 @@ export class WebhookRepository {
         this.db,
         `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
            auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
-           enabled = @enabled, description = @description, updated_at = @now
+           enabled = @enabled, description = @description, trigger_condition = @trigger_condition, updated_at = @now
          WHERE id = @id`,
       )
       .run({ id, now, ...toParams(draft) });

@@ -8,6 +8,7 @@ import './styles/theme.css';
 import './styles/controls.css';
 import './styles/layout.css';
 import './styles/content.css';
+import './styles/conditions.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

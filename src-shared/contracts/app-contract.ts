@@ -2,6 +2,12 @@ import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info.ts';
 import { authProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
 import { captureFilterSchema, type Bin, type CaptureDetail, type CaptureSummary } from '../domain/capture.ts';
+import {
+  evaluateConditionInputSchema,
+  sampleStateInputSchema,
+  type ConditionEvaluation,
+  type SampleState,
+} from '../domain/condition.ts';
 import { deliveryFilterSchema, type DeliveryDetail, type DeliverySummary } from '../domain/delivery.ts';
 import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
@@ -45,6 +51,9 @@ export const appContract = {
     listBins: method(noInput).returns<Bin[]>(),
     listCaptures: method(captureFilterSchema).returns<CaptureSummary[]>(),
     getCapture: method(byId).returns<CaptureDetail>(),
+
+    evaluateCondition: method(evaluateConditionInputSchema).returns<ConditionEvaluation>(),
+    generateSampleState: method(sampleStateInputSchema).returns<SampleState>(),
   },
   events: {
     deliveryChanged: event<DeliverySummary>(),

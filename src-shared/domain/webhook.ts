@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONDITION_MAX } from './condition.ts';
 import { vendorIdSchema, type VendorId } from './vendor.ts';
 
 /** Characters Sentinel EMS accepts in an endpoint URL (seed 002, "Webhook Attributes"). */
@@ -39,6 +40,8 @@ export const webhookInputSchema = z.object({
   includeData: z.boolean().default(true),
   enabled: z.boolean().default(true),
   description: z.string().max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`).default(''),
+  /** Sentinel trigger condition (JEXL dialect); empty means every event that passes the activity filter. */
+  condition: z.string().max(CONDITION_MAX, `must be at most ${CONDITION_MAX} characters`).default(''),
 });
 
 export type WebhookInput = z.input<typeof webhookInputSchema>;
@@ -55,6 +58,7 @@ export interface Webhook {
   includeData: boolean;
   enabled: boolean;
   description: string;
+  condition: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import { SETTLED_STATUSES, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { EXIT_FAILURE, toUsageError, UsageError } from '../cli-error.ts';
+import { EXIT_FAILURE, toUsageError } from '../cli-error.ts';
+import { readJsonObjectFile } from '../json-file.ts';
 import { integerIn, positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
 import { deliveryRow } from './deliveries-command.ts';
@@ -17,23 +17,6 @@ const FIRE_OPTIONS = {
   currentState: '--state',
   seed: '--seed',
 };
-
-function readState(file: string | undefined): Record<string, unknown> | undefined {
-  if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--state: cannot read ${file}: ${(error as Error).message}`);
-  }
-  try {
-    const state: unknown = JSON.parse(text);
-    if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error('expected a JSON object');
-    return state as Record<string, unknown>;
-  } catch (error) {
-    throw new UsageError(`--state: ${file} is not a JSON object (${(error as Error).message})`);
-  }
-}
 
 /** Polls until every delivery of the event is settled, or the time is up. */
 async function waitForSettled(api: AppApi, eventId: string, timeoutMs: number): Promise<{ deliveries: DeliverySummary[]; timedOut: boolean }> {
@@ -59,7 +42,7 @@ export function fireCommand(): Command {
     .option('--timeout <seconds>', 'how long --wait waits', positiveNumber, 60)
     .option('--json', 'print JSON')
     .action(async (options, command: Command) => {
-      const currentState = readState(options.state);
+      const currentState = options.state === undefined ? undefined : readJsonObjectFile('--state', options.state);
       await withWorkspace(command, async ({ api }) => {
         let fired;
         try {

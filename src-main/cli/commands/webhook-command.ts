@@ -14,7 +14,10 @@ const WEBHOOK_OPTIONS = {
   authProfileId: '--auth',
   activities: '--activity',
   description: '--description',
+  condition: '--condition',
 };
+
+const CONDITION_COLUMN_MAX = 40;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -37,6 +40,8 @@ function webhookRow(webhook: Webhook) {
     name: webhook.name,
     event: webhook.events.join(', '),
     url: webhook.endpointUrl,
+    condition:
+      webhook.condition.length > CONDITION_COLUMN_MAX ? `${webhook.condition.slice(0, CONDITION_COLUMN_MAX - 1)}…` : webhook.condition || null,
     enabled: webhook.enabled ? 'yes' : 'no',
   };
 }
@@ -54,6 +59,7 @@ export function webhookCommand(): Command {
     .option('--activity <activity>', 'only these activities (repeatable; default: all)', collect)
     .option('--auth <profile>', 'auth profile, by name or id')
     .option('--description <text>', 'description (at most 500 characters)', '')
+    .option('--condition <expr>', "trigger condition (Sentinel JEXL), e.g. \"entitlement.state == 'ENABLE'\"", '')
     .option('--no-include-data', 'leave previous/current state out of the notifications')
     .option('--disabled', 'create it disabled')
     .option('--json', 'print JSON')
@@ -70,6 +76,7 @@ export function webhookCommand(): Command {
             includeData: options.includeData,
             enabled: !options.disabled,
             description: options.description,
+            condition: options.condition,
           });
           if (options.json) printJson(created);
           else console.log(`Added webhook "${created.name}" (${created.id}).`);

@@ -22,7 +22,8 @@ function seededFaker(seed: number): Faker {
 export function generateEntitlement(seed: number, entityId: string | undefined, now: number): EntityState {
   const faker = seededFaker(seed);
   const created = now - faker.number.int({ min: 1, max: 90 }) * 86_400_000;
-  const keyCount = faker.number.int({ min: 1, max: 3 });
+  // At least two keys, so the seed's `productKey[1]` example (the second key) always has a value.
+  const keyCount = faker.number.int({ min: 2, max: 3 });
   const productKeys = Array.from({ length: keyCount }, () => {
     const quantity = faker.number.int({ min: 1, max: 50 });
     return {

@@ -1,4 +1,5 @@
 import Editor from '@monaco-editor/react';
+import { EDITOR_FONT } from './editor-font.ts';
 import './monaco-setup.ts';
 
 const LINE_HEIGHT = 18;
@@ -35,7 +36,7 @@ export default function CodeViewer({ value, language, label }: CodeViewerProps) 
           hideCursorInOverviewRuler: true,
           fontSize: 12,
           lineHeight: LINE_HEIGHT,
-          fontFamily: 'ui-monospace, "SF Mono", "JetBrains Mono", "Cascadia Code", Menlo, Consolas, monospace',
+          fontFamily: EDITOR_FONT,
           padding: { top: 6, bottom: 6 },
           automaticLayout: true,
           contextmenu: false,

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ConditionsPage } from './conditions-page.ts';
 import { DeliveriesPage } from './deliveries-page.ts';
 import { FirePage } from './fire-page.ts';
 import { ReceiverPage } from './receiver-page.ts';
@@ -11,6 +12,7 @@ export class AppShell {
   readonly fire: FirePage;
   readonly deliveries: DeliveriesPage;
   readonly receiver: ReceiverPage;
+  readonly conditions: ConditionsPage;
   readonly receiverUrl: Locator;
 
   constructor(page: Page) {
@@ -19,6 +21,7 @@ export class AppShell {
     this.fire = new FirePage(page);
     this.deliveries = new DeliveriesPage(page);
     this.receiver = new ReceiverPage(page);
+    this.conditions = new ConditionsPage(page);
     this.receiverUrl = page.getByTestId('receiver-url');
   }
 
@@ -27,7 +30,7 @@ export class AppShell {
     await expect(this.receiverUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+$/);
   }
 
-  async goTo(view: 'webhooks' | 'fire' | 'deliveries' | 'receiver'): Promise<void> {
+  async goTo(view: 'webhooks' | 'fire' | 'deliveries' | 'receiver' | 'conditions'): Promise<void> {
     await this.page.getByTestId(`nav-${view}`).click();
     await expect(this.page.getByTestId(`page-${view}`)).toBeVisible();
   }

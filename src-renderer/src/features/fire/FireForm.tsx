@@ -126,6 +126,11 @@ export function FireForm() {
               {receivers.map((webhook) => (
                 <li key={webhook.id} className="row-line">
                   <span className="row-title">{webhook.name}</span>
+                  {webhook.condition && (
+                    <span className="pill pill-info" title={`Only if the generated state matches: ${webhook.condition}`}>
+                      if its condition holds
+                    </span>
+                  )}
                   <span className="mono muted small row-ellipsis">{webhook.endpointUrl}</span>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { useAppInfo } from '../../stores/app-info-store.ts';
 import { subscribeToLiveUpdates } from '../../stores/live-updates.ts';
 import { useNavigation, type View } from '../../stores/navigation-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { ConditionPlaygroundPage } from '../conditions/ConditionPlaygroundPage.tsx';
 import { DeliveriesPage } from '../deliveries/DeliveriesPage.tsx';
 import { FirePage } from '../fire/FirePage.tsx';
 import { ReceiverPage } from '../receiver/ReceiverPage.tsx';
@@ -19,6 +20,7 @@ const PAGES: Record<View, ComponentType> = {
   fire: FirePage,
   deliveries: DeliveriesPage,
   receiver: ReceiverPage,
+  conditions: ConditionPlaygroundPage,
 };
 
 export function App({ api }: { api: AppApi }) {

@@ -12,6 +12,8 @@ import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 import { Section } from '../ui/Section.tsx';
 import { Switch } from '../ui/Switch.tsx';
+import { ConditionWorkbench } from '../conditions/ConditionWorkbench.tsx';
+import { useGeneratedSample } from '../conditions/use-generated-sample.ts';
 import { ActivityPicker } from './ActivityPicker.tsx';
 import { AuthProfileDialog } from './AuthProfileDialog.tsx';
 import { receiverEndpointFor } from './receiver-endpoint.ts';
@@ -86,6 +88,8 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
     serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
   const catalogEvent = findCatalogEvent(values.vendor, values.event);
+  const conditionsAllowed = catalogEvent?.conditionsAllowed ?? false;
+  const conditionSample = useGeneratedSample(values.event, conditionsAllowed);
   const creating = webhook === null;
 
   const update = (patch: Partial<WebhookFormValues>, fields: WebhookField[]) => {
@@ -252,6 +256,32 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               }}
             />
           </Section>
+
+          {(conditionsAllowed || values.condition.trim() !== '') && (
+            <Section title="Trigger condition">
+              <FormField
+                htmlFor={controlId('condition')}
+                label="Condition"
+                error={errorOf('condition')}
+                hint={
+                  conditionsAllowed
+                    ? 'Optional. Only events whose current state matches are delivered; tried live on a generated sample.'
+                    : `Trigger conditions are only allowed on Entitlement and Activation Added / Updated events.`
+                }
+              >
+                <div id={controlId('condition')} tabIndex={-1}>
+                  <ConditionWorkbench
+                    condition={values.condition}
+                    onChange={(condition) => {
+                      update({ condition }, ['condition']);
+                      touch('condition');
+                    }}
+                    sample={conditionSample}
+                  />
+                </div>
+              </FormField>
+            </Section>
+          )}
 
           <Section title="Delivery">
             <FormField

@@ -26,6 +26,11 @@ export function WebhookList({ webhooks, authProfiles, selectedId, onSelect }: We
         <div className="row-stack">
           <div className="row-line">
             <span className="row-title">{webhook.name}</span>
+            {webhook.condition && (
+              <span className="pill pill-info" title={webhook.condition}>
+                Condition
+              </span>
+            )}
             {!webhook.enabled && <span className="pill pill-muted">Disabled</span>}
           </div>
           <div className="row-line muted">

@@ -17,6 +17,7 @@ export interface WebhookFormValues {
   includeData: boolean;
   enabled: boolean;
   description: string;
+  condition: string;
 }
 
 export type WebhookField =
@@ -28,7 +29,8 @@ export type WebhookField =
   | 'activities'
   | 'includeData'
   | 'enabled'
-  | 'description';
+  | 'description'
+  | 'condition';
 
 export type FieldErrors = Partial<Record<WebhookField, string>>;
 
@@ -42,6 +44,7 @@ export const FIELD_LABELS: Record<WebhookField, string> = {
   includeData: 'Include data',
   enabled: 'Enabled',
   description: 'Description',
+  condition: 'Trigger condition',
 };
 
 /** The order errors are visited in, top of the form first. */
@@ -50,6 +53,7 @@ export const FIELD_ORDER: readonly WebhookField[] = [
   'name',
   'event',
   'activities',
+  'condition',
   'endpointUrl',
   'authProfileId',
   'includeData',
@@ -70,6 +74,7 @@ export function emptyWebhookValues(vendor: VendorId, endpointUrl = ''): WebhookF
     includeData: true,
     enabled: true,
     description: '',
+    condition: '',
   };
 }
 
@@ -87,6 +92,7 @@ export function webhookToValues(webhook: Webhook): WebhookFormValues {
     includeData: webhook.includeData,
     enabled: webhook.enabled,
     description: webhook.description,
+    condition: webhook.condition,
   };
 }
 
@@ -101,6 +107,7 @@ export function toWebhookInput(values: WebhookFormValues): WebhookInput {
     includeData: values.includeData,
     enabled: values.enabled,
     description: values.description,
+    condition: values.condition.trim(),
   };
 }
 

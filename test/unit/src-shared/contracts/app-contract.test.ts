@@ -39,6 +39,8 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   listBins: { ipc: 'hooklab:call:listBins', http: '/api/call/listBins', input: 'none' },
   listCaptures: { ipc: 'hooklab:call:listCaptures', http: '/api/call/listCaptures', input: 'optional' },
   getCapture: { ipc: 'hooklab:call:getCapture', http: '/api/call/getCapture', input: 'required' },
+  evaluateCondition: { ipc: 'hooklab:call:evaluateCondition', http: '/api/call/evaluateCondition', input: 'required' },
+  generateSampleState: { ipc: 'hooklab:call:generateSampleState', http: '/api/call/generateSampleState', input: 'required' },
 };
 
 const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../../src-shared/contracts/contract-kit.ts';
+import { CONDITION_MAX } from '../../../../src-shared/domain/condition.ts';
 import { webhookInputSchema, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
 import { AppError } from '../../../../src-shared/errors.ts';
 import { readSentinelSeed } from '../../../fixtures/seed-documents.ts';
@@ -24,7 +25,7 @@ function rejection(input: unknown): AppError {
 const issuesOf = (error: AppError) => (error.details as { issues: { path: string; message: string }[] }).issues;
 
 describe('webhook input (seed 002, "Webhook Attributes")', () => {
-  it('defaults: Include Data Yes, Enable Webhook Yes, all activities, empty description, Sentinel EMS', () => {
+  it('defaults: Include Data Yes, Enable Webhook Yes, all activities, empty description, no trigger condition, Sentinel EMS', () => {
     expect(readSentinelSeed()).toMatch(/Include Data[\s\S]*?Default: Yes[\s\S]*?Enable Webhook[\s\S]*?Default: Yes/);
     expect(parseInput(webhookInputSchema, valid)).toEqual({
       vendor: 'sentinel-ems',
@@ -36,6 +37,7 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
       includeData: true,
       enabled: true,
       description: '',
+      condition: '',
     });
   });
 
@@ -116,6 +118,13 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
     it('accepts 500 and rejects 501, naming the field and the limit', () => {
       expect(parseInput(webhookInputSchema, { ...valid, description: 'd'.repeat(500) }).description).toHaveLength(500);
       expect(rejection({ ...valid, description: 'd'.repeat(501) }).message).toBe('description: must be at most 500 characters');
+    });
+  });
+
+  describe('trigger condition: optional, at most CONDITION_MAX characters (its syntax is checked by the engine)', () => {
+    it(`accepts ${CONDITION_MAX} and rejects ${CONDITION_MAX + 1}, naming the field and the limit`, () => {
+      expect(parseInput(webhookInputSchema, { ...valid, condition: 'c'.repeat(CONDITION_MAX) }).condition).toHaveLength(CONDITION_MAX);
+      expect(rejection({ ...valid, condition: 'c'.repeat(CONDITION_MAX + 1) }).message).toBe(`condition: must be at most ${CONDITION_MAX} characters`);
     });
   });
 

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from './cli-error.ts';
+
+/** A JSON object from a file named on the command line; anything else is a usage error naming the option. */
+export function readJsonObjectFile(option: string, file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${option}: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+    return value as Record<string, unknown>;
+  } catch (error) {
+    throw new UsageError(`${option}: ${file} is not a JSON object (${(error as Error).message})`);
+  }
+}
