@@ -74,3 +74,17 @@ test('a webhook with a trigger condition only receives the events whose state ma
   await expect(deliveries.filter({ hasText: 'Demo - Entitlement Added' })).toHaveCount(1);
   await expect(deliveries.filter({ hasText: 'Only Sam Smith' })).toHaveCount(0);
 });
+
+test('the condition editor completes attribute paths from the sample payload', async ({ app, page }) => {
+  await app.goTo('conditions');
+  await expect(app.conditions.sampleOrigin).toContainText('Generated');
+  await app.conditions.typeCondition('entitlement.market');
+  const suggestions = page.locator('.suggest-widget');
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions).toContainText('entitlement.marketGroup.id');
+  await expect(suggestions).toContainText('entitlement.marketGroup.name');
+  await saveScreenshot(page, 'conditions-completion');
+  await page.keyboard.type('Group.na');
+  await page.keyboard.press('Enter');
+  await expect(app.conditions.editor.locator('.view-lines')).toHaveText('entitlement.marketGroup.name');
+});

@@ -27,12 +27,16 @@ export default function ConditionEditor({ value, onChange, diagnostics, sample, 
   // (a discarded edit, say) is pushed in.
   const emitted = useRef(new Set([value]));
 
+  // Monaco mounts asynchronously: by then the props may be newer than this render's closure.
+  const latest = useRef({ sample, diagnostics });
+  latest.current = { sample, diagnostics };
+
   const onMount: OnMount = (editor) => {
     const model = editor.getModel();
     modelRef.current = model;
     if (!model) return;
-    setConditionSample(model, sample);
-    showConditionDiagnostics(model, diagnostics);
+    setConditionSample(model, latest.current.sample);
+    showConditionDiagnostics(model, latest.current.diagnostics);
     editor.onDidDispose(() => forgetConditionSample(model));
   };
 

@@ -1,6 +1,4 @@
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/hover/register';
-import 'monaco-editor/features/suggest/register';
 import { listPayloadPaths, valuesAtPath } from '../../../src-shared/conditions/payload-paths.ts';
 import type { ConditionDiagnostic } from '../../../src-shared/domain/condition.ts';
 import './monaco-setup.ts';

@@ -5,15 +5,19 @@ import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/hover/register';
+// The suggest widget itself (features/suggest/register brings only inline completions). Editor
+// features register services, so they load here, before the first editor of any kind is created.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 
 /**
  * Monaco runs fully offline: the editor and its workers are bundled by Vite, and the React
- * wrapper is told to use this copy instead of fetching one from a CDN. Only what a read-only
- * JSON viewer needs is imported (the full `monaco-editor` entry adds every language and
- * TypeScript's worker, megabytes the app never uses).
+ * wrapper is told to use this copy instead of fetching one from a CDN. Only what the JSON views
+ * and the condition editor need is imported (the full `monaco-editor` entry adds every language
+ * and TypeScript's worker, megabytes the app never uses).
  */
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
