@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import type { DeliveryDetail } from '../../../../src-shared/domain/delivery.ts';
 import { formatTimestamp } from '../../format/time-format.ts';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
 import { Section } from '../ui/Section.tsx';
 import { AttemptView } from './AttemptView.tsx';
 import { DeliveryStatusPill } from './DeliveryStatusPill.tsx';
+
+// Monaco's diff editor loads the first time an update is opened.
+const StateDiff = lazy(() => import('../../editor/StateDiff.tsx'));
 
 const mono = (text: string) => <span className="mono">{text}</span>;
 
@@ -45,6 +50,17 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
             ]}
           />
         </Section>
+        {event.previousState && event.currentState && (
+          <Section title="State change">
+            <Suspense fallback={<LoadingState label="Loading the diff…" />}>
+              <StateDiff
+                before={JSON.stringify(event.previousState, null, 2)}
+                after={JSON.stringify(event.currentState, null, 2)}
+                label="Previous state and current state"
+              />
+            </Suspense>
+          </Section>
+        )}
         <Section title="Attempts" count={attempts.length}>
           {newestFirst.length === 0 ? (
             <EmptyState title="Not sent yet">The dispatcher picks this delivery up in a moment.</EmptyState>
