@@ -2,11 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../src-shared/errors.ts';
 import { HOOKLAB_VERSION } from '../services/version.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './cli-error.ts';
+import { binsCommand } from './commands/bins-command.ts';
 import { capturesCommand } from './commands/captures-command.ts';
 import { conditionCommand } from './commands/condition-command.ts';
 import { deliveriesCommand } from './commands/deliveries-command.ts';
 import { fireCommand } from './commands/fire-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
+import { timeScaleCommand } from './commands/time-scale-command.ts';
 import { webhookCommand } from './commands/webhook-command.ts';
 
 function buildProgram(): Command {
@@ -18,8 +20,10 @@ function buildProgram(): Command {
     .addCommand(webhookCommand())
     .addCommand(fireCommand())
     .addCommand(deliveriesCommand())
+    .addCommand(binsCommand())
     .addCommand(capturesCommand())
-    .addCommand(conditionCommand());
+    .addCommand(conditionCommand())
+    .addCommand(timeScaleCommand());
   const oneLine = (str: string, write: (s: string) => void) => write(`hooklab: ${str.replace(/^error: /, '').trim()}\n`);
   const configure = (command: Command) => {
     command.exitOverride().configureOutput({ outputError: oneLine }).showSuggestionAfterError(true);

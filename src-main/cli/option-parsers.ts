@@ -16,3 +16,14 @@ export function positiveNumber(value: string): number {
   if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a positive number');
   return parsed;
 }
+
+/** A number from a fixed list (e.g. the time scales). */
+export function numberOneOf<const T extends number>(allowed: readonly T[]) {
+  return (value: string): T => {
+    const parsed = Number(value);
+    if (!(allowed as readonly number[]).includes(parsed)) {
+      throw new InvalidArgumentError(`must be one of ${allowed.join(', ')}`);
+    }
+    return parsed as T;
+  };
+}

@@ -2,13 +2,14 @@ import type { AttemptRequest, DeliverySummary } from '../../src-shared/domain/de
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
-import type { ClaimedDelivery, DeliveryOutcome, DeliveryRepository } from '../storage/delivery-repository.ts';
+import type { ClaimedDelivery, DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { VendorProfile } from '../vendors/vendor-profile.ts';
 import { authHeaders } from './auth-headers.ts';
 import type { Clock } from './clock.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
-import { nextRetryDelay } from './retry-policy.ts';
+import { decideNextStep } from './retry-decision.ts';
+import type { RandomSource } from './retry-policy.ts';
 
 export interface DispatcherDeps {
   deliveries: DeliveryRepository;
@@ -22,9 +23,9 @@ export interface DispatcherDeps {
   /** Requests in flight at once, over all endpoints. */
   concurrency: number;
   onDeliveryChanged(delivery: DeliverySummary): void;
+  /** Jitter of exponential policies; seeded in tests. */
+  random?: RandomSource;
 }
-
-const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 
 /**
  * Claims due deliveries from the outbox and makes one try each; every try appends an attempt
@@ -129,16 +130,15 @@ export class Dispatcher {
       result = await deps.sender.send(request);
     }
 
-    const succeeded = result.response !== null && isSuccess(result.response.status);
-    const retryDelay = succeeded || !webhook ? null : nextRetryDelay(profile.retryPolicy, number);
     const finishedAt = deps.clock.now();
-    const outcome: DeliveryOutcome = succeeded
-      ? { status: 'succeeded', nextAttemptAt: null }
-      : retryDelay === null
-        ? { status: 'failed', nextAttemptAt: null }
-        : { status: 'retrying', nextAttemptAt: finishedAt + retryDelay };
-    const error =
-      result.error ?? (succeeded || !result.response ? null : `Endpoint answered HTTP ${result.response.status}`);
+    const { outcome, error } = decideNextStep({
+      result,
+      webhookExists: webhook !== null,
+      policy: profile.retryPolicy,
+      attemptNumber: number,
+      now: finishedAt,
+      random: deps.random,
+    });
     const recordedRequest = { ...request, headers: { host: hostOf(request.url), ...request.headers } };
     const updated = deps.deliveries.recordAttempt(
       {

@@ -1,11 +1,17 @@
 import { Agent, request } from 'undici';
 import type { AttemptRequest, AttemptResponse, HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { TransportFailure } from './outcome-classification.ts';
 
 export interface SendResult {
   response: AttemptResponse | null;
   error: string | null;
+  /** Why no response arrived; set exactly when `response` is null. */
+  failure?: TransportFailure;
   durationMs: number;
 }
+
+/** undici's codes for "the endpoint took too long", as opposed to "could not talk to it". */
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
 
 export interface HttpSenderOptions {
   /** Time allowed for the endpoint to answer with headers, and for the body to arrive. */
@@ -22,11 +28,14 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return flat;
 }
 
-function describeError(error: unknown): string {
+function describeError(error: unknown): { error: string; failure: TransportFailure } {
   const err = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code;
   const message = err.cause?.message ?? err.message ?? String(error);
-  return code ? `${code}: ${message}` : message;
+  return {
+    error: code ? `${code}: ${message}` : message,
+    failure: code && TIMEOUT_CODES.has(code) ? 'timeout' : 'network',
+  };
 }
 
 /** Sends webhook requests with timeouts and connection reuse (one undici Agent per engine). */
@@ -57,7 +66,7 @@ export class HttpSender {
         durationMs: Math.round(performance.now() - started),
       };
     } catch (error) {
-      return { response: null, error: describeError(error), durationMs: Math.round(performance.now() - started) };
+      return { response: null, ...describeError(error), durationMs: Math.round(performance.now() - started) };
     }
   }
 

@@ -1,12 +1,20 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import { BIN_NAME, type CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { RandomSource } from '../engine/retry-policy.ts';
+import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
+import { chooseReply } from './scripted-reply.ts';
 
 export interface ReceiverOptions {
   captures: CaptureRepository;
+  scripts: BinScriptRepository;
   onCapture(capture: CaptureSummary): void;
   now(): number;
+  /** Draws for scripted failure rates; seeded in tests. */
+  random?: RandomSource;
   /** Largest body accepted; bodies are stored whole, never truncated. */
   bodyLimitBytes?: number;
 }
@@ -23,16 +31,19 @@ function flatten(headers: FastifyRequest['headers']): HttpHeaders {
 
 /**
  * The built-in receiver: every request under /r/<bin>/… is captured (method, path, query,
- * headers, raw body bytes) and answered 200. An app factory: callers decide where it listens.
+ * headers, raw body bytes) and answered as the bin's script says (200 by default). An app
+ * factory: callers decide where it listens.
  */
-export function createReceiverApp({ captures, onCapture, now, bodyLimitBytes = DEFAULT_BODY_LIMIT }: ReceiverOptions): FastifyInstance {
-  const app = Fastify({ bodyLimit: bodyLimitBytes });
+export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
+  const { captures, scripts, onCapture, now, random = Math.random, bodyLimitBytes = DEFAULT_BODY_LIMIT } = options;
+  // Hanging bins keep sockets open on purpose; closing the receiver must not wait for them.
+  const app = Fastify({ bodyLimit: bodyLimitBytes, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   app.get('/', async () => ({
     service: 'Hooklab receiver',
-    usage: 'Send any request to /r/<bin>/<any path>; it is captured and answered 200.',
+    usage: "Send any request to /r/<bin>/<any path>; it is captured and answered as the bin's script says (200 by default).",
   }));
 
   const handler = async (request: FastifyRequest<{ Params: { bin: string } }>, reply: FastifyReply) => {
@@ -45,7 +56,8 @@ export function createReceiverApp({ captures, onCapture, now, bodyLimitBytes = D
     }
     const queryAt = request.url.indexOf('?');
     const pathPart = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
-    const replyStatus = 200;
+    const planned = chooseReply(scripts.get(bin) ?? DEFAULT_BIN_SCRIPT, scripts.countRequest(bin), random);
+    // Captured before any delay, so a request whose sender gives up is still on record.
     const summary = captures.insert({
       bin,
       method: request.method,
@@ -54,11 +66,22 @@ export function createReceiverApp({ captures, onCapture, now, bodyLimitBytes = D
       headers: flatten(request.headers),
       body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
       remoteAddress: request.ip,
-      replyStatus,
+      replyStatus: planned.mode === 'reply' ? planned.status : 0,
+      replyMode: planned.mode,
       receivedAt: now(),
     });
     onCapture(summary);
-    return reply.code(replyStatus).send({ received: true, captureId: summary.id });
+    if (planned.delayMs > 0) await sleep(planned.delayMs);
+    if (planned.mode === 'reply') {
+      return reply
+        .code(planned.status)
+        .headers(planned.headers)
+        .send(planned.body ?? { received: true, captureId: summary.id });
+    }
+    reply.hijack();
+    // 'hang': the socket stays open and silent until the sender's timeout closes it.
+    if (planned.mode === 'close') request.raw.socket.destroy();
+    return reply;
   };
 
   app.all('/r/:bin', handler);

@@ -9,15 +9,19 @@ import { createDirectApi } from '../../src-shared/contracts/client-api.ts';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
+import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
+import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import { evaluateCondition } from '../conditions/condition-evaluation.ts';
-import { systemClock, type Clock } from '../engine/clock.ts';
+import { createScaledClock, systemClock, type Clock } from '../engine/clock.ts';
 import { Dispatcher } from '../engine/dispatcher.ts';
 import { HttpSender } from '../engine/http-sender.ts';
+import type { RandomSource } from '../engine/retry-policy.ts';
 import { createKeyFileSecretBox } from '../platform/key-file-secret-box.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import { createReceiverApp } from '../receiver/receiver-app.ts';
 import { AuthProfileRepository, publicAuthProfile } from '../storage/auth-profile-repository.ts';
+import { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import { CaptureRepository } from '../storage/capture-repository.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../storage/database.ts';
 import { ensureDataDir } from '../storage/data-dir.ts';
@@ -37,11 +41,16 @@ export interface AppServiceOptions {
   mode: AppMode;
   /** Port of the built-in receiver; defaults to the one this data directory used last. */
   receiverPort?: number;
+  /** Real time; the engine runs a scaled clock on top of it. */
   clock?: Clock;
+  /** Start at this time scale instead of the one this data directory used last. */
+  timeScale?: TimeScale;
   secrets?: SecretBox;
   /** Requests in flight at once. */
   concurrency?: number;
   requestTimeoutMs?: number;
+  /** Retry jitter and scripted failure rates draw from it; seeded in tests. */
+  random?: RandomSource;
   /** Create the demo webhook on first run (default true). */
   demoWorkspace?: boolean;
 }
@@ -60,6 +69,16 @@ export interface AppService {
 }
 
 const RECEIVER_PORT_SETTING = 'receiver.port';
+/**
+ * Kept across restarts: deliveries already scheduled in (fast) vendor time would otherwise wait
+ * that long in real time after a restart at 1×.
+ */
+const TIME_SCALE_SETTING = 'clock.timeScale';
+
+function savedTimeScale(settings: SettingsRepository): TimeScale {
+  const saved = Number(settings.get(TIME_SCALE_SETTING));
+  return (TIME_SCALES as readonly number[]).includes(saved) ? (saved as TimeScale) : 1;
+}
 
 async function listenReceiver(app: FastifyInstance, settings: SettingsRepository, explicit: number | undefined) {
   const saved = Number(settings.get(RECEIVER_PORT_SETTING) ?? 0);
@@ -96,18 +115,22 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
 }
 
 async function assemble(options: AppServiceOptions, dataDir: string, db: Db, ownership: Ownership): Promise<AppService> {
-  const clock = options.clock ?? systemClock;
   const secrets = options.secrets ?? createKeyFileSecretBox(dataDir);
   const events = new EventHub<AppEventPayloads>();
   const webhooks = new WebhookRepository(db);
   const authProfiles = new AuthProfileRepository(db);
   const deliveries = new DeliveryRepository(db);
   const captures = new CaptureRepository(db);
+  const binScripts = new BinScriptRepository(db);
   const settings = new SettingsRepository(db);
+  const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
+  const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
 
   const receiver = createReceiverApp({
     captures,
+    scripts: binScripts,
     now: clock.now,
+    random: options.random,
     onCapture: (capture) => events.emit('captureReceived', capture),
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
@@ -124,6 +147,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     userAgent: `Hooklab/${HOOKLAB_VERSION}`,
     concurrency: options.concurrency ?? 32,
     onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
+    random: options.random,
   });
 
   const info: AppInfo = { version: HOOKLAB_VERSION, mode: options.mode, dataDir, receiverUrl };
@@ -190,7 +214,24 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       return { delivery, event: deliveries.getEvent(delivery.eventId)!, attempts: deliveries.listAttempts(id) };
     },
 
-    listBins: () => captures.listBins().map((bin) => ({ ...bin, url: `${receiverUrl}/r/${bin.name}` })),
+    getTimeScale: () => timeScaleState(),
+    setTimeScale: ({ scale }) => {
+      clock.setScale(scale);
+      settings.set(TIME_SCALE_SETTING, String(scale));
+      return timeScaleState();
+    },
+
+    listBins: () => {
+      const scripts = binScripts.all();
+      return captures
+        .listBins()
+        .map((bin) => ({ ...bin, url: `${receiverUrl}/r/${bin.name}`, script: scripts.get(bin.name) ?? DEFAULT_BIN_SCRIPT }));
+    },
+    getBinScript: ({ bin }) => binScripts.get(bin) ?? DEFAULT_BIN_SCRIPT,
+    setBinScript: ({ bin, script }) => {
+      binScripts.set(bin, script, clock.now());
+      return script;
+    },
     listCaptures: (filter) => captures.list(filter),
     getCapture: ({ id }) => {
       const capture = captures.get(id);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { prepared } from './statement-cache.ts';
+import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { Db } from './database.ts';
@@ -15,11 +16,12 @@ interface CaptureRow {
   content_type: string | null;
   remote_address: string;
   reply_status: number;
+  reply_mode: BinReplyMode;
   received_at: number;
 }
 
 const SUMMARY_COLUMNS =
-  'id, bin, method, path, query, content_type, remote_address, reply_status, received_at, length(body) AS body_size';
+  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, received_at, length(body) AS body_size';
 
 type SummaryRow = Omit<CaptureRow, 'headers' | 'body'> & { body_size: number };
 
@@ -35,6 +37,7 @@ function toSummary(row: SummaryRow): CaptureSummary {
     receivedAt: row.received_at,
     remoteAddress: row.remote_address,
     replyStatus: row.reply_status,
+    replyMode: row.reply_mode,
   };
 }
 
@@ -57,6 +60,7 @@ export interface NewCapture {
   body: Buffer;
   remoteAddress: string;
   replyStatus: number;
+  replyMode: BinReplyMode;
   receivedAt: number;
 }
 
@@ -64,6 +68,11 @@ export interface BinRow {
   name: string;
   createdAt: number;
   captureCount: number;
+}
+
+/** Bins are made on first use (a request, or a script set before any request). */
+export function ensureBin(db: Db, name: string, now: number): void {
+  prepared(db, 'INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(name, now);
 }
 
 /** Receiver bins and the requests captured in them. */
@@ -79,11 +88,11 @@ export class CaptureRepository {
     const id = randomUUID();
     const contentType = capture.headers['content-type'] ?? null;
     this.db.transaction(() => {
-      prepared(this.db, 'INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(capture.bin, capture.receivedAt);
+      ensureBin(this.db, capture.bin, capture.receivedAt);
       prepared(
           this.db,
-          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, received_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, received_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id,
@@ -96,6 +105,7 @@ export class CaptureRepository {
           contentType,
           capture.remoteAddress,
           capture.replyStatus,
+          capture.replyMode,
           capture.receivedAt,
         );
     })();
@@ -110,11 +120,8 @@ export class CaptureRepository {
       receivedAt: capture.receivedAt,
       remoteAddress: capture.remoteAddress,
       replyStatus: capture.replyStatus,
+      replyMode: capture.replyMode,
     };
-  }
-
-  ensureBin(name: string, now: number): void {
-    prepared(this.db, 'INSERT OR IGNORE INTO bins (name, created_at) VALUES (?, ?)').run(name, now);
   }
 
   listBins(): BinRow[] {

@@ -117,4 +117,21 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX captures_received ON captures(received_at);
     `,
   },
+  {
+    version: 2,
+    name: 'bin scripts and the reply mode of captures',
+    sql: `
+      -- One script per bin, apart from bins and captures so that changing a script never
+      -- touches what was captured. requests_since_set counts requests answered under this
+      -- script (for "fail the first N"), and survives restarts.
+      CREATE TABLE bin_scripts (
+        bin TEXT PRIMARY KEY REFERENCES bins(name),
+        script TEXT NOT NULL,
+        requests_since_set INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER NOT NULL
+      );
+
+      ALTER TABLE captures ADD COLUMN reply_mode TEXT NOT NULL DEFAULT 'reply';
+    `,
+  },
 ];

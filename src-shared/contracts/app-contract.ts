@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info.ts';
 import { authProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
+import { binRefSchema, setBinScriptInputSchema, type BinScript } from '../domain/bin-script.ts';
 import { captureFilterSchema, type Bin, type CaptureDetail, type CaptureSummary } from '../domain/capture.ts';
 import {
   evaluateConditionInputSchema,
@@ -10,6 +11,7 @@ import {
 } from '../domain/condition.ts';
 import { deliveryFilterSchema, type DeliveryDetail, type DeliverySummary } from '../domain/delivery.ts';
 import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
+import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
 import {
   event,
@@ -48,7 +50,12 @@ export const appContract = {
     listDeliveries: method(deliveryFilterSchema).returns<DeliverySummary[]>(),
     getDelivery: method(byId).returns<DeliveryDetail>(),
 
+    getTimeScale: method(noInput).returns<TimeScaleState>(),
+    setTimeScale: method(timeScaleSchema).returns<TimeScaleState>(),
+
     listBins: method(noInput).returns<Bin[]>(),
+    getBinScript: method(binRefSchema).returns<BinScript>(),
+    setBinScript: method(setBinScriptInputSchema).returns<BinScript>(),
     listCaptures: method(captureFilterSchema).returns<CaptureSummary[]>(),
     getCapture: method(byId).returns<CaptureDetail>(),
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import type { BinReplyMode, BinScript } from './bin-script.ts';
 import type { HttpHeaders } from './delivery.ts';
 
 export const BIN_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const binNameSchema = z.string().regex(BIN_NAME, 'must be 1-64 letters, digits, - or _');
 
 export const captureFilterSchema = z
   .object({
-    bin: z.string().regex(BIN_NAME, 'must be 1-64 letters, digits, - or _').optional(),
+    bin: binNameSchema.optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   })
   .default({ limit: 200 });
@@ -23,7 +25,9 @@ export interface CaptureSummary {
   bodySize: number;
   receivedAt: number;
   remoteAddress: string;
+  /** The HTTP status the receiver answered with; 0 when it sent none (`replyMode` hang or close). */
   replyStatus: number;
+  replyMode: BinReplyMode;
 }
 
 /** A body is text when it decodes as UTF-8, otherwise base64 of the raw bytes. */
@@ -39,4 +43,6 @@ export interface Bin {
   url: string;
   captureCount: number;
   createdAt: number;
+  /** How the receiver answers requests to this bin. */
+  script: BinScript;
 }

@@ -1,17 +1,26 @@
 import { sentinelCatalog } from '../../../src-shared/vendors/sentinel-ems/catalog.ts';
+import type { FixedRetryPolicy } from '../../engine/retry-policy.ts';
 import type { VendorProfile } from '../vendor-profile.ts';
 import { generateEntitlement, updateEntitlement } from './entitlement-state.ts';
 import { buildSentinelPayload } from './sentinel-payload.ts';
 
 const MINUTE = 60_000;
 
+/**
+ * Seed 002, "Troubleshooting and Retries": "retries up to three times at predefined intervals
+ * [...] not configurable, and the entire retry sequence is completed within approximately one
+ * hour". The seed gives no intervals; 5, 15 and 40 minutes (60 in all) is the assumption
+ * recorded in ../shared/VENDORS.md: growing gaps, the last retry at the one-hour mark.
+ */
+export const sentinelRetryPolicy: FixedRetryPolicy = {
+  kind: 'fixed',
+  intervalsMs: [5 * MINUTE, 15 * MINUTE, 40 * MINUTE],
+  source: 'Sentinel EMS: 3 retries within about one hour (seed 002); the 5/15/40 min spacing is a Hooklab assumption',
+};
+
 export const sentinelProfile: VendorProfile = {
   catalog: sentinelCatalog,
-  retryPolicy: {
-    // Seed 002: up to three retries at fixed intervals, all within about an hour.
-    intervalsMs: [5 * MINUTE, 15 * MINUTE, 40 * MINUTE],
-    source: 'Sentinel EMS: 3 retries within about one hour (seed 002); the 5/15/40 min spacing is a Hooklab assumption',
-  },
+  retryPolicy: sentinelRetryPolicy,
   generateEntity(event, { activity, seed, entityId }) {
     const now = Date.now();
     const current = generateEntitlement(seed, entityId, now);

@@ -6,6 +6,7 @@ import { CopyableId } from '../ui/CopyableId.tsx';
 import { HeadersTable } from '../ui/HeadersTable.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
+import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
@@ -22,6 +23,7 @@ function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
 
 /** One request exactly as the receiver got it. */
 export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
+  const reply = captureReply(capture);
   return (
     <div className="detail" data-testid="capture-detail">
       <header className="detail-header">
@@ -29,8 +31,8 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
           <h2 className="mono">
             <span className="method">{capture.method}</span> {captureTarget(capture)}
           </h2>
-          <span className={`pill ${capture.replyStatus < 400 ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
-            Replied {capture.replyStatus}
+          <span className={`pill ${reply.ok ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
+            {reply.text}
           </span>
         </div>
         <div className="detail-actions">

@@ -2,6 +2,7 @@ import type { CaptureSummary } from '../../../../src-shared/domain/capture.ts';
 import { formatByteSize } from '../../format/byte-size.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { ListBox } from '../ui/ListBox.tsx';
+import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
 
 export interface CaptureListProps {
@@ -35,7 +36,7 @@ export function CaptureList({ captures, selectedId, onSelect }: CaptureListProps
               {capture.contentType ?? 'no content type'} · from {capture.remoteAddress}
             </span>
             <span className="row-meta">
-              {formatByteSize(capture.bodySize)} · replied {capture.replyStatus}
+              {formatByteSize(capture.bodySize)} · {captureReply(capture).text.toLowerCase()}
             </span>
           </div>
         </div>

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
+import { BinScriptDialog } from './BinScriptDialog.tsx';
 import { CaptureDetailView } from './CaptureDetailView.tsx';
 import { CaptureList } from './CaptureList.tsx';
 
@@ -53,6 +54,8 @@ export function ReceiverPage() {
   const detail = useReceiver((state) => state.detail);
   const detailError = useReceiver((state) => state.detailError);
   const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? null);
+  const binFilter = useReceiver((state) => state.binFilter);
+  const [scripting, setScripting] = useState<string | null>(null);
   const store = useReceiver.getState();
 
   useEffect(() => {
@@ -68,13 +71,26 @@ export function ReceiverPage() {
           <h2 className="pane-title">
             Captures <span className="count">{captures.length}</span>
           </h2>
-          <BinFilter />
+          <div className="pane-toolbar-actions">
+            <BinFilter />
+            <button
+              type="button"
+              className="button button-small"
+              disabled={binFilter === null}
+              title={binFilter === null ? 'Choose a bin to script its replies' : `How bin "${binFilter}" answers`}
+              onClick={() => setScripting(binFilter)}
+              data-testid="bin-script-open"
+            >
+              Replies…
+            </button>
+          </div>
         </div>
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
         {load.status === 'loading' && captures.length === 0 && <LoadingState label="Loading captures…" />}
         {load.status === 'ready' && captures.length === 0 && <ReceiverEmptyState receiverUrl={receiverUrl} />}
         {captures.length > 0 && <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} />}
       </section>
+      <BinScriptDialog bin={scripting} onClose={() => setScripting(null)} />
       <section className="pane pane-detail" aria-label="Capture details">
         {detailError && <ErrorBanner error={detailError} onRetry={() => selectedId && store.select(selectedId)} />}
         {shownDetail ? (

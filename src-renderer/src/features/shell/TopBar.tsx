@@ -1,6 +1,7 @@
 import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
+import { TimeScaleControl } from './TimeScaleControl.tsx';
 import { VIEW_TITLES } from './view-titles.ts';
 
 /** The page's name on the left; on the right, where this workspace lives and where its receiver listens. */
@@ -24,6 +25,7 @@ export function TopBar() {
             </dd>
             <CopyButton text={info.receiverUrl} label="Copy receiver URL" />
           </div>
+          <TimeScaleControl />
           <div className="topbar-fact">
             <dt>Data</dt>
             <dd className="mono topbar-path" title={info.dataDir} data-testid="data-dir">

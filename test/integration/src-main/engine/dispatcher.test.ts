@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AppService } from '../../../../src-main/services/app-service.ts';
-import { sentinelProfile } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
+import { sentinelRetryPolicy } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { closedPort } from '../../../fixtures/http-endpoint.ts';
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
 import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { waitFor } from '../../../fixtures/wait-for.ts';
 
-const RETRY_INTERVALS = sentinelProfile.retryPolicy.intervalsMs;
+const RETRY_INTERVALS = sentinelRetryPolicy.intervalsMs;
 
 /** An engine on a hand-moved clock with one webhook to `endpointUrl`; fires one event at it. */
 async function fireAt(endpointUrl: string) {

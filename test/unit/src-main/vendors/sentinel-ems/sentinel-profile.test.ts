@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCatalogEvent } from '../../../../../src-shared/vendors/catalogs.ts';
-import { sentinelProfile } from '../../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
+import { sentinelProfile, sentinelRetryPolicy } from '../../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
 
 const added = findCatalogEvent('sentinel-ems', 'Entitlement Added')!;
 const updated = findCatalogEvent('sentinel-ems', 'Entitlement Updated')!;
@@ -60,7 +60,9 @@ describe('Sentinel EMS generated entitlements', () => {
 
 describe('Sentinel EMS retry policy (seed 002, "Retry Mechanism")', () => {
   it('up to three automatic retries, the whole sequence within about one hour', () => {
-    const { intervalsMs } = sentinelProfile.retryPolicy;
+    expect(sentinelProfile.retryPolicy).toBe(sentinelRetryPolicy);
+    const { intervalsMs } = sentinelRetryPolicy;
+    expect(sentinelRetryPolicy.kind).toBe('fixed');
     expect(intervalsMs).toHaveLength(3);
     expect(intervalsMs.every((ms) => ms > 0)).toBe(true);
     expect(intervalsMs.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(60 * 60_000);

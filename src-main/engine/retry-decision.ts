@@ -1,0 +1,37 @@
+import type { DeliveryOutcome } from '../storage/delivery-repository.ts';
+import type { SendResult } from './http-sender.ts';
+import { classifyOutcome } from './outcome-classification.ts';
+import { nextRetryDelay, type RandomSource, type RetryPolicy } from './retry-policy.ts';
+
+export interface TryFacts {
+  result: SendResult;
+  /** False when the webhook was deleted before this try: nothing was sent, and nothing will be. */
+  webhookExists: boolean;
+  policy: RetryPolicy;
+  attemptNumber: number;
+  /** Engine (vendor) time when the try finished; retries are scheduled from it. */
+  now: number;
+  random?: RandomSource;
+}
+
+export interface NextStep {
+  outcome: DeliveryOutcome;
+  /** What the attempt records as its error (null when it succeeded). */
+  error: string | null;
+}
+
+/**
+ * After a try: done, retry later, or give up. The wait before a retry is the policy's interval,
+ * stretched to the endpoint's Retry-After when that asks for longer (never shortened by it, so
+ * an endpoint cannot make the engine retry faster than the vendor would).
+ */
+export function decideNextStep({ result, webhookExists, policy, attemptNumber, now, random }: TryFacts): NextStep {
+  const error = result.error ?? (result.response ? `Endpoint answered HTTP ${result.response.status}` : null);
+  if (!webhookExists) return { outcome: { status: 'failed', nextAttemptAt: null }, error };
+  const verdict = classifyOutcome(result, now);
+  if (verdict.kind === 'success') return { outcome: { status: 'succeeded', nextAttemptAt: null }, error: null };
+  const interval = verdict.kind === 'retry' ? nextRetryDelay(policy, attemptNumber, random) : null;
+  if (verdict.kind === 'final' || interval === null) return { outcome: { status: 'failed', nextAttemptAt: null }, error };
+  const delay = Math.max(interval, verdict.retryAfterMs ?? 0);
+  return { outcome: { status: 'retrying', nextAttemptAt: now + delay }, error };
+}

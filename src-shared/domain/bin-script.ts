@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { binNameSchema } from './capture.ts';
+
+/**
+ * How the receiver answers: `reply` sends the scripted status, headers and body; `hang` never
+ * answers, so the sender's timeout fires; `close` drops the connection without an HTTP answer.
+ */
+export const BIN_REPLY_MODES = ['reply', 'hang', 'close'] as const;
+export type BinReplyMode = (typeof BIN_REPLY_MODES)[number];
+
+/** The status a scripted failure (failFirst, failureRate) answers with: retried by every vendor. */
+export const SCRIPTED_FAILURE_STATUS = 503;
+/** Longest scripted delay: long enough to outlast any sender timeout, short enough to notice a typo. */
+export const BIN_DELAY_MAX_MS = 600_000;
+const BODY_MAX = 1_000_000;
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+export const binScriptSchema = z.strictObject({
+  status: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(200, 'must be an HTTP status from 200 to 599')
+    .max(599, 'must be an HTTP status from 200 to 599')
+    .default(200),
+  headers: z
+    .record(z.string(), z.string({ error: 'header values must be text' }))
+    // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
+    .superRefine((headers, ctx) => {
+      for (const name of Object.keys(headers)) {
+        if (!HEADER_NAME.test(name)) {
+          ctx.addIssue({ code: 'custom', path: [name], message: "header names are letters, digits and !#$%&'*+-.^_`|~" });
+        }
+      }
+    })
+    .default({}),
+  /** null: the receiver's own `{"received": true, "captureId": …}`. */
+  body: z.string().max(BODY_MAX, `must be at most ${BODY_MAX} characters`).nullable().default(null),
+  delayMs: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must not be negative')
+    .max(BIN_DELAY_MAX_MS, `must be at most ${BIN_DELAY_MAX_MS} ms`)
+    .default(0),
+  failFirst: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(0),
+  failureRate: z
+    .number({ error: 'must be a number' })
+    .min(0, 'must be from 0 to 1')
+    .max(1, 'must be from 0 to 1')
+    .default(0),
+  mode: z.enum(BIN_REPLY_MODES, { error: `must be one of ${BIN_REPLY_MODES.join(', ')}` }).default('reply'),
+});
+
+export type BinScript = z.output<typeof binScriptSchema>;
+export type BinScriptInput = z.input<typeof binScriptSchema>;
+
+export const DEFAULT_BIN_SCRIPT: BinScript = binScriptSchema.parse({});
+
+export const binRefSchema = z.object({ bin: binNameSchema });
+export const setBinScriptInputSchema = binRefSchema.extend({ script: binScriptSchema });
