@@ -3,6 +3,7 @@ import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
 import type { ClaimedDelivery, DeliveryRepository } from '../storage/delivery-repository.ts';
+import type { GroupCommit } from '../storage/group-commit.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { VendorProfile } from '../vendors/vendor-profile.ts';
 import { authHeaders } from './auth-headers.ts';
@@ -12,6 +13,8 @@ import { decideNextStep } from './retry-decision.ts';
 import type { RandomSource } from './retry-policy.ts';
 
 export interface DispatcherDeps {
+  /** Attempts are recorded through it, sharing commits with captures and fired events. */
+  commits: GroupCommit;
   deliveries: DeliveryRepository;
   webhooks: WebhookRepository;
   authProfiles: AuthProfileRepository;
@@ -36,6 +39,7 @@ export class Dispatcher {
   private inFlight = 0;
   private running = false;
   private cancelTimer: (() => void) | null = null;
+  private pumpScheduled = false;
   private idleWaiters: (() => void)[] = [];
 
   constructor(deps: DispatcherDeps) {
@@ -51,7 +55,7 @@ export class Dispatcher {
 
   /** Something became due now (an event was fired). */
   wake(): void {
-    if (this.running) this.pump();
+    if (this.running) this.schedulePump();
   }
 
   /** Resolves when nothing is in flight and nothing is due right now. */
@@ -73,6 +77,20 @@ export class Dispatcher {
     return this.inFlight === 0 && (due === null || due > this.deps.clock.now() || !this.running);
   }
 
+  /**
+   * Tries recorded in one group commit free their slots together: one claim refills them all, and
+   * it joins the next group commit instead of committing alone. A try may go out before that
+   * commit; after a crash its delivery is simply still due (at-least-once, as for any try).
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    void this.deps.commits.run(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
   private pump(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
@@ -83,7 +101,7 @@ export class Dispatcher {
       this.deps.onDeliveryChanged(work.delivery);
       void this.attempt(work).finally(() => {
         this.inFlight -= 1;
-        this.pump();
+        this.schedulePump();
       });
     }
     if (!this.running) return;
@@ -100,7 +118,7 @@ export class Dispatcher {
     for (const resolve of waiters) resolve();
   }
 
-  private async attempt({ delivery, event }: ClaimedDelivery): Promise<void> {
+  private async attempt({ delivery, event, round }: ClaimedDelivery): Promise<void> {
     const { deps } = this;
     const number = delivery.attemptCount + 1;
     const scheduledAt = delivery.nextAttemptAt ?? deps.clock.now();
@@ -134,25 +152,30 @@ export class Dispatcher {
     const { outcome, error } = decideNextStep({
       result,
       webhookExists: webhook !== null,
-      policy: profile.retryPolicy,
-      attemptNumber: number,
+      policy: webhook?.retryPolicy ?? profile.retryPolicy,
+      trigger: round.trigger,
+      tryInRound: number - round.firstAttempt + 1,
       now: finishedAt,
       random: deps.random,
     });
     const recordedRequest = { ...request, headers: { host: hostOf(request.url), ...request.headers } };
-    const updated = deps.deliveries.recordAttempt(
-      {
-        deliveryId: delivery.id,
-        number,
-        scheduledAt,
-        startedAt,
-        durationMs: result.durationMs,
-        request: recordedRequest,
-        response: result.response,
-        error,
-      },
-      outcome,
-      finishedAt,
+    const updated = await deps.commits.run(() =>
+      deps.deliveries.recordAttempt(
+        {
+          deliveryId: delivery.id,
+          number,
+          round: round.number,
+          roundTrigger: round.trigger,
+          scheduledAt,
+          startedAt,
+          durationMs: result.durationMs,
+          request: recordedRequest,
+          response: result.response,
+          error,
+        },
+        outcome,
+        finishedAt,
+      ),
     );
     deps.onDeliveryChanged(updated);
   }

@@ -1,4 +1,5 @@
 import type { AttemptResponse } from '../../src-shared/domain/delivery.ts';
+import type { OutcomeRule } from '../../src-shared/domain/delivery-rules.ts';
 
 /** How a try failed before any HTTP answer arrived. */
 export type TransportFailure = 'timeout' | 'network';
@@ -15,31 +16,92 @@ export type OutcomeClass =
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
   | { kind: 'final'; reason: string };
 
+/** A row of the table, with the test for the tries it covers and one such try (checked in tests). */
+interface OutcomeRuleDefinition extends OutcomeRule {
+  covers(result: TryResult): boolean;
+  example: TryResult;
+}
+
+const statusIn = (low: number, high: number) => (result: TryResult) =>
+  result.response !== null && result.response.status >= low && result.response.status <= high;
+const answered = (status: number): TryResult => ({ response: { status, headers: {} } });
+
 /**
- * Which tries count as delivered, which are worth retrying and which never will be. One table
- * for every vendor (the CloudEvents webhook spec and common vendor practice agree on it):
- * - 2xx: delivered.
- * - 5xx, 408 Request Timeout, 429 Too Many Requests: the endpoint may recover; retried, and a
- *   Retry-After (seconds or HTTP-date) stretches the wait.
- * - no answer (network error, timeout): retried.
- * - any other status (other 4xx, and 1xx/3xx, which a webhook endpoint should never send):
- *   the request itself is refused, so sending it again cannot help; failed at once.
+ * Which tries count as delivered, which are worth retrying and which never will be; the first
+ * row that covers a try decides. One table for every vendor (the CloudEvents webhook spec and
+ * common vendor practice agree on it). It is data so that the UI shows exactly this table
+ * (`getDeliveryRules`) and classifyOutcome follows nothing else.
  */
+export const OUTCOME_RULES: readonly OutcomeRuleDefinition[] = [
+  {
+    responses: '2xx',
+    verdict: 'success',
+    detail: 'Delivered.',
+    covers: statusIn(200, 299),
+    example: answered(204),
+  },
+  {
+    responses: '5xx',
+    verdict: 'retry',
+    detail: 'The endpoint may recover: retried at the policy’s next interval, later if Retry-After asks for longer.',
+    covers: statusIn(500, 599),
+    example: answered(503),
+  },
+  {
+    responses: '408 Request Timeout',
+    verdict: 'retry',
+    detail: 'Retried at the policy’s next interval, later if Retry-After asks for longer.',
+    covers: statusIn(408, 408),
+    example: answered(408),
+  },
+  {
+    responses: '429 Too Many Requests',
+    verdict: 'retry',
+    detail: 'Retried; Retry-After (seconds or an HTTP date) is honoured when longer than the policy’s interval.',
+    covers: statusIn(429, 429),
+    example: { response: { status: 429, headers: { 'retry-after': '120' } } },
+  },
+  {
+    responses: 'No answer in time (timeout)',
+    verdict: 'retry',
+    detail: 'The endpoint did not answer within the request timeout: retried.',
+    covers: (result) => result.response === null && result.failure === 'timeout',
+    example: { response: null, failure: 'timeout' },
+  },
+  {
+    responses: 'No answer (network error: refused, reset, DNS)',
+    verdict: 'retry',
+    detail: 'No HTTP answer arrived: retried.',
+    covers: (result) => result.response === null,
+    example: { response: null, failure: 'network' },
+  },
+  {
+    responses: 'Any other status (other 4xx; 1xx and 3xx)',
+    verdict: 'final',
+    detail: 'The endpoint refused the request itself, so sending it again cannot help: failed at once, not retried.',
+    covers: () => true,
+    example: answered(404),
+  },
+];
+
 export function classifyOutcome(result: TryResult, now: number = Date.now()): OutcomeClass {
+  const rule = OUTCOME_RULES.find((candidate) => candidate.covers(result))!;
   const { response } = result;
   if (!response) {
-    return result.failure === 'timeout'
-      ? { kind: 'retry', reason: 'The endpoint did not answer in time' }
-      : { kind: 'retry', reason: 'Network error: no HTTP answer' };
+    const what = result.failure === 'timeout' ? 'The endpoint did not answer in time' : 'Network error: no HTTP answer';
+    return rule.verdict === 'retry' ? { kind: 'retry', reason: what } : { kind: rule.verdict, reason: `${what}; not retried` };
   }
   const { status } = response;
-  if (status >= 200 && status < 300) return { kind: 'success', reason: `HTTP ${status}: delivered` };
-  if (status >= 500 || status === 408 || status === 429) {
-    const retryAfterMs = parseRetryAfter(headerValue(response.headers, 'retry-after'), now);
-    const reason = `HTTP ${status}: retried${retryAfterMs === undefined ? '' : ' (Retry-After honoured)'}`;
-    return retryAfterMs === undefined ? { kind: 'retry', reason } : { kind: 'retry', reason, retryAfterMs };
-  }
-  return { kind: 'final', reason: `HTTP ${status}: the endpoint refused the request; not retried` };
+  if (rule.verdict === 'success') return { kind: 'success', reason: `HTTP ${status}: delivered` };
+  if (rule.verdict === 'final') return { kind: 'final', reason: `HTTP ${status}: the endpoint refused the request; not retried` };
+  const retryAfterMs = parseRetryAfter(headerValue(response.headers, 'retry-after'), now);
+  const reason = `HTTP ${status}: retried${retryAfterMs === undefined ? '' : ' (Retry-After honoured)'}`;
+  return retryAfterMs === undefined ? { kind: 'retry', reason } : { kind: 'retry', reason, retryAfterMs };
+}
+
+/** The table as the contract carries it. */
+export function outcomeRules(): OutcomeRule[] {
+  return OUTCOME_RULES.map(({ responses, verdict, detail }) => ({ responses, verdict, detail }));
 }
 
 function headerValue(headers: Record<string, string>, name: string): string | undefined {

@@ -1,39 +1,9 @@
-/**
- * When, after a failed try, the next automatic one happens. Vendors publish fixed schedules
- * (Sentinel EMS); custom webhooks and vendors without a published one use exponential backoff.
- */
-export type RetryPolicy = FixedRetryPolicy | ExponentialRetryPolicy;
-
-export interface FixedRetryPolicy {
-  kind: 'fixed';
-  /** Delays after the first try, then after each retry; its length is the number of retries. */
-  intervalsMs: readonly number[];
-  /** Shown to users: where the schedule comes from and whether it is an assumption. */
-  source: string;
-}
-
-export interface ExponentialRetryPolicy {
-  kind: 'exponential';
-  /** Delay before the first retry (before jitter). */
-  baseMs: number;
-  /** Each retry waits `factor` times longer than the one before, up to `maxMs`. */
-  factor: number;
-  maxMs: number;
-  /**
-   * 0..1: the share of each delay that is randomised away (0 = exact, 1 = "full jitter"),
-   * so many deliveries failing together do not retry in lock-step.
-   */
-  jitter: number;
-  retries: number;
-  source: string;
-}
+import type { AttemptRoundTrigger } from '../../src-shared/domain/delivery.ts';
+import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
+import { retryCount, retryDelayCeilingMs } from '../../src-shared/domain/retry-schedule.ts';
 
 /** Uniform in [0, 1); injectable so schedules with jitter are reproducible in tests. */
 export type RandomSource = () => number;
-
-export function retryCount(policy: RetryPolicy): number {
-  return policy.kind === 'fixed' ? policy.intervalsMs.length : policy.retries;
-}
 
 /**
  * Delay before the retry that follows try number `attemptNumber` (1-based), or null when the
@@ -41,12 +11,31 @@ export function retryCount(policy: RetryPolicy): number {
  */
 export function nextRetryDelay(policy: RetryPolicy, attemptNumber: number, random: RandomSource = Math.random): number | null {
   if (attemptNumber < 1 || attemptNumber > retryCount(policy)) return null;
-  if (policy.kind === 'fixed') return policy.intervalsMs[attemptNumber - 1];
-  const capped = Math.min(policy.maxMs, policy.baseMs * policy.factor ** (attemptNumber - 1));
-  return Math.round(capped * (1 - policy.jitter * random()));
+  const ceiling = retryDelayCeilingMs(policy, attemptNumber);
+  return policy.kind === 'fixed' ? ceiling : Math.round(ceiling * (1 - policy.jitter * random()));
 }
 
 /** Every delay of a schedule, in order (for display and tests). */
 export function retrySchedule(policy: RetryPolicy, random: RandomSource = Math.random): number[] {
   return Array.from({ length: retryCount(policy) }, (_, index) => nextRetryDelay(policy, index + 1, random)!);
+}
+
+/** Seed 002, "Troubleshooting and Retries": a manual retry "triggers up to three new delivery attempts". */
+export const MANUAL_RETRY_ATTEMPTS = 3;
+
+/**
+ * Delay before the next try of a round after its try number `tryInRound` (1-based) failed, or
+ * null when the round is over. The round that firing starts is the policy itself: one try and its
+ * retries. A manual retry or re-delivery makes MANUAL_RETRY_ATTEMPTS tries, spaced like the
+ * policy's first retries (its last interval repeats when it has fewer).
+ */
+export function nextDelayInRound(
+  policy: RetryPolicy,
+  trigger: AttemptRoundTrigger,
+  tryInRound: number,
+  random: RandomSource = Math.random,
+): number | null {
+  if (trigger === 'fired') return nextRetryDelay(policy, tryInRound, random);
+  if (tryInRound < 1 || tryInRound >= MANUAL_RETRY_ATTEMPTS) return null;
+  return nextRetryDelay(policy, Math.min(tryInRound, retryCount(policy)), random);
 }

@@ -6,9 +6,12 @@ import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
+import type { GroupCommit } from '../storage/group-commit.ts';
 import { chooseReply } from './scripted-reply.ts';
 
 export interface ReceiverOptions {
+  /** Captures are stored through it, sharing commits with the engine's other writes. */
+  commits: GroupCommit;
   captures: CaptureRepository;
   scripts: BinScriptRepository;
   onCapture(capture: CaptureSummary): void;
@@ -35,7 +38,7 @@ function flatten(headers: FastifyRequest['headers']): HttpHeaders {
  * factory: callers decide where it listens.
  */
 export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
-  const { captures, scripts, onCapture, now, random = Math.random, bodyLimitBytes = DEFAULT_BODY_LIMIT } = options;
+  const { commits, captures, scripts, onCapture, now, random = Math.random, bodyLimitBytes = DEFAULT_BODY_LIMIT } = options;
   // Hanging bins keep sockets open on purpose; closing the receiver must not wait for them.
   const app = Fastify({ bodyLimit: bodyLimitBytes, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
@@ -56,19 +59,24 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     }
     const queryAt = request.url.indexOf('?');
     const pathPart = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
-    const planned = chooseReply(scripts.get(bin) ?? DEFAULT_BIN_SCRIPT, scripts.countRequest(bin), random);
-    // Captured before any delay, so a request whose sender gives up is still on record.
-    const summary = captures.insert({
-      bin,
-      method: request.method,
-      path: pathPart.slice(`/r/${bin}`.length) || '/',
-      query: queryAt < 0 ? '' : request.url.slice(queryAt + 1),
-      headers: flatten(request.headers),
-      body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-      remoteAddress: request.ip,
-      replyStatus: planned.mode === 'reply' ? planned.status : 0,
-      replyMode: planned.mode,
-      receivedAt: now(),
+    const receivedAt = now();
+    // Captured (and committed) before any delay or answer, so a request whose sender gives up is
+    // still on record, and one that got an answer is on disk.
+    const { planned, summary } = await commits.run(() => {
+      const planned = chooseReply(scripts.get(bin) ?? DEFAULT_BIN_SCRIPT, scripts.countRequest(bin), random);
+      const summary = captures.insert({
+        bin,
+        method: request.method,
+        path: pathPart.slice(`/r/${bin}`.length) || '/',
+        query: queryAt < 0 ? '' : request.url.slice(queryAt + 1),
+        headers: flatten(request.headers),
+        body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        remoteAddress: request.ip,
+        replyStatus: planned.mode === 'reply' ? planned.status : 0,
+        replyMode: planned.mode,
+        receivedAt,
+      });
+      return { planned, summary };
     });
     onCapture(summary);
     if (planned.delayMs > 0) await sleep(planned.delayMs);

@@ -26,11 +26,20 @@ import { CaptureRepository } from '../storage/capture-repository.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../storage/database.ts';
 import { ensureDataDir } from '../storage/data-dir.ts';
 import { DeliveryRepository } from '../storage/delivery-repository.ts';
+import { GroupCommit } from '../storage/group-commit.ts';
+import { startWalCheckpointer } from '../storage/wal-checkpointer.ts';
 import { SettingsRepository } from '../storage/settings-repository.ts';
 import { WebhookRepository } from '../storage/webhook-repository.ts';
 import { vendorProfiles } from '../vendors/vendor-registry.ts';
 import { acquireDataDir, type Ownership } from './data-dir-owner.ts';
 import { createDemoWorkspaceOnce } from './demo-workspace.ts';
+import {
+  markDeliveriesSuccessful,
+  redeliverDelivery,
+  retryDeliveries,
+  type DeliveryOperationDeps,
+} from './delivery-operations.ts';
+import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
 import { generateSampleState } from './sample-state.ts';
 import { checkWebhookRules } from './webhook-rules.ts';
@@ -126,7 +135,9 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
   const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
 
+  const commits = new GroupCommit(db);
   const receiver = createReceiverApp({
+    commits,
     captures,
     scripts: binScripts,
     now: clock.now,
@@ -135,8 +146,12 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
 
-  const sender = new HttpSender({ timeoutMs: options.requestTimeoutMs ?? 30_000, connectionsPerOrigin: 16 });
+  const concurrency = options.concurrency ?? 32;
+  // As many sockets as tries in flight: with fewer, tries to one endpoint (the built-in receiver,
+  // say) queue inside undici, and the dispatcher's concurrency is not what goes on the wire.
+  const sender = new HttpSender({ timeoutMs: options.requestTimeoutMs ?? 30_000, connectionsPerOrigin: concurrency });
   const dispatcher = new Dispatcher({
+    commits,
     deliveries,
     webhooks,
     authProfiles,
@@ -145,13 +160,20 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     clock,
     profiles: vendorProfiles,
     userAgent: `Hooklab/${HOOKLAB_VERSION}`,
-    concurrency: options.concurrency ?? 32,
+    concurrency,
     onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
     random: options.random,
   });
 
   const info: AppInfo = { version: HOOKLAB_VERSION, mode: options.mode, dataDir, receiverUrl };
   const webhooksChanged = () => events.emit('webhooksChanged', { webhooks: webhooks.list() });
+  const operationDeps: DeliveryOperationDeps = {
+    deliveries,
+    clock,
+    onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
+    onProgress: (progress) => events.emit('bulkProgress', progress),
+    onDue: () => dispatcher.wake(),
+  };
   const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} has id "${id}"`);
 
   const handlers: AppHandlers = {
@@ -201,8 +223,8 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       return { id };
     },
 
-    fireEvent: (input) => {
-      const result = fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, 'synthetic');
+    fireEvent: async (input) => {
+      const result = await commits.run(() => fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, 'synthetic'));
       for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
       dispatcher.wake();
       return result;
@@ -213,6 +235,10 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       if (!delivery) throw notFound('delivery', id);
       return { delivery, event: deliveries.getEvent(delivery.eventId)!, attempts: deliveries.listAttempts(id) };
     },
+    retryDeliveries: (selection) => retryDeliveries(operationDeps, selection),
+    markDeliveriesSuccessful: (selection) => markDeliveriesSuccessful(operationDeps, selection),
+    redeliverDelivery: ({ id }) => redeliverDelivery(operationDeps, id),
+    getDeliveryRules: () => deliveryRules(vendorProfiles),
 
     getTimeScale: () => timeScaleState(),
     setTimeScale: ({ scale }) => {
@@ -245,6 +271,8 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
 
   const api = createDirectApi(handlers, events);
   if (options.demoWorkspace ?? true) await createDemoWorkspaceOnce(api, settings, receiverUrl);
+  // A CLI command lives for a few writes, checkpointed when it closes; a worker would only slow its start.
+  const checkpointer = options.mode === 'cli' ? null : startWalCheckpointer(db);
   dispatcher.start();
 
   let closed = false;
@@ -262,6 +290,8 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       await dispatcher.stop();
       await receiver.close();
       await sender.close();
+      await checkpointer?.stop();
+      commits.flush();
       db.close();
       ownership.release();
     },

@@ -7,8 +7,8 @@ import { conditionMatches } from '../conditions/condition-evaluation.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
-import type { VendorProfile } from '../vendors/vendor-profile.ts';
-import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import type { GeneratedEntity, VendorProfile } from '../vendors/vendor-profile.ts';
+import type { CatalogOperation, VendorId } from '../../src-shared/domain/vendor.ts';
 import { requireCatalogEvent } from './catalog-lookup.ts';
 
 export interface FireDeps {
@@ -20,6 +20,18 @@ export interface FireDeps {
 
 type ParsedFireInput = Required<Pick<FireEventInput, 'vendor' | 'eventName'>> & FireEventInput;
 
+/**
+ * The entity exactly as the caller gave it, or null when something is missing and one must be
+ * generated: generating costs more than the rest of firing, and a caller that brings its own
+ * (a scenario, a replay) would throw it away.
+ */
+function suppliedEntity(input: ParsedFireInput, operation: CatalogOperation): GeneratedEntity | null {
+  const { entityId, currentState, previousState } = input;
+  if (entityId === undefined || currentState === undefined) return null;
+  if (previousState === undefined && operation !== 'Create') return null;
+  return { entityId, currentState, previousState: previousState ?? null };
+}
+
 /** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
 export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {
   const catalogEvent = requireCatalogEvent(input.vendor, input.eventName);
@@ -30,11 +42,13 @@ export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventO
     ]);
   }
   const profile = deps.profiles[input.vendor];
-  const generated = profile.generateEntity(catalogEvent, {
-    activity,
-    seed: input.seed ?? randomInt(2 ** 31),
-    entityId: input.entityId,
-  });
+  const generated =
+    suppliedEntity(input, catalogEvent.operation) ??
+    profile.generateEntity(catalogEvent, {
+      activity,
+      seed: input.seed ?? randomInt(2 ** 31),
+      entityId: input.entityId,
+    });
   const now = deps.clock.now();
   const event: FiredEvent = {
     id: randomUUID(),

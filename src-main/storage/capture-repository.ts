@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { atomically } from './atomically.ts';
+import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
 import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
@@ -85,9 +86,9 @@ export class CaptureRepository {
 
   /** Bins are made on first use, so any URL under /r/<bin>/ captures at once. */
   insert(capture: NewCapture): CaptureSummary {
-    const id = randomUUID();
+    const id = newRowId();
     const contentType = capture.headers['content-type'] ?? null;
-    this.db.transaction(() => {
+    atomically(this.db, () => {
       ensureBin(this.db, capture.bin, capture.receivedAt);
       prepared(
           this.db,
@@ -108,7 +109,7 @@ export class CaptureRepository {
           capture.replyMode,
           capture.receivedAt,
         );
-    })();
+    });
     return {
       id,
       bin: capture.bin,

@@ -1,9 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { atomically } from './atomically.ts';
+import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
 import type {
   Attempt,
   AttemptRequest,
   AttemptResponse,
+  AttemptRoundTrigger,
+  DeliveryMatch,
+  DeliveryPage,
   DeliveryQuery,
   DeliveryStatus,
   DeliverySummary,
@@ -11,6 +15,7 @@ import type {
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import type { Db } from './database.ts';
+import { matchSql, searchCountSql, searchPageSql, whereClause } from './delivery-search.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
 
 interface EventRow {
@@ -39,6 +44,9 @@ interface DeliveryRow {
   next_attempt_at: number | null;
   last_status_code: number | null;
   last_error: string | null;
+  round: number;
+  round_trigger: AttemptRoundTrigger;
+  round_first_attempt: number;
   created_at: number;
   updated_at: number;
   event_name: string;
@@ -49,6 +57,8 @@ interface AttemptRow {
   id: string;
   delivery_id: string;
   number: number;
+  round: number;
+  round_trigger: AttemptRoundTrigger;
   scheduled_at: number;
   started_at: number;
   duration_ms: number;
@@ -61,6 +71,9 @@ interface AttemptRow {
   response_body: string | null;
   error: string | null;
 }
+
+/** What DELIVERY_SELECT joins in from the event. */
+type EventNameColumns = 'event_name' | 'activity';
 
 const DELIVERY_SELECT = `
   SELECT d.*, e.event_name, e.activity FROM deliveries d JOIN events e ON e.id = d.event_id`;
@@ -106,6 +119,8 @@ function toAttempt(row: AttemptRow): Attempt {
     id: row.id,
     deliveryId: row.delivery_id,
     number: row.number,
+    round: row.round,
+    roundTrigger: row.round_trigger,
     scheduledAt: row.scheduled_at,
     startedAt: row.started_at,
     durationMs: row.duration_ms,
@@ -127,21 +142,38 @@ function toAttempt(row: AttemptRow): Attempt {
   };
 }
 
+/** The round of tries a delivery is in: what started it, and the attempt number that opened it. */
+export interface DeliveryRound {
+  number: number;
+  trigger: AttemptRoundTrigger;
+  firstAttempt: number;
+}
+
 /** What the dispatcher needs to make one try. */
 export interface ClaimedDelivery {
   delivery: DeliverySummary;
   event: FiredEvent;
+  round: DeliveryRound;
 }
 
 export interface AttemptRecord {
   deliveryId: string;
   number: number;
+  round: number;
+  roundTrigger: AttemptRoundTrigger;
   scheduledAt: number;
   startedAt: number;
   durationMs: number;
   request: AttemptRequest;
   response: AttemptResponse | null;
   error: string | null;
+}
+
+/** Just enough of a delivery for a bulk operation to decide on it. */
+export interface DeliveryState {
+  rowid: number;
+  id: string;
+  status: DeliveryStatus;
 }
 
 export interface DeliveryOutcome {
@@ -169,25 +201,40 @@ export class DeliveryRepository {
       `INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, status, attempt_count, next_attempt_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
     );
-    const ids: string[] = [];
-    this.db.transaction(() => {
+    const deliveries = webhooks.map(
+      (webhook): DeliverySummary => ({
+        id: newRowId(),
+        eventId: event.id,
+        webhookId: webhook.id,
+        webhookName: webhook.name,
+        eventName: event.eventName,
+        activity: event.activity,
+        endpointUrl: webhook.endpointUrl,
+        status: 'pending',
+        attemptCount: 0,
+        nextAttemptAt: now,
+        lastStatusCode: null,
+        lastError: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    atomically(this.db, () => {
       insertEvent.run({
         ...event,
         previousState: toJsonColumn(event.previousState),
         currentState: toJsonColumn(event.currentState),
       });
-      for (const webhook of webhooks) {
-        const id = randomUUID();
-        ids.push(id);
-        insertDelivery.run(id, event.id, webhook.id, webhook.name, webhook.endpointUrl, now, now, now);
+      for (const delivery of deliveries) {
+        insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, now, now, now);
       }
-    })();
-    return ids.map((id) => this.getDelivery(id)!);
+    });
+    return deliveries;
   }
 
   /** Marks due deliveries in progress and hands them out; a delivery is claimed once. */
   claimDue(now: number, limit: number): ClaimedDelivery[] {
-    return this.db.transaction(() => {
+    return atomically(this.db, () => {
       const rows = prepared(
           this.db,
           `${DELIVERY_SELECT}
@@ -204,24 +251,27 @@ export class DeliveryRepository {
         return {
           delivery: { ...toDelivery(row), status: 'in_progress' as const, updatedAt: now },
           event: this.getEvent(row.event_id)!,
+          round: { number: row.round, trigger: row.round_trigger, firstAttempt: row.round_first_attempt },
         };
       });
-    })();
+    });
   }
 
   /** Appends the attempt and moves the delivery to its next state in one transaction. */
   recordAttempt(record: AttemptRecord, outcome: DeliveryOutcome, now: number): DeliverySummary {
-    this.db.transaction(() => {
+    return atomically(this.db, () => {
       prepared(
           this.db,
-          `INSERT INTO attempts (id, delivery_id, number, scheduled_at, started_at, duration_ms, request_method, request_url,
-             request_headers, request_body, response_status, response_headers, response_body, error)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
+             request_url, request_headers, request_body, response_status, response_headers, response_body, error)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
-          randomUUID(),
+          newRowId(),
           record.deliveryId,
           record.number,
+          record.round,
+          record.roundTrigger,
           record.scheduledAt,
           record.startedAt,
           record.durationMs,
@@ -234,21 +284,26 @@ export class DeliveryRepository {
           record.response?.body ?? null,
           record.error,
         );
-      prepared(
+      const row = prepared(
           this.db,
           `UPDATE deliveries SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,
-             last_status_code = ?, last_error = ?, updated_at = ? WHERE id = ?`,
+             last_status_code = ?, last_error = ?, updated_at = ? WHERE id = ? RETURNING *`,
         )
-        .run(
+        .get(
           outcome.status,
           outcome.nextAttemptAt,
           record.response?.status ?? null,
           record.error,
           now,
           record.deliveryId,
-        );
-    })();
-    return this.getDelivery(record.deliveryId)!;
+        ) as Omit<DeliveryRow, EventNameColumns>;
+      // Cheaper than reading the delivery back through DELIVERY_SELECT's join.
+      const names = prepared(this.db, 'SELECT event_name, activity FROM events WHERE id = ?').get(row.event_id) as Pick<
+        DeliveryRow,
+        EventNameColumns
+      >;
+      return toDelivery({ ...row, ...names });
+    });
   }
 
   /** After a crash, tries that were in flight never finished: they are due again. */
@@ -273,24 +328,70 @@ export class DeliveryRepository {
     return row ? toDelivery(row) : null;
   }
 
-  listDeliveries(filter: DeliveryQuery): DeliverySummary[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.webhookId) {
-      where.push('d.webhook_id = ?');
-      params.push(filter.webhookId);
-    }
-    if (filter.eventId) {
-      where.push('d.event_id = ?');
-      params.push(filter.eventId);
-    }
-    if (filter.status) {
-      where.push('d.status = ?');
-      params.push(filter.status);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = prepared(this.db, `${DELIVERY_SELECT} ${clause} ORDER BY d.created_at DESC, d.rowid DESC LIMIT ?`)
-      .all(...params, filter.limit) as DeliveryRow[];
+  /** One page of the deliveries a search matches, newest first, and how many match in all. */
+  listDeliveries({ match, offset, limit }: DeliveryQuery): DeliveryPage {
+    const page = searchPageSql(match, limit, offset);
+    const rows = prepared(this.db, page.sql).all(...page.params) as DeliveryRow[];
+    const count = searchCountSql(match);
+    const { n } = prepared(this.db, count.sql).get(...count.params) as { n: number };
+    return { deliveries: rows.map(toDelivery), total: n, offset };
+  }
+
+  /** Every delivery the match covers now, as rowids (a bulk operation's snapshot of its selection). */
+  rowidsMatching(match: DeliveryMatch): number[] {
+    const { where, params } = matchSql(match);
+    const rows = prepared(this.db, `SELECT rowid FROM deliveries ${whereClause(where)}`).all(...params) as {
+      rowid: number;
+    }[];
+    return rows.map((row) => row.rowid);
+  }
+
+  /** Those of `ids` that exist, with their status (a bulk operation's chunk). */
+  statesOf(ids: readonly string[]): DeliveryState[] {
+    return prepared(this.db, 'SELECT rowid, id, status FROM deliveries WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as DeliveryState[];
+  }
+
+  statesAt(rowids: readonly number[]): DeliveryState[] {
+    return prepared(this.db, 'SELECT rowid, id, status FROM deliveries WHERE rowid IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(rowids)) as DeliveryState[];
+  }
+
+  // The updates below find their rows by rowid (the table's own key, no index to go through) and
+  // check the status with `+status`, which keeps SQLite from reading every delivery in that status
+  // through deliveries_status_created and testing it against the list instead.
+
+  /**
+   * Those at `rowids` whose status is one of `from` start a new round of tries, due now; the
+   * attempt count goes on, so the round knows which attempt opened it. Returns the rowids changed.
+   */
+  startRound(rowids: readonly number[], from: readonly DeliveryStatus[], trigger: AttemptRoundTrigger, now: number): number[] {
+    const rows = prepared(
+        this.db,
+        `UPDATE deliveries SET status = 'pending', next_attempt_at = @now, round = round + 1, round_trigger = @trigger,
+           round_first_attempt = attempt_count + 1, updated_at = @now
+         WHERE rowid IN (SELECT value FROM json_each(@rowids)) AND +status IN (SELECT value FROM json_each(@from))
+         RETURNING rowid`,
+      )
+      .all({ rowids: JSON.stringify(rowids), from: JSON.stringify(from), trigger, now }) as { rowid: number }[];
+    return rows.map((row) => row.rowid);
+  }
+
+  /** Failed deliveries among `rowids` become marked_successful: out of the failure queue, nothing sent. */
+  markSuccessful(rowids: readonly number[], now: number): number[] {
+    const rows = prepared(
+        this.db,
+        `UPDATE deliveries SET status = 'marked_successful', next_attempt_at = NULL, updated_at = ?
+         WHERE rowid IN (SELECT value FROM json_each(?)) AND +status = 'failed'
+         RETURNING rowid`,
+      )
+      .all(now, JSON.stringify(rowids)) as { rowid: number }[];
+    return rows.map((row) => row.rowid);
+  }
+
+  deliveriesAt(rowids: readonly number[]): DeliverySummary[] {
+    const rows = prepared(this.db, `${DELIVERY_SELECT} WHERE d.rowid IN (SELECT value FROM json_each(?)) ORDER BY d.rowid`)
+      .all(JSON.stringify(rowids)) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 

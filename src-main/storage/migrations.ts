@@ -134,4 +134,28 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE captures ADD COLUMN reply_mode TEXT NOT NULL DEFAULT 'reply';
     `,
   },
+  {
+    version: 3,
+    name: 'custom retry policies, rounds of tries, delivery search indexes',
+    sql: `
+      -- JSON of a RetryPolicy; NULL means the vendor profile's default.
+      ALTER TABLE webhooks ADD COLUMN retry_policy TEXT;
+
+      -- A round is the tries one trigger (firing, a manual retry, a re-delivery) gives a
+      -- delivery. The delivery keeps its current round and the attempt number that opened it,
+      -- so the dispatcher knows how many tries the round has left without reading attempts.
+      ALTER TABLE attempts ADD COLUMN round INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE attempts ADD COLUMN round_trigger TEXT NOT NULL DEFAULT 'fired';
+      ALTER TABLE deliveries ADD COLUMN round INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE deliveries ADD COLUMN round_trigger TEXT NOT NULL DEFAULT 'fired';
+      ALTER TABLE deliveries ADD COLUMN round_first_attempt INTEGER NOT NULL DEFAULT 1;
+
+      -- Search (newest first) by status, and by webhook and status, with the time range on the
+      -- last column: each status is read in created_at order straight from the index, so a
+      -- page never sorts and a count never touches the table. deliveries_webhook and
+      -- deliveries_created serve the searches without a status.
+      CREATE INDEX deliveries_status_created ON deliveries(status, created_at);
+      CREATE INDEX deliveries_webhook_status_created ON deliveries(webhook_id, status, created_at);
+    `,
+  },
 ];

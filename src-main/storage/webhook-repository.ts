@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { prepared } from './statement-cache.ts';
 import type { Webhook, WebhookDraft } from '../../src-shared/domain/webhook.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
 import type { Db } from './database.ts';
+import { fromJsonColumn, toJsonColumn } from './json-column.ts';
 
 interface WebhookRow {
   id: string;
@@ -16,6 +18,7 @@ interface WebhookRow {
   enabled: number;
   description: string;
   trigger_condition: string;
+  retry_policy: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -33,6 +36,7 @@ function toWebhook(row: WebhookRow): Webhook {
     enabled: row.enabled === 1,
     description: row.description,
     condition: row.trigger_condition,
+    retryPolicy: fromJsonColumn<RetryPolicy>(row.retry_policy),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -50,11 +54,17 @@ function toParams(draft: WebhookDraft) {
     enabled: draft.enabled ? 1 : 0,
     description: draft.description,
     trigger_condition: draft.condition,
+    retry_policy: toJsonColumn(draft.retryPolicy),
   };
 }
 
 export class WebhookRepository {
   private readonly db: Db;
+  /**
+   * listEnabledForEvent by vendor and event name. Every event fired asks, webhooks rarely change,
+   * and every change goes through this class (one engine per data directory), which empties it.
+   */
+  private readonly subscribers = new Map<string, Webhook[]>();
 
   constructor(db: Db) {
     this.db = db;
@@ -80,11 +90,12 @@ export class WebhookRepository {
     prepared(
         this.db,
         `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description,
-           trigger_condition, created_at, updated_at)
+           trigger_condition, retry_policy, created_at, updated_at)
          VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description,
-           @trigger_condition, @now, @now)`,
+           @trigger_condition, @retry_policy, @now, @now)`,
       )
       .run({ id, now, ...toParams(draft) });
+    this.subscribers.clear();
     return this.get(id)!;
   }
 
@@ -93,26 +104,38 @@ export class WebhookRepository {
         this.db,
         `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
            auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
-           enabled = @enabled, description = @description, trigger_condition = @trigger_condition, updated_at = @now
+           enabled = @enabled, description = @description, trigger_condition = @trigger_condition,
+           retry_policy = @retry_policy, updated_at = @now
          WHERE id = @id`,
       )
       .run({ id, now, ...toParams(draft) });
+    this.subscribers.clear();
     return result.changes === 0 ? null : this.get(id);
   }
 
   delete(id: string): boolean {
+    this.subscribers.clear();
     return prepared(this.db, 'DELETE FROM webhooks WHERE id = ?').run(id).changes > 0;
   }
 
-  /** Enabled webhooks subscribed to the event; activity filter is applied by the matcher. */
-  listEnabledForEvent(vendor: VendorId, eventName: string): Webhook[] {
-    const rows = prepared(
-        this.db,
-        `SELECT w.* FROM webhooks w, json_each(w.events) e
-         WHERE w.enabled = 1 AND w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
-      )
-      .all(vendor, eventName) as WebhookRow[];
-    return rows.map(toWebhook);
+  /**
+   * Enabled webhooks subscribed to the event; the activity filter is applied by the matcher.
+   * Read-only: the same array is handed out until a webhook changes.
+   */
+  listEnabledForEvent(vendor: VendorId, eventName: string): readonly Webhook[] {
+    const key = JSON.stringify([vendor, eventName]);
+    let webhooks = this.subscribers.get(key);
+    if (!webhooks) {
+      const rows = prepared(
+          this.db,
+          `SELECT w.* FROM webhooks w, json_each(w.events) e
+           WHERE w.enabled = 1 AND w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
+        )
+        .all(vendor, eventName) as WebhookRow[];
+      webhooks = rows.map(toWebhook);
+      this.subscribers.set(key, webhooks);
+    }
+    return webhooks;
   }
 
   countUsingAuthProfile(authProfileId: string): number {

@@ -1,7 +1,7 @@
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { CatalogEvent, VendorCatalog } from '../../src-shared/domain/vendor.ts';
-import type { RetryPolicy } from '../engine/retry-policy.ts';
+import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
 
 export type EntityState = Record<string, unknown>;
 
@@ -36,7 +36,10 @@ export interface VendorPayload {
  */
 export interface VendorProfile {
   catalog: VendorCatalog;
+  /** Used by webhooks without a policy of their own. */
   retryPolicy: RetryPolicy;
+  /** Shown to users: where the default schedule comes from and whether it is an assumption. */
+  retryPolicySource: string;
   generateEntity(event: CatalogEvent, options: GenerateOptions): GeneratedEntity;
   buildPayload(event: FiredEvent, target: PayloadTarget): VendorPayload;
 }

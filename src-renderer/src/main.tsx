@@ -9,6 +9,8 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/content.css';
 import './styles/conditions.css';
+import './styles/deliveries.css';
+import './styles/delivery-rules.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

@@ -9,7 +9,16 @@ import {
   type ConditionEvaluation,
   type SampleState,
 } from '../domain/condition.ts';
-import { deliveryFilterSchema, type DeliveryDetail, type DeliverySummary } from '../domain/delivery.ts';
+import {
+  deliveryFilterSchema,
+  deliverySelectionSchema,
+  type BulkProgress,
+  type BulkResult,
+  type DeliveryDetail,
+  type DeliveryPage,
+  type DeliverySummary,
+} from '../domain/delivery.ts';
+import type { DeliveryRules } from '../domain/delivery-rules.ts';
 import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
@@ -47,8 +56,15 @@ export const appContract = {
     deleteAuthProfile: method(byId).returns<{ id: string }>(),
 
     fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
-    listDeliveries: method(deliveryFilterSchema).returns<DeliverySummary[]>(),
+    listDeliveries: method(deliveryFilterSchema).returns<DeliveryPage>(),
     getDelivery: method(byId).returns<DeliveryDetail>(),
+    /** Failed deliveries get a new round of up to `manualRetryAttempts` tries; others are skipped. */
+    retryDeliveries: method(deliverySelectionSchema).returns<BulkResult>(),
+    /** Failed deliveries become marked_successful (they leave the failure queue); others are skipped. */
+    markDeliveriesSuccessful: method(deliverySelectionSchema).returns<BulkResult>(),
+    /** Sends a succeeded (or marked successful) delivery again: a new round, same event id. */
+    redeliverDelivery: method(byId).returns<DeliverySummary>(),
+    getDeliveryRules: method(noInput).returns<DeliveryRules>(),
 
     getTimeScale: method(noInput).returns<TimeScaleState>(),
     setTimeScale: method(timeScaleSchema).returns<TimeScaleState>(),
@@ -64,6 +80,7 @@ export const appContract = {
   },
   events: {
     deliveryChanged: event<DeliverySummary>(),
+    bulkProgress: event<BulkProgress>(),
     captureReceived: event<CaptureSummary>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
   },

@@ -15,17 +15,103 @@ export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 /** States after which nothing happens unless a person acts. */
 export const SETTLED_STATUSES: readonly DeliveryStatus[] = ['succeeded', 'failed', 'marked_successful'];
 
+const idSchema = z.string().trim().min(1, 'must not be empty');
+const timeBound = z
+  .number({ error: 'must be a time in epoch milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(0, 'must not be negative');
+
+/** Which deliveries a search (or a bulk operation) is about; every field narrows it. */
+export const deliveryMatchSchema = z
+  .strictObject({
+    webhookId: idSchema.optional(),
+    eventId: idSchema.optional(),
+    statuses: z.array(deliveryStatusSchema).min(1, 'choose at least one status').optional(),
+    /** Created at or after (vendor time, epoch ms). */
+    createdFrom: timeBound.optional(),
+    /** Created before (vendor time, epoch ms). */
+    createdTo: timeBound.optional(),
+  })
+  .refine((m) => m.createdFrom === undefined || m.createdTo === undefined || m.createdFrom < m.createdTo, {
+    path: ['createdTo'],
+    message: 'must be after the start of the range',
+  });
+
+export type DeliveryMatch = z.output<typeof deliveryMatchSchema>;
+
+export const DELIVERY_PAGE_MAX = 1000;
+
+/** A search: the match, newest first, one page of it. */
 export const deliveryFilterSchema = z
   .object({
-    webhookId: z.string().min(1).optional(),
-    eventId: z.string().min(1).optional(),
-    status: deliveryStatusSchema.optional(),
-    limit: z.number().int().min(1).max(1000).default(200),
+    match: deliveryMatchSchema.default({}),
+    offset: z.number().int('must be a whole number').min(0, 'must not be negative').default(0),
+    limit: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(DELIVERY_PAGE_MAX, `must be at most ${DELIVERY_PAGE_MAX}`)
+      .default(200),
   })
-  .default({ limit: 200 });
+  .default({ match: {}, offset: 0, limit: 200 });
 
 export type DeliveryFilter = z.input<typeof deliveryFilterSchema>;
 export type DeliveryQuery = z.output<typeof deliveryFilterSchema>;
+
+export interface DeliveryPage {
+  deliveries: DeliverySummary[];
+  /** How many deliveries match in all (for a virtualised list's height and "n of m"). */
+  total: number;
+  offset: number;
+}
+
+export const DELIVERY_SELECTION_MAX = 10_000;
+
+/**
+ * The deliveries a bulk operation acts on: listed ids, or everything matching a search.
+ * `operationId` (chosen by the caller) tags the progress events, so a UI can follow its own.
+ */
+export const deliverySelectionSchema = z
+  .strictObject({
+    ids: z
+      .array(idSchema)
+      .min(1, 'choose at least one delivery')
+      .max(DELIVERY_SELECTION_MAX, `must list at most ${DELIVERY_SELECTION_MAX} deliveries; use a filter for more`)
+      .optional(),
+    match: deliveryMatchSchema.optional(),
+    operationId: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+  })
+  .refine((s) => (s.ids === undefined) !== (s.match === undefined), {
+    path: ['ids'],
+    message: 'give either ids or match, not both or neither',
+  });
+
+export type DeliverySelection = z.input<typeof deliverySelectionSchema>;
+export type DeliverySelectionQuery = z.output<typeof deliverySelectionSchema>;
+
+export const BULK_OPERATIONS = ['retry', 'mark_successful'] as const;
+export type BulkOperation = (typeof BULK_OPERATIONS)[number];
+
+/** Sent while a bulk operation runs (every few hundred deliveries, and once at the end). */
+export interface BulkProgress {
+  operationId: string;
+  operation: BulkOperation;
+  done: number;
+  total: number;
+}
+
+export interface BulkResult {
+  operationId: string;
+  operation: BulkOperation;
+  /** Deliveries the selection named or matched. */
+  matched: number;
+  /** Deliveries the operation changed. */
+  changed: number;
+  /** matched - changed: deliveries in a state the operation does not apply to (or unknown ids). */
+  skipped: number;
+  /** Why some were skipped, in one sentence; null when none were. */
+  skippedReason: string | null;
+}
 
 export interface DeliverySummary {
   id: string;
@@ -59,10 +145,18 @@ export interface AttemptResponse {
   body: string;
 }
 
+/** What started the round of tries an attempt belongs to. */
+export const ATTEMPT_ROUND_TRIGGERS = ['fired', 'manual_retry', 'redelivery'] as const;
+export type AttemptRoundTrigger = (typeof ATTEMPT_ROUND_TRIGGERS)[number];
+
 export interface Attempt {
   id: string;
   deliveryId: string;
+  /** 1-based over the delivery's whole life (manual retries continue the count). */
   number: number;
+  /** 1 for the tries after firing; each manual retry or re-delivery starts the next round. */
+  round: number;
+  roundTrigger: AttemptRoundTrigger;
   scheduledAt: number;
   startedAt: number;
   durationMs: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONDITION_MAX } from './condition.ts';
+import { retryPolicySchema, type RetryPolicy } from './retry-policy.ts';
 import { vendorIdSchema, type VendorId } from './vendor.ts';
 
 /** Characters Sentinel EMS accepts in an endpoint URL (seed 002, "Webhook Attributes"). */
@@ -42,6 +43,8 @@ export const webhookInputSchema = z.object({
   description: z.string().max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`).default(''),
   /** Sentinel trigger condition (JEXL dialect); empty means every event that passes the activity filter. */
   condition: z.string().max(CONDITION_MAX, `must be at most ${CONDITION_MAX} characters`).default(''),
+  /** null: the vendor profile's default policy. */
+  retryPolicy: retryPolicySchema.nullable().default(null),
 });
 
 export type WebhookInput = z.input<typeof webhookInputSchema>;
@@ -59,6 +62,7 @@ export interface Webhook {
   enabled: boolean;
   description: string;
   condition: string;
+  retryPolicy: RetryPolicy | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -4,6 +4,7 @@ import { BIN_REPLY_MODES, binRefSchema, binScriptSchema, DEFAULT_BIN_SCRIPT, typ
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { toUsageError, UsageError } from '../cli-error.ts';
+import { collect } from '../option-parsers.ts';
 import { formatTime, printJson, printTable } from '../output.ts';
 
 /** Script fields as the CLI spells them, so a rule broken names the option typed. */
@@ -29,8 +30,6 @@ interface ScriptOptions {
   reset?: boolean;
   json?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** One line per script: only what differs from a plain 200. */
 export function describeScript(script: BinScript): string {
@@ -121,6 +120,9 @@ export function binsCommand(): Command {
     .option('--json', 'print JSON')
     .action(async (bin: string, options: ScriptOptions, command: Command) => {
       asUsage(() => parseInput(binRefSchema, { bin }));
+      // Every field's rule stands alone, so the options given can be checked against any script
+      // before the engine starts: a bad one exits 2 without opening the workspace.
+      mergeScript(DEFAULT_BIN_SCRIPT, options);
       await withWorkspace(command, async ({ api }) => {
         const { json, reset, ...changes } = options;
         const current = await api.getBinScript({ bin });

@@ -1,8 +1,12 @@
-import { Command, Option } from 'commander';
-import { DELIVERY_STATUSES, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import { Command } from 'commander';
+import { DELIVERY_PAGE_MAX, type AttemptRoundTrigger, type DeliveryPage, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { integerIn } from '../option-parsers.ts';
+import { addDeliveryMatchOptions, deliveryMatchOf, withWebhookId } from '../delivery-match-options.ts';
+import { integerIn, nonNegativeInteger, positiveNumber } from '../option-parsers.ts';
 import { formatTime, printJson, printTable } from '../output.ts';
+import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
+import { markSuccessfulCommand, retryCommand } from './delivery-bulk-commands.ts';
+import { deliveryRulesCommand } from './delivery-rules-command.ts';
 
 export function deliveryRow(delivery: DeliverySummary) {
   return {
@@ -16,27 +20,39 @@ export function deliveryRow(delivery: DeliverySummary) {
   };
 }
 
-export function deliveriesCommand(): Command {
-  const deliveries = new Command('deliveries').description('inspect deliveries and their attempts');
+/** "showing 51–100 of 1234": where this page sits in the whole search. */
+function pageLine({ deliveries, total, offset }: DeliveryPage): string {
+  if (deliveries.length === 0) return `showing none of ${total} (--offset ${offset} is past the end)`;
+  return `showing ${offset + 1}–${offset + deliveries.length} of ${total}`;
+}
 
-  deliveries
-    .command('list', { isDefault: true })
-    .description('list deliveries, newest first')
-    .addOption(new Option('--status <status>', 'only this status').choices([...DELIVERY_STATUSES]))
-    .option('--webhook <id>', 'only this webhook')
-    .option('--event <id>', 'only this event')
-    .option('--limit <n>', 'at most this many (1-1000)', integerIn(1, 1000), 50)
-    .option('--json', 'print JSON')
+const ROUND_TRIGGERS: Record<AttemptRoundTrigger, string> = {
+  fired: 'fired',
+  manual_retry: 'manual retry',
+  redelivery: 're-delivery',
+};
+
+export function deliveriesCommand(): Command {
+  const deliveries = new Command('deliveries').description('search deliveries, see their attempts, retry them, mark them successful, re-deliver them');
+
+  addDeliveryMatchOptions(deliveries.command('list', { isDefault: true }).description('list deliveries matching the options, newest first, a page at a time'))
+    .option('--offset <n>', 'skip this many matches (the next page starts at offset + limit)', nonNegativeInteger, 0)
+    .option('--limit <n>', `at most this many (1-${DELIVERY_PAGE_MAX})`, integerIn(1, DELIVERY_PAGE_MAX), 50)
+    .option('--json', 'print JSON: the page, {deliveries, total, offset}')
     .action(async (options, command: Command) => {
+      const match = deliveryMatchOf(options);
       await withWorkspace(command, async ({ api }) => {
-        const list = await api.listDeliveries({
-          status: options.status,
-          webhookId: options.webhook,
-          eventId: options.event,
-          limit: options.limit,
-        });
-        if (options.json) printJson(list);
-        else printTable(list.map(deliveryRow), 'No deliveries yet. Fire an event: hooklab fire --event "Entitlement Added"');
+        const page = await api.listDeliveries({ match: await withWebhookId(api, match), offset: options.offset, limit: options.limit });
+        if (options.json) {
+          printJson(page);
+          return;
+        }
+        if (page.total === 0) {
+          console.log(match ? 'No deliveries match.' : 'No deliveries yet. Fire an event: hooklab fire --event "Entitlement Added"');
+          return;
+        }
+        if (page.deliveries.length > 0) printTable(page.deliveries.map(deliveryRow), '');
+        console.log(pageLine(page));
       });
     });
 
@@ -56,7 +72,8 @@ export function deliveriesCommand(): Command {
         console.log(`${delivery.status}  ${event.eventName} (${event.activity}) → ${delivery.webhookName}`);
         console.log(`event ${event.id}, entity ${event.entityId}`);
         for (const attempt of attempts) {
-          console.log(`\n#${attempt.number}  ${formatTime(attempt.startedAt)}  ${attempt.durationMs} ms  ${attempt.response ? `HTTP ${attempt.response.status}` : attempt.error}`);
+          const round = `round ${attempt.round} (${ROUND_TRIGGERS[attempt.roundTrigger]})`;
+          console.log(`\n#${attempt.number}  ${round}  ${formatTime(attempt.startedAt)}  ${attempt.durationMs} ms  ${attempt.response ? `HTTP ${attempt.response.status}` : attempt.error}`);
           console.log(`${attempt.request.method} ${attempt.request.url}`);
           for (const [name, value] of Object.entries(attempt.request.headers)) console.log(`${name}: ${value}`);
           console.log(`\n${attempt.request.body}`);
@@ -64,6 +81,34 @@ export function deliveriesCommand(): Command {
         }
       });
     });
+
+  deliveries.addCommand(retryCommand()).addCommand(markSuccessfulCommand());
+
+  deliveries
+    .command('redeliver')
+    .description('send a succeeded (or marked successful) delivery again: a new round of tries, same event id')
+    .argument('<id>', 'delivery id')
+    .option('--wait', 'wait until it has settled; exit 1 if it did not succeed')
+    .option('--timeout <seconds>', 'how long --wait waits', positiveNumber, 60)
+    .option('--json', 'print JSON: the delivery')
+    .action(async (id: string, options, command: Command) => {
+      await withWorkspace(command, async ({ api }) => {
+        const started = await api.redeliverDelivery({ id });
+        const load = async () => [(await api.getDelivery({ id })).delivery];
+        const settled = options.wait ? await waitForSettled(load, options.timeout * 1000) : { deliveries: [started], timedOut: false };
+        const [delivery] = settled.deliveries;
+        if (options.json) {
+          printJson(delivery);
+        } else {
+          console.log(`Re-delivering event ${delivery.eventId} to "${delivery.webhookName}".`);
+          printTable([deliveryRow(delivery)], '');
+          if (settled.timedOut) console.log(`Not settled after ${options.timeout} s.`);
+        }
+        if (options.wait) failUnlessSucceeded(settled);
+      });
+    });
+
+  deliveries.addCommand(deliveryRulesCommand());
 
   return deliveries;
 }

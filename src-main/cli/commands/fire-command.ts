@@ -1,12 +1,12 @@
 import { Command } from 'commander';
-import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import { SETTLED_STATUSES, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import { DELIVERY_PAGE_MAX } from '../../../src-shared/domain/delivery.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { EXIT_FAILURE, toUsageError } from '../cli-error.ts';
+import { toUsageError } from '../cli-error.ts';
 import { readJsonObjectFile } from '../json-file.ts';
 import { integerIn, positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
+import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
 import { deliveryRow } from './deliveries-command.ts';
 
 const FIRE_OPTIONS = {
@@ -17,17 +17,6 @@ const FIRE_OPTIONS = {
   currentState: '--state',
   seed: '--seed',
 };
-
-/** Polls until every delivery of the event is settled, or the time is up. */
-async function waitForSettled(api: AppApi, eventId: string, timeoutMs: number): Promise<{ deliveries: DeliverySummary[]; timedOut: boolean }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const deliveries = await api.listDeliveries({ eventId });
-    const settled = deliveries.every((delivery) => SETTLED_STATUSES.includes(delivery.status));
-    if (settled || Date.now() >= deadline) return { deliveries, timedOut: !settled };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 export function fireCommand(): Command {
   return new Command('fire')
@@ -60,7 +49,10 @@ export function fireCommand(): Command {
         }
         let deliveries = fired.deliveries;
         let timedOut = false;
-        if (options.wait) ({ deliveries, timedOut } = await waitForSettled(api, fired.event.id, options.timeout * 1000));
+        if (options.wait) {
+          const ofEvent = { match: { eventId: fired.event.id }, limit: DELIVERY_PAGE_MAX };
+          ({ deliveries, timedOut } = await waitForSettled(async () => (await api.listDeliveries(ofEvent)).deliveries, options.timeout * 1000));
+        }
         if (options.json) {
           printJson({ event: fired.event, deliveries, ...(options.wait ? { timedOut } : {}) });
         } else {
@@ -68,9 +60,7 @@ export function fireCommand(): Command {
           printTable(deliveries.map(deliveryRow), 'No enabled webhook subscribes to this event and activity.');
           if (timedOut) console.log(`Not settled after ${options.timeout} s.`);
         }
-        if (options.wait && (timedOut || deliveries.some((delivery) => delivery.status !== 'succeeded'))) {
-          process.exitCode = EXIT_FAILURE;
-        }
+        if (options.wait) failUnlessSucceeded({ deliveries, timedOut });
       });
     });
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { startServedWorkspace } from '../../services/served-workspace.ts';
 import { dataDirOf } from '../cli-context.ts';
 import { integerIn } from '../option-parsers.ts';
 
@@ -22,6 +21,7 @@ export function serveCommand(): Command {
       if (!LOOPBACK.has(options.host)) {
         console.error(`hooklab: warning: binding ${options.host} makes Hooklab reachable from other machines (the access token still guards the API).`);
       }
+      const { startServedWorkspace } = await import('../../services/served-workspace.ts');
       const served = await startServedWorkspace({
         dataDir,
         mode: 'serve',

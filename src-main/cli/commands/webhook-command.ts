@@ -4,7 +4,9 @@ import type { Webhook } from '../../../src-shared/domain/webhook.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { toUsageError } from '../cli-error.ts';
+import { collect } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
+import { formatRetryPolicy, parseRetryPolicy, RETRY_POLICY_HELP } from '../retry-policy-notation.ts';
 
 const WEBHOOK_OPTIONS = {
   vendor: '--vendor',
@@ -15,11 +17,10 @@ const WEBHOOK_OPTIONS = {
   activities: '--activity',
   description: '--description',
   condition: '--condition',
+  retryPolicy: '--retry',
 };
 
 const CONDITION_COLUMN_MAX = 40;
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 async function resolveAuthProfile(api: AppApi, nameOrId: string | undefined): Promise<string | null> {
   if (!nameOrId) return null;
@@ -42,6 +43,7 @@ function webhookRow(webhook: Webhook) {
     url: webhook.endpointUrl,
     condition:
       webhook.condition.length > CONDITION_COLUMN_MAX ? `${webhook.condition.slice(0, CONDITION_COLUMN_MAX - 1)}…` : webhook.condition || null,
+    retry: formatRetryPolicy(webhook.retryPolicy),
     enabled: webhook.enabled ? 'yes' : 'no',
   };
 }
@@ -60,6 +62,7 @@ export function webhookCommand(): Command {
     .option('--auth <profile>', 'auth profile, by name or id')
     .option('--description <text>', 'description (at most 500 characters)', '')
     .option('--condition <expr>', "trigger condition (Sentinel JEXL), e.g. \"entitlement.state == 'ENABLE'\"", '')
+    .option('--retry <policy>', `automatic retries: ${RETRY_POLICY_HELP}`, parseRetryPolicy)
     .option('--no-include-data', 'leave previous/current state out of the notifications')
     .option('--disabled', 'create it disabled')
     .option('--json', 'print JSON')
@@ -77,6 +80,7 @@ export function webhookCommand(): Command {
             enabled: !options.disabled,
             description: options.description,
             condition: options.condition,
+            retryPolicy: options.retry?.retryPolicy ?? null,
           });
           if (options.json) printJson(created);
           else console.log(`Added webhook "${created.name}" (${created.id}).`);

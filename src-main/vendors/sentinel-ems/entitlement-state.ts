@@ -9,8 +9,10 @@ export function sentinelMinute(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+// One instance, re-seeded for each entity: building a Faker costs more than the entity itself.
+const faker = new Faker({ locale: [en, base] });
+
 function seededFaker(seed: number): Faker {
-  const faker = new Faker({ locale: [en, base] });
   faker.seed(seed);
   return faker;
 }

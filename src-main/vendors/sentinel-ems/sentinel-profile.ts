@@ -1,5 +1,5 @@
 import { sentinelCatalog } from '../../../src-shared/vendors/sentinel-ems/catalog.ts';
-import type { FixedRetryPolicy } from '../../engine/retry-policy.ts';
+import type { FixedRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
 import type { VendorProfile } from '../vendor-profile.ts';
 import { generateEntitlement, updateEntitlement } from './entitlement-state.ts';
 import { buildSentinelPayload } from './sentinel-payload.ts';
@@ -15,12 +15,13 @@ const MINUTE = 60_000;
 export const sentinelRetryPolicy: FixedRetryPolicy = {
   kind: 'fixed',
   intervalsMs: [5 * MINUTE, 15 * MINUTE, 40 * MINUTE],
-  source: 'Sentinel EMS: 3 retries within about one hour (seed 002); the 5/15/40 min spacing is a Hooklab assumption',
 };
 
 export const sentinelProfile: VendorProfile = {
   catalog: sentinelCatalog,
   retryPolicy: sentinelRetryPolicy,
+  retryPolicySource:
+    'Sentinel EMS: 3 retries within about one hour (seed 002); the 5/15/40 min spacing is a Hooklab assumption',
   generateEntity(event, { activity, seed, entityId }) {
     const now = Date.now();
     const current = generateEntitlement(seed, entityId, now);

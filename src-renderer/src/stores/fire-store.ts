@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { FireEventResult } from '../../../src-shared/contracts/app-contract.ts';
+import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import type { FireEventInput } from '../../../src-shared/domain/event.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
-import { useDeliveries } from './deliveries-store.ts';
 
 /** Events fired from this window, newest first; enough to compare a few runs side by side. */
 const RECENT_LIMIT = 10;
@@ -11,10 +11,22 @@ const RECENT_LIMIT = 10;
 interface FireState {
   firing: boolean;
   error: UiError | null;
-  /** Their deliveries' live status is read from the deliveries store. */
+  /** Their deliveries follow the live feed, so each card shows where its deliveries stand. */
   recent: FireEventResult[];
   fire(input: FireEventInput): Promise<FireEventResult | null>;
   clearError(): void;
+  applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
+}
+
+/**
+ * Changes lately seen on the feed: a fast delivery can succeed before the reply to fireEvent
+ * arrives, and its card must not stay "pending".
+ */
+const lateChanges = new Map<string, DeliverySummary>();
+const LATE_CHANGES_KEPT = 1000;
+
+function newer(delivery: DeliverySummary, changed: DeliverySummary | undefined): DeliverySummary {
+  return changed && changed.updatedAt >= delivery.updatedAt ? changed : delivery;
 }
 
 export const useFire = create<FireState>()((set, get) => ({
@@ -25,8 +37,8 @@ export const useFire = create<FireState>()((set, get) => ({
     if (get().firing) return null;
     set({ firing: true, error: null });
     try {
-      const result = await appApi().fireEvent(input);
-      useDeliveries.getState().remember(result.deliveries);
+      const fired = await appApi().fireEvent(input);
+      const result = { ...fired, deliveries: fired.deliveries.map((delivery) => newer(delivery, lateChanges.get(delivery.id))) };
       set({ firing: false, recent: [result, ...get().recent].slice(0, RECENT_LIMIT) });
       return result;
     } catch (error) {
@@ -36,5 +48,24 @@ export const useFire = create<FireState>()((set, get) => ({
   },
   clearError() {
     set({ error: null });
+  },
+  applyDeliveryChanges(changes) {
+    for (const delivery of changes) {
+      lateChanges.delete(delivery.id);
+      lateChanges.set(delivery.id, delivery);
+    }
+    for (const id of lateChanges.keys()) {
+      if (lateChanges.size <= LATE_CHANGES_KEPT) break;
+      lateChanges.delete(id);
+    }
+    const latest = new Map(changes.map((delivery) => [delivery.id, delivery]));
+    const { recent } = get();
+    if (!recent.some((result) => result.deliveries.some((delivery) => latest.has(delivery.id)))) return;
+    set({
+      recent: recent.map((result) => ({
+        ...result,
+        deliveries: result.deliveries.map((delivery) => newer(delivery, latest.get(delivery.id))),
+      })),
+    });
   },
 }));

@@ -1,16 +1,53 @@
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import { useDeliveries } from './deliveries-store.ts';
+import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import { useBulk } from './bulk-store.ts';
+import { useDeliveryDetail } from './delivery-detail-store.ts';
+import { useDeliveryList } from './delivery-list-store.ts';
+import { useFire } from './fire-store.ts';
 import { useReceiver } from './receiver-store.ts';
+import { useUnsettledCount } from './unsettled-count-store.ts';
 import { useWebhooks } from './webhooks-store.ts';
+
+/**
+ * Delivery changes come in bursts (thousands a second during a bulk retry); the stores take
+ * them in batches, a few times a second at most, so the list re-renders once per batch.
+ */
+const DELIVERY_BATCH_MS = 50;
+
+function deliveryBatcher(): { add(delivery: DeliverySummary): void; stop(): void } {
+  let batch: DeliverySummary[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    const changes = batch;
+    batch = [];
+    useDeliveryList.getState().applyChanges(changes);
+    useDeliveryDetail.getState().noteChanges(changes);
+    useFire.getState().applyDeliveryChanges(changes);
+    useUnsettledCount.getState().recount();
+  };
+  return {
+    add(delivery) {
+      batch.push(delivery);
+      timer ??= setTimeout(flush, DELIVERY_BATCH_MS);
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
 
 /** Routes the engine's event stream into the stores; returns one function that stops it all. */
 export function subscribeToLiveUpdates(api: AppApi): () => void {
+  const deliveries = deliveryBatcher();
   const unsubscribers = [
-    api.onDeliveryChanged((summary) => useDeliveries.getState().applyChange(summary)),
+    api.onDeliveryChanged((summary) => deliveries.add(summary)),
+    api.onBulkProgress((progress) => useBulk.getState().applyProgress(progress)),
     api.onCaptureReceived((capture) => useReceiver.getState().applyCapture(capture)),
     api.onWebhooksChanged(({ webhooks }) => useWebhooks.getState().replaceWebhooks(webhooks)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
+    deliveries.stop();
   };
 }

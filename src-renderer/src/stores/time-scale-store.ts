@@ -1,31 +1,51 @@
 import { create } from 'zustand';
-import type { TimeScale } from '../../../src-shared/domain/time-scale.ts';
+import type { TimeScale, TimeScaleState } from '../../../src-shared/domain/time-scale.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
 
+/** The engine clock as last read, and when (real time), so the UI can run it forward itself. */
+interface ClockReading {
+  vendorNow: number;
+  readAt: number;
+}
+
 interface TimeScaleStore {
   scale: TimeScale | null;
+  reading: ClockReading | null;
   error: UiError | null;
   load(): Promise<void>;
   set(scale: TimeScale): Promise<void>;
 }
 
+const reading = (state: TimeScaleState): Pick<TimeScaleStore, 'scale' | 'reading' | 'error'> => ({
+  scale: state.scale,
+  reading: { vendorNow: state.vendorNow, readAt: Date.now() },
+  error: null,
+});
+
 /** How fast the engine's clock runs; shared by every window of the workspace through the engine. */
 export const useTimeScale = create<TimeScaleStore>()((set) => ({
   scale: null,
+  reading: null,
   error: null,
   async load() {
     try {
-      set({ scale: (await appApi().getTimeScale()).scale, error: null });
+      set(reading(await appApi().getTimeScale()));
     } catch (error) {
       set({ error: toUiError(error) });
     }
   },
   async set(scale) {
     try {
-      set({ scale: (await appApi().setTimeScale({ scale })).scale, error: null });
+      set(reading(await appApi().setTimeScale({ scale })));
     } catch (error) {
       set({ error: toUiError(error) });
     }
   },
 }));
+
+/** The engine's (vendor) time now, run forward from the last reading at the current scale. */
+export function vendorNow(state: Pick<TimeScaleStore, 'scale' | 'reading'>, realNow = Date.now()): number | null {
+  if (!state.scale || !state.reading) return null;
+  return state.reading.vendorNow + (realNow - state.reading.readAt) * state.scale;
+}

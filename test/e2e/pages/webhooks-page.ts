@@ -25,7 +25,23 @@ export class WebhooksPage {
     return this.page.locator(`#webhook-${name}`);
   }
 
-  fieldError(name: 'name' | 'description' | 'endpointUrl' | 'event' | 'activities'): Locator {
+  /** The retry policy's kind: "Vendor default (…)", "Custom intervals" or "Exponential backoff". */
+  async chooseRetryPolicy(kind: RegExp | string): Promise<void> {
+    // The radio itself is visually hidden inside its segmented label, which takes the click.
+    await this.form.getByTestId('retry-policy').locator('label.segmented-option', { hasText: kind }).click();
+  }
+
+  retryField(name: 'retryIntervals' | 'retryBase' | 'retryFactor' | 'retryCap' | 'retryJitter' | 'retryCount'): Locator {
+    return this.page.locator(`#webhook-${name}`);
+  }
+
+  retryPreview(): Locator {
+    return this.form.getByTestId('retry-preview');
+  }
+
+  fieldError(
+    name: 'name' | 'description' | 'endpointUrl' | 'event' | 'activities' | 'retryIntervals' | 'retryBase' | 'retryFactor' | 'retryCap',
+  ): Locator {
     return this.page.getByTestId(`webhook-${name}-error`);
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Attempt } from '../../../../src-shared/domain/delivery.ts';
-import { formatDuration, formatTimestamp } from '../../format/time-format.ts';
 import { Tabs } from '../ui/Tabs.tsx';
+import { AttemptTiming } from './AttemptTiming.tsx';
 import { HttpMessageView } from './HttpMessageView.tsx';
 
 type AttemptTab = 'request' | 'response';
@@ -14,10 +14,17 @@ function outcome(attempt: Attempt): { text: string; tone: 'success' | 'danger' }
   return { text: 'No response', tone: 'danger' };
 }
 
-/** One try: what was sent, byte for byte, and what came back (or why nothing did). */
-export function AttemptView({ attempt }: { attempt: Attempt }) {
+/**
+ * One try: when it was due and sent, what was sent byte for byte, and what came back (or why
+ * nothing did). The exchange folds away so a long timeline stays readable.
+ */
+export function AttemptView({ attempt, newest }: { attempt: Attempt; newest: boolean }) {
   const [tab, setTab] = useState<AttemptTab>('response');
+  // The newest try shows its exchange until the user says otherwise; older ones fold as new ones come.
+  const [toggled, setToggled] = useState<boolean | null>(null);
+  const open = toggled ?? newest;
   const result = outcome(attempt);
+  const exchangeId = `attempt-${attempt.id}-exchange`;
 
   return (
     <article className="attempt" data-testid="attempt" aria-label={`Attempt ${attempt.number}`}>
@@ -29,32 +36,43 @@ export function AttemptView({ attempt }: { attempt: Attempt }) {
         <span className="mono small row-ellipsis">
           {attempt.request.method} {attempt.request.url}
         </span>
-        <span className="muted small attempt-timing" title={`Started ${formatTimestamp(attempt.startedAt)}`}>
-          {formatTimestamp(attempt.startedAt)} · {formatDuration(attempt.durationMs)}
-        </span>
+        <button
+          type="button"
+          className="button button-small attempt-toggle"
+          aria-expanded={open}
+          aria-controls={exchangeId}
+          onClick={() => setToggled(!open)}
+        >
+          {open ? 'Hide exchange' : 'Show exchange'}
+        </button>
       </header>
+      <AttemptTiming attempt={attempt} />
       {attempt.error && (
         <p className="attempt-error" role="note" data-testid="attempt-error">
           {attempt.error}
         </p>
       )}
-      <Tabs
-        label={`Attempt ${attempt.number}`}
-        tabs={[
-          { id: 'request', label: 'Request' },
-          { id: 'response', label: 'Response' },
-        ]}
-        selectedId={tab}
-        onSelect={(id) => setTab(id as AttemptTab)}
-      >
-        {tab === 'request' ? (
-          <HttpMessageView headers={attempt.request.headers} body={attempt.request.body} kind="Request" />
-        ) : attempt.response ? (
-          <HttpMessageView headers={attempt.response.headers} body={attempt.response.body} kind="Response" />
-        ) : (
-          <p className="muted small">The endpoint sent no response: {attempt.error ?? 'the request did not complete'}.</p>
-        )}
-      </Tabs>
+      {open && (
+        <div id={exchangeId}>
+          <Tabs
+            label={`Attempt ${attempt.number}`}
+            tabs={[
+              { id: 'request', label: 'Request' },
+              { id: 'response', label: 'Response' },
+            ]}
+            selectedId={tab}
+            onSelect={(id) => setTab(id as AttemptTab)}
+          >
+            {tab === 'request' ? (
+              <HttpMessageView headers={attempt.request.headers} body={attempt.request.body} kind="Request" />
+            ) : attempt.response ? (
+              <HttpMessageView headers={attempt.response.headers} body={attempt.response.body} kind="Response" />
+            ) : (
+              <p className="muted small">The endpoint sent no response: {attempt.error ?? 'the request did not complete'}.</p>
+            )}
+          </Tabs>
+        </div>
+      )}
     </article>
   );
 }

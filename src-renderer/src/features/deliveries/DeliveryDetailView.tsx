@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import type { DeliveryDetail } from '../../../../src-shared/domain/delivery.ts';
-import { formatTimestamp } from '../../format/time-format.ts';
+import { formatTimestamp, formatUntil } from '../../format/time-format.ts';
+import { useVendorNow } from '../../stores/use-vendor-now.ts';
 import { CopyableId } from '../ui/CopyableId.tsx';
-import { EmptyState } from '../ui/EmptyState.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { Section } from '../ui/Section.tsx';
-import { AttemptView } from './AttemptView.tsx';
+import { AttemptTimeline } from './AttemptTimeline.tsx';
+import { DeliveryActions } from './DeliveryActions.tsx';
 import { DeliveryStatusPill } from './DeliveryStatusPill.tsx';
 
 // Monaco's diff editor loads the first time an update is opened.
@@ -14,9 +15,18 @@ const StateDiff = lazy(() => import('../../editor/StateDiff.tsx'));
 
 const mono = (text: string) => <span className="mono">{text}</span>;
 
+function RetryingNotice({ dueAt }: { dueAt: number }) {
+  const now = useVendorNow();
+  return (
+    <p className="notice notice-warning" role="status">
+      The last attempt failed; the next one is due {now === null ? `at ${formatTimestamp(dueAt)}` : formatUntil(dueAt - now)}{' '}
+      (vendor time). The engine retries by itself until the schedule runs out.
+    </p>
+  );
+}
+
 export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   const { delivery, event, attempts } = detail;
-  const newestFirst = [...attempts].sort((a, b) => b.number - a.number);
 
   return (
     <div className="detail" data-testid="delivery-detail">
@@ -30,11 +40,8 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
         </div>
       </header>
       <div className="detail-body">
-        {delivery.status === 'retrying' && delivery.nextAttemptAt !== null && (
-          <p className="notice notice-warning" role="status">
-            The last attempt failed; the next one is due at {formatTimestamp(delivery.nextAttemptAt)}.
-          </p>
-        )}
+        <DeliveryActions key={delivery.id} delivery={delivery} />
+        {delivery.status === 'retrying' && delivery.nextAttemptAt !== null && <RetryingNotice dueAt={delivery.nextAttemptAt} />}
         <Section title="Delivery">
           <KeyValueList
             label="Delivery"
@@ -62,11 +69,7 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
           </Section>
         )}
         <Section title="Attempts" count={attempts.length}>
-          {newestFirst.length === 0 ? (
-            <EmptyState title="Not sent yet">The dispatcher picks this delivery up in a moment.</EmptyState>
-          ) : (
-            newestFirst.map((attempt) => <AttemptView key={attempt.id} attempt={attempt} />)
-          )}
+          <AttemptTimeline delivery={delivery} attempts={attempts} />
         </Section>
       </div>
     </div>

@@ -1,18 +1,18 @@
 import type { FireEventResult } from '../../../../src-shared/contracts/app-contract.ts';
 import { formatTime } from '../../format/time-format.ts';
-import { useDeliveries } from '../../stores/deliveries-store.ts';
+import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
+import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useFire } from '../../stores/fire-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 
 function FiredEventCard({ result }: { result: FireEventResult }) {
-  const byId = useDeliveries((state) => state.byId);
   const go = useNavigation((state) => state.go);
   const { event, deliveries } = result;
 
-  const open = (id: string) => {
-    useDeliveries.getState().reveal(id);
+  const open = (delivery: DeliverySummary) => {
+    revealDelivery(delivery);
     go('deliveries');
   };
 
@@ -32,23 +32,20 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
         <p className="muted small">No webhook received it.</p>
       ) : (
         <ul className="plain-list fired-deliveries">
-          {deliveries.map((fired) => {
-            const delivery = byId[fired.id] ?? fired;
-            return (
-              <li key={delivery.id}>
-                <button
-                  type="button"
-                  className="fired-delivery"
-                  onClick={() => open(delivery.id)}
-                  title="Open this delivery"
-                  data-testid="fired-delivery"
-                >
-                  <span className="row-ellipsis">{delivery.webhookName}</span>
-                  <DeliveryStatusPill status={delivery.status} />
-                </button>
-              </li>
-            );
-          })}
+          {deliveries.map((delivery) => (
+            <li key={delivery.id}>
+              <button
+                type="button"
+                className="fired-delivery"
+                onClick={() => open(delivery)}
+                title="Open this delivery"
+                data-testid="fired-delivery"
+              >
+                <span className="row-ellipsis">{delivery.webhookName}</span>
+                <DeliveryStatusPill status={delivery.status} />
+              </button>
+            </li>
+          ))}
         </ul>
       )}
     </article>

@@ -1,18 +1,14 @@
-import { useMemo } from 'react';
-import { SETTLED_STATUSES } from '../../../../src-shared/domain/delivery.ts';
+import { useEffect } from 'react';
 import { useAppInfo } from '../../stores/app-info-store.ts';
-import { useDeliveries } from '../../stores/deliveries-store.ts';
 import { useNavigation, VIEWS, type View } from '../../stores/navigation-store.ts';
+import { useUnsettledCount } from '../../stores/unsettled-count-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { VIEW_TITLES } from './view-titles.ts';
 
 function useNavCounts(): Partial<Record<View, { value: number; title: string }>> {
   const webhookCount = useWebhooks((state) => state.webhooks.length);
-  const byId = useDeliveries((state) => state.byId);
-  const active = useMemo(
-    () => Object.values(byId).filter((delivery) => !SETTLED_STATUSES.includes(delivery.status)).length,
-    [byId],
-  );
+  const active = useUnsettledCount((state) => state.count) ?? 0;
+  useEffect(() => useUnsettledCount.getState().recount(), []);
   return {
     webhooks: { value: webhookCount, title: `${webhookCount} webhook(s)` },
     ...(active > 0 && { deliveries: { value: active, title: `${active} delivery(ies) not settled yet` } }),

@@ -10,6 +10,7 @@ import { toUiError } from '../../api/ui-error.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
 
 type AuthField = 'name' | 'username' | 'password' | 'token';
 
@@ -150,20 +151,12 @@ export function AuthProfileDialog({ open, onClose, onCreated }: AuthProfileDialo
         )}
         <fieldset className="form-fieldset">
           <legend>Kind</legend>
-          <div className="segmented" role="radiogroup" aria-label="Kind">
-            {KINDS.map(({ kind, label }) => (
-              <label key={kind} className="segmented-option">
-                <input
-                  type="radio"
-                  name="auth-kind"
-                  value={kind}
-                  checked={values.kind === kind}
-                  onChange={() => change('kind', kind)}
-                />
-                <span>{label}</span>
-              </label>
-            ))}
-          </div>
+          <SegmentedRadio
+            label="Kind"
+            options={KINDS.map(({ kind, label }) => ({ value: kind, label }))}
+            value={values.kind}
+            onChange={(kind) => change('kind', kind)}
+          />
           <p className="field-hint">{KINDS.find((option) => option.kind === values.kind)?.hint}</p>
         </fieldset>
         {input('name')}

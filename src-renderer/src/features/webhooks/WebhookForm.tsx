@@ -17,6 +17,8 @@ import { useGeneratedSample } from '../conditions/use-generated-sample.ts';
 import { ActivityPicker } from './ActivityPicker.tsx';
 import { AuthProfileDialog } from './AuthProfileDialog.tsx';
 import { receiverEndpointFor } from './receiver-endpoint.ts';
+import { RETRY_FIELDS } from './retry-policy-form.ts';
+import { RetryPolicyFields } from './RetryPolicyFields.tsx';
 import {
   emptyWebhookValues,
   FIELD_ORDER,
@@ -346,6 +348,17 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 hint="A disabled webhook gets no deliveries."
               />
             </div>
+          </Section>
+
+          <Section title="Retries">
+            <RetryPolicyFields
+              vendor={values.vendor}
+              values={values.retry}
+              errorOf={errorOf}
+              controlId={controlId}
+              onChange={(patch, field) => update({ retry: { ...values.retry, ...patch } }, field ? [field] : RETRY_FIELDS)}
+              onBlur={touch}
+            />
           </Section>
         </div>
 

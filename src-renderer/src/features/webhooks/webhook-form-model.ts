@@ -2,6 +2,15 @@ import { fieldIssues, type FieldIssue } from '../../../../src-shared/contracts/c
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
 import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
+import {
+  RETRY_FIELD_LABELS,
+  retryFieldOfPath,
+  retryNotationErrors,
+  retryPolicyOf,
+  retryValuesOf,
+  type RetryField,
+  type RetryFormValues,
+} from './retry-policy-form.ts';
 
 /** What the form edits; `toWebhookInput` turns it into what the engine takes. */
 export interface WebhookFormValues {
@@ -18,6 +27,7 @@ export interface WebhookFormValues {
   enabled: boolean;
   description: string;
   condition: string;
+  retry: RetryFormValues;
 }
 
 export type WebhookField =
@@ -30,7 +40,8 @@ export type WebhookField =
   | 'includeData'
   | 'enabled'
   | 'description'
-  | 'condition';
+  | 'condition'
+  | RetryField;
 
 export type FieldErrors = Partial<Record<WebhookField, string>>;
 
@@ -45,6 +56,7 @@ export const FIELD_LABELS: Record<WebhookField, string> = {
   enabled: 'Enabled',
   description: 'Description',
   condition: 'Trigger condition',
+  ...RETRY_FIELD_LABELS,
 };
 
 /** The order errors are visited in, top of the form first. */
@@ -58,6 +70,12 @@ export const FIELD_ORDER: readonly WebhookField[] = [
   'authProfileId',
   'includeData',
   'enabled',
+  'retryIntervals',
+  'retryBase',
+  'retryFactor',
+  'retryCap',
+  'retryJitter',
+  'retryCount',
   'description',
 ];
 
@@ -75,6 +93,7 @@ export function emptyWebhookValues(vendor: VendorId, endpointUrl = ''): WebhookF
     enabled: true,
     description: '',
     condition: '',
+    retry: retryValuesOf(null),
   };
 }
 
@@ -93,6 +112,7 @@ export function webhookToValues(webhook: Webhook): WebhookFormValues {
     enabled: webhook.enabled,
     description: webhook.description,
     condition: webhook.condition,
+    retry: retryValuesOf(webhook.retryPolicy),
   };
 }
 
@@ -108,11 +128,14 @@ export function toWebhookInput(values: WebhookFormValues): WebhookInput {
     enabled: values.enabled,
     description: values.description,
     condition: values.condition.trim(),
+    retryPolicy: retryPolicyOf(values.retry),
   };
 }
 
-/** `endpointUrl` → endpointUrl, `events[0]` → event, `activities[3]` → activities. */
+/** `endpointUrl` → endpointUrl, `events[0]` → event, `retryPolicy.baseMs` → retryBase. */
 export function fieldOfPath(path: string): WebhookField | null {
+  const retryField = retryFieldOfPath(path);
+  if (retryField) return retryField;
   const head = path.split(/[.[]/)[0];
   if (head === 'events') return 'event';
   return (FIELD_ORDER as readonly string[]).includes(head) ? (head as WebhookField) : null;
@@ -154,5 +177,5 @@ export function validateWebhook(values: WebhookFormValues, takenNames: ReadonlyS
   if (!values.allActivities && values.activities.length === 0) {
     errors.activities = 'Choose at least one activity, or all activities';
   }
-  return errors;
+  return { ...errors, ...retryNotationErrors(values.retry) };
 }

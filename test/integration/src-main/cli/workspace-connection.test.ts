@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
+import type { DeliveryPage, DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../../../src-shared/domain/event.ts';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { runHooklab, runHooklabJson, startServe } from '../../../fixtures/cli-process.ts';
@@ -55,8 +55,8 @@ describe('hooklab commands while `hooklab serve` runs on the same data directory
     expect(await serve.stop()).toBe(0);
     expect(existsSync(ownerFile(dataDir))).toBe(false);
 
-    const after = await runHooklabJson<DeliverySummary[]>(dataDir, ['deliveries', 'list']);
-    expect(after.map((delivery) => [delivery.id, delivery.status])).toEqual([
+    const after = await runHooklabJson<DeliveryPage>(dataDir, ['deliveries', 'list']);
+    expect(after.deliveries.map((delivery) => [delivery.id, delivery.status])).toEqual([
       [fired.deliveries[0].id, 'succeeded'],
     ]);
     expect(existsSync(ownerFile(dataDir))).toBe(false);

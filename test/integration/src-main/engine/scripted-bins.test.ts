@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sentinelRetryPolicy } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
-import type { AppService, AppServiceOptions } from '../../../../src-main/services/app-service.ts';
+import type { AppServiceOptions } from '../../../../src-main/services/app-service.ts';
 import type { BinScriptInput } from '../../../../src-shared/domain/bin-script.ts';
-import type { Attempt } from '../../../../src-shared/domain/delivery.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
+import { captureReplies, expectRetriesOnSchedule, fireAtScriptedBin, responseStatuses } from '../../../fixtures/scripted-bin.ts';
 
 /** An hour of vendor time per real second: Sentinel's whole schedule plays out in about a second. */
 const SCALE = 3600;
@@ -11,68 +11,39 @@ const SCALE = 3600;
 const TOLERANCE = 100 * SCALE;
 const INTERVALS = sentinelRetryPolicy.intervalsMs;
 
-/** Real HTTP to the engine's own receiver: a webhook to bin `bin`, the bin scripted, one event fired. */
-async function fireAtScriptedBin(script: BinScriptInput, options: Partial<AppServiceOptions> = {}) {
-  const service = await startTestService({ timeScale: SCALE, ...options });
-  const bin = 'scripted';
-  await service.api.setBinScript({ bin, script });
-  await service.api.createWebhook({
-    name: 'to the scripted bin',
-    events: ['Entitlement Added'],
-    endpointUrl: `${service.info.receiverUrl}/r/${bin}/hooks`,
-  });
-  const fired = await service.api.fireEvent({ eventName: 'Entitlement Added' });
-  expect(fired.deliveries).toHaveLength(1);
-  return { service, bin, deliveryId: fired.deliveries[0].id };
-}
-
-const statuses = (attempts: Attempt[]) => attempts.map((attempt) => attempt.response?.status ?? null);
-
-async function captureReplies(service: AppService, bin: string) {
-  const captures = await service.api.listCaptures({ bin });
-  return captures.reverse().map((capture) => [capture.replyStatus, capture.replyMode]);
-}
+const fireAtScale = (script: BinScriptInput, options: Partial<AppServiceOptions> = {}) =>
+  fireAtScriptedBin(script, { timeScale: SCALE, ...options });
 
 describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time scale 3600×)', () => {
   it('fail the first 2: exactly 3 attempts, then succeeded; each capture records the reply it got', async () => {
-    const { service, bin, deliveryId } = await fireAtScriptedBin({ failFirst: 2 });
+    const { service, bin, deliveryId } = await fireAtScale({ failFirst: 2 });
     const done = await waitForDelivery(service.api, deliveryId, 'succeeded');
-    expect(statuses(done.attempts)).toEqual([503, 503, 200]);
+    expect(responseStatuses(done.attempts)).toEqual([503, 503, 200]);
     expect(done.delivery).toMatchObject({ attemptCount: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
     expect(await captureReplies(service, bin)).toEqual([[503, 'reply'], [503, 'reply'], [200, 'reply']]);
   });
 
   it('always 500: 1 + 3 attempts, then failed; each retry starts at its scheduled vendor time, on the policy’s schedule', async () => {
-    const { service, deliveryId } = await fireAtScriptedBin({ status: 500 });
+    const { service, deliveryId } = await fireAtScale({ status: 500 });
     const failed = await waitForDelivery(service.api, deliveryId, 'failed');
-    expect(statuses(failed.attempts)).toEqual([500, 500, 500, 500]);
+    expect(responseStatuses(failed.attempts)).toEqual([500, 500, 500, 500]);
     expect(failed.delivery).toMatchObject({ attemptCount: 4, nextAttemptAt: null, lastError: 'Endpoint answered HTTP 500' });
 
-    for (let n = 1; n < failed.attempts.length; n += 1) {
-      const previous = failed.attempts[n - 1];
-      const retry = failed.attempts[n];
-      // Scheduled one policy interval after the previous try ended (it ended after it started).
-      const gap = retry.scheduledAt - previous.startedAt;
-      expect(gap).toBeGreaterThanOrEqual(INTERVALS[n - 1]);
-      expect(gap).toBeLessThanOrEqual(INTERVALS[n - 1] + TOLERANCE);
-      // Started on time: not early, at most 100 real ms late.
-      const lateness = retry.startedAt - retry.scheduledAt;
-      expect(lateness).toBeGreaterThanOrEqual(0);
-      expect(lateness).toBeLessThanOrEqual(TOLERANCE);
-    }
+    expectRetriesOnSchedule(failed.attempts, INTERVALS, TOLERANCE);
+    expect(failed.attempts.map((attempt) => [attempt.round, attempt.roundTrigger])).toEqual(Array(4).fill([1, 'fired']));
   });
 
   it.each([410, 400, 401, 404])('HTTP %i: final, failed after 1 attempt with no retry', async (status) => {
-    const { service, deliveryId } = await fireAtScriptedBin({ status });
+    const { service, deliveryId } = await fireAtScale({ status });
     const failed = await waitForDelivery(service.api, deliveryId, 'failed');
-    expect(statuses(failed.attempts)).toEqual([status]);
+    expect(responseStatuses(failed.attempts)).toEqual([status]);
     expect(failed.delivery).toMatchObject({ attemptCount: 1, nextAttemptAt: null, lastError: `Endpoint answered HTTP ${status}` });
   });
 
   it('429 with Retry-After longer than the policy interval: the retry waits for Retry-After', async () => {
     const retryAfterSeconds = 20 * 60;
     expect(retryAfterSeconds * 1000).toBeGreaterThan(INTERVALS[0]);
-    const { service, bin, deliveryId } = await fireAtScriptedBin({ status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+    const { service, bin, deliveryId } = await fireAtScale({ status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
     const waiting = await waitForDelivery(service.api, deliveryId, 'retrying', (detail) => detail.attempts.length === 1);
     const wait = waiting.delivery.nextAttemptAt! - waiting.attempts[0].startedAt;
     expect(wait).toBeGreaterThanOrEqual(retryAfterSeconds * 1000);
@@ -80,12 +51,12 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
 
     await service.api.setBinScript({ bin, script: {} });
     const done = await waitForDelivery(service.api, deliveryId, 'succeeded');
-    expect(statuses(done.attempts)).toEqual([429, 200]);
+    expect(responseStatuses(done.attempts)).toEqual([429, 200]);
     expect(done.attempts[1].scheduledAt).toBe(waiting.delivery.nextAttemptAt);
   });
 
   it('hang: the sender times out, the timeout is recorded and retried; changing the script keeps the captures', async () => {
-    const { service, bin, deliveryId } = await fireAtScriptedBin({ mode: 'hang' }, { requestTimeoutMs: 300 });
+    const { service, bin, deliveryId } = await fireAtScale({ mode: 'hang' }, { requestTimeoutMs: 300 });
     const timedOut = await waitForDelivery(service.api, deliveryId, 'retrying', (detail) => detail.attempts.length === 1);
     expect(timedOut.attempts[0].response).toBeNull();
     expect(timedOut.attempts[0].error).toMatch(/TIMEOUT/);
@@ -93,12 +64,12 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
 
     await service.api.setBinScript({ bin, script: { status: 204 } });
     const done = await waitForDelivery(service.api, deliveryId, 'succeeded');
-    expect(statuses(done.attempts)).toEqual([null, 204]);
+    expect(responseStatuses(done.attempts)).toEqual([null, 204]);
     expect(await captureReplies(service, bin)).toEqual([[0, 'hang'], [204, 'reply']]);
   });
 
   it('close: the dropped connection is recorded as a network error and retried', async () => {
-    const { service, bin, deliveryId } = await fireAtScriptedBin({ mode: 'close' });
+    const { service, bin, deliveryId } = await fireAtScale({ mode: 'close' });
     const dropped = await waitForDelivery(service.api, deliveryId, 'retrying', (detail) => detail.attempts.length === 1);
     expect(dropped.attempts[0].response).toBeNull();
     expect(dropped.attempts[0].error).toMatch(/UND_ERR_SOCKET|ECONNRESET|closed/i);
@@ -118,7 +89,7 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     const fired = await service.api.fireEvent({ eventName: 'Entitlement Added' });
     expect(fired.deliveries).toEqual([]);
     await service.dispatcher.whenIdle();
-    expect(await service.api.listDeliveries({ webhookId: disabled.id })).toEqual([]);
+    expect((await service.api.listDeliveries({ match: { webhookId: disabled.id } })).total).toBe(0);
     expect(await service.api.listCaptures({ bin: 'off' })).toEqual([]);
   });
 });

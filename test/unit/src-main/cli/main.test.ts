@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
+import type { DeliveryPage } from '../../../../src-shared/domain/delivery.ts';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { runHooklab, runHooklabJson, type CliResult } from '../../../fixtures/cli-process.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
@@ -38,7 +38,7 @@ describe('hooklab command line: usage errors', () => {
       await runHooklab(dataDir, ['fire', '--event', 'Entitlement Added', '--activity', 'Sneeze']),
       /^hooklab: --activity: "Sneeze" is not an activity of "Entitlement Added"$/,
     );
-    expect(await runHooklabJson<DeliverySummary[]>(dataDir, ['deliveries', 'list'])).toEqual([]);
+    expect(await runHooklabJson<DeliveryPage>(dataDir, ['deliveries', 'list'])).toMatchObject({ deliveries: [], total: 0 });
   });
 
   it('webhook add with a bad URL, a name over 100 characters or an unknown event: exit 2 naming the option; nothing is added', { timeout: 60_000 }, async () => {

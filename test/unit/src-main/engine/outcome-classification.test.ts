@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOutcome, parseRetryAfter } from '../../../../src-main/engine/outcome-classification.ts';
+import { classifyOutcome, OUTCOME_RULES, outcomeRules, parseRetryAfter } from '../../../../src-main/engine/outcome-classification.ts';
 
 const NOW = Date.UTC(2025, 6, 23, 10, 0, 0);
 const answered = (status: number, headers: Record<string, string> = {}) => ({ response: { status, headers } });
@@ -33,6 +33,19 @@ describe('classifyOutcome: which tries are delivered, retried or final', () => {
       kind: 'final',
       reason: 'HTTP 400: the endpoint refused the request; not retried',
     });
+  });
+});
+
+describe('the classification table (what getDeliveryRules shows)', () => {
+  it.each(OUTCOME_RULES.map((rule) => [rule.responses, rule] as const))('“%s”: its example classifies as the row says', (_, rule) => {
+    expect(classifyOutcome(rule.example, NOW).kind).toBe(rule.verdict);
+    expect(OUTCOME_RULES.find((candidate) => candidate.covers(rule.example))).toBe(rule);
+  });
+
+  it('covers every try (its last row covers anything) and is carried without its functions', () => {
+    expect(OUTCOME_RULES.at(-1)!.covers(answered(999))).toBe(true);
+    expect(JSON.parse(JSON.stringify(outcomeRules()))).toEqual(outcomeRules());
+    expect(outcomeRules().map((rule) => rule.verdict)).toEqual(['success', 'retry', 'retry', 'retry', 'retry', 'retry', 'final']);
   });
 });
 

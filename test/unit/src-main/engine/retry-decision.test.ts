@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SendResult } from '../../../../src-main/engine/http-sender.ts';
 import { decideNextStep } from '../../../../src-main/engine/retry-decision.ts';
-import type { RetryPolicy } from '../../../../src-main/engine/retry-policy.ts';
+import type { RetryPolicy } from '../../../../src-shared/domain/retry-policy.ts';
 
-const policy: RetryPolicy = { kind: 'fixed', intervalsMs: [60_000, 120_000], source: 'test' };
+const policy: RetryPolicy = { kind: 'fixed', intervalsMs: [60_000, 120_000] };
 const NOW = 1_000_000;
 const status = (code: number, headers: Record<string, string> = {}): SendResult => ({
   response: { status: code, headers, body: '' },
   error: null,
   durationMs: 1,
 });
-const decide = (result: SendResult, attemptNumber = 1, webhookExists = true) =>
-  decideNextStep({ result, webhookExists, policy, attemptNumber, now: NOW });
+const decide = (result: SendResult, tryInRound = 1, webhookExists = true) =>
+  decideNextStep({ result, webhookExists, policy, trigger: 'fired', tryInRound, now: NOW });
 
 describe('decideNextStep', () => {
   it('2xx: succeeded, no error', () => {
@@ -25,6 +25,16 @@ describe('decideNextStep', () => {
     });
     expect(decide(status(500), 2).outcome).toEqual({ status: 'retrying', nextAttemptAt: NOW + 120_000 });
     expect(decide(status(500), 3).outcome).toEqual({ status: 'failed', nextAttemptAt: null });
+  });
+
+  it('a manual retry round ends after its third try, whatever the policy has left', () => {
+    const manual = (tryInRound: number) =>
+      decideNextStep({ result: status(500), webhookExists: true, policy, trigger: 'manual_retry', tryInRound, now: NOW }).outcome;
+    expect([1, 2, 3].map(manual)).toEqual([
+      { status: 'retrying', nextAttemptAt: NOW + 60_000 },
+      { status: 'retrying', nextAttemptAt: NOW + 120_000 },
+      { status: 'failed', nextAttemptAt: null },
+    ]);
   });
 
   it('final statuses fail at once, retries left or not', () => {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { nextRetryDelay, retryCount, retrySchedule, type RetryPolicy } from '../../../../src-main/engine/retry-policy.ts';
+import type { RetryPolicy } from '../../../../src-shared/domain/retry-policy.ts';
+import {
+  MANUAL_RETRY_ATTEMPTS,
+  nextDelayInRound,
+  nextRetryDelay,
+  retrySchedule,
+} from '../../../../src-main/engine/retry-policy.ts';
+import { retryCount } from '../../../../src-shared/domain/retry-schedule.ts';
 import { seededRandom } from '../../../../src-main/engine/seeded-random.ts';
 
-const fixed: RetryPolicy = { kind: 'fixed', intervalsMs: [1000, 5000, 9000], source: 'test' };
+const fixed: RetryPolicy = { kind: 'fixed', intervalsMs: [1000, 5000, 9000] };
 const exponential = (jitter: number): RetryPolicy => ({
   kind: 'exponential',
   baseMs: 1000,
@@ -10,7 +17,6 @@ const exponential = (jitter: number): RetryPolicy => ({
   maxMs: 6000,
   jitter,
   retries: 5,
-  source: 'test',
 });
 
 describe('retry policies', () => {
@@ -40,6 +46,26 @@ describe('retry policies', () => {
 
   it('full jitter never goes below zero', () => {
     expect(retrySchedule(exponential(1), () => 0.999_999).every((delay) => delay >= 0)).toBe(true);
+  });
+});
+
+describe('rounds of tries', () => {
+  const delays = (policy: RetryPolicy, trigger: 'fired' | 'manual_retry' | 'redelivery') =>
+    [1, 2, 3, 4, 5].map((tryInRound) => nextDelayInRound(policy, trigger, tryInRound));
+
+  it('the round firing starts is the policy: one try and its retries', () => {
+    expect(delays(fixed, 'fired')).toEqual([1000, 5000, 9000, null, null]);
+  });
+
+  it('a manual retry or re-delivery makes three tries at the policy’s first intervals', () => {
+    expect(MANUAL_RETRY_ATTEMPTS).toBe(3);
+    expect(delays(fixed, 'manual_retry')).toEqual([1000, 5000, null, null, null]);
+    expect(delays(fixed, 'redelivery')).toEqual([1000, 5000, null, null, null]);
+  });
+
+  it('a manual round repeats the last interval of a policy with fewer retries than it needs', () => {
+    expect(delays({ kind: 'fixed', intervalsMs: [2000] }, 'manual_retry')).toEqual([2000, 2000, null, null, null]);
+    expect(delays({ kind: 'fixed', intervalsMs: [2000] }, 'fired')).toEqual([2000, null, null, null, null]);
   });
 });
 

@@ -36,6 +36,14 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   fireEvent: { ipc: 'hooklab:call:fireEvent', http: '/api/call/fireEvent', input: 'required' },
   listDeliveries: { ipc: 'hooklab:call:listDeliveries', http: '/api/call/listDeliveries', input: 'optional' },
   getDelivery: { ipc: 'hooklab:call:getDelivery', http: '/api/call/getDelivery', input: 'required' },
+  retryDeliveries: { ipc: 'hooklab:call:retryDeliveries', http: '/api/call/retryDeliveries', input: 'required' },
+  markDeliveriesSuccessful: {
+    ipc: 'hooklab:call:markDeliveriesSuccessful',
+    http: '/api/call/markDeliveriesSuccessful',
+    input: 'required',
+  },
+  redeliverDelivery: { ipc: 'hooklab:call:redeliverDelivery', http: '/api/call/redeliverDelivery', input: 'required' },
+  getDeliveryRules: { ipc: 'hooklab:call:getDeliveryRules', http: '/api/call/getDeliveryRules', input: 'none' },
   getTimeScale: { ipc: 'hooklab:call:getTimeScale', http: '/api/call/getTimeScale', input: 'none' },
   setTimeScale: { ipc: 'hooklab:call:setTimeScale', http: '/api/call/setTimeScale', input: 'required' },
   listBins: { ipc: 'hooklab:call:listBins', http: '/api/call/listBins', input: 'none' },
@@ -49,6 +57,7 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
 
 const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   deliveryChanged: { ipc: 'hooklab:event:deliveryChanged', listener: 'onDeliveryChanged' },
+  bulkProgress: { ipc: 'hooklab:event:bulkProgress', listener: 'onBulkProgress' },
   captureReceived: { ipc: 'hooklab:event:captureReceived', listener: 'onCaptureReceived' },
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
 };

@@ -39,7 +39,7 @@ describe('invokeMethod: the validation every shell goes through', () => {
     await invokeMethod(handlers, 'listDeliveries', undefined);
     await invokeMethod(handlers, 'fireEvent', { eventName: 'Entitlement Added', extra: 'ignored' });
     expect(received).toEqual([
-      ['listDeliveries', { limit: 200 }],
+      ['listDeliveries', { match: {}, offset: 0, limit: 200 }],
       ['fireEvent', { vendor: 'sentinel-ems', eventName: 'Entitlement Added' }],
     ]);
   });

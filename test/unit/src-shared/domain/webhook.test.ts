@@ -38,6 +38,7 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
       enabled: true,
       description: '',
       condition: '',
+      retryPolicy: null,
     });
   });
 
@@ -125,6 +126,25 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
     it(`accepts ${CONDITION_MAX} and rejects ${CONDITION_MAX + 1}, naming the field and the limit`, () => {
       expect(parseInput(webhookInputSchema, { ...valid, condition: 'c'.repeat(CONDITION_MAX) }).condition).toHaveLength(CONDITION_MAX);
       expect(rejection({ ...valid, condition: 'c'.repeat(CONDITION_MAX + 1) }).message).toBe(`condition: must be at most ${CONDITION_MAX} characters`);
+    });
+  });
+
+  describe('retry policy: null for the vendor default, or a custom one', () => {
+    it('keeps a list of intervals or an exponential backoff as given', () => {
+      const fixed = { kind: 'fixed', intervalsMs: [1000, 60_000] } as const;
+      const exponential = { kind: 'exponential', baseMs: 1000, factor: 2, maxMs: 60_000, jitter: 0.2, retries: 5 } as const;
+      expect(parseInput(webhookInputSchema, { ...valid, retryPolicy: fixed }).retryPolicy).toEqual(fixed);
+      expect(parseInput(webhookInputSchema, { ...valid, retryPolicy: exponential }).retryPolicy).toEqual(exponential);
+    });
+
+    it.each([
+      [{ kind: 'fixed', intervalsMs: [500] }, 'retryPolicy.intervalsMs[0]: each interval must be at least 1 s'],
+      [{ kind: 'fixed', intervalsMs: [] }, 'retryPolicy.intervalsMs: give at least one interval'],
+      [{ kind: 'fixed', intervalsMs: Array(21).fill(1000) }, 'retryPolicy.intervalsMs: must have at most 20 intervals'],
+      [{ kind: 'exponential', baseMs: 60_000, factor: 2, maxMs: 1000, jitter: 0, retries: 3 }, 'retryPolicy.maxMs: must not be below the first delay'],
+      [{ kind: 'exponential', baseMs: 1000, factor: 2, maxMs: 9000, jitter: 1.5, retries: 3 }, 'retryPolicy.jitter: must be from 0 to 1'],
+    ])('rejects %j, naming the field and the rule', (retryPolicy, message) => {
+      expect(rejection({ ...valid, retryPolicy }).message).toBe(message);
     });
   });
 

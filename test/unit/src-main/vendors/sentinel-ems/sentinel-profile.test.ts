@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCatalogEvent } from '../../../../../src-shared/vendors/catalogs.ts';
+import { retryPolicySchema } from '../../../../../src-shared/domain/retry-policy.ts';
 import { sentinelProfile, sentinelRetryPolicy } from '../../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
 
 const added = findCatalogEvent('sentinel-ems', 'Entitlement Added')!;
@@ -68,7 +69,11 @@ describe('Sentinel EMS retry policy (seed 002, "Retry Mechanism")', () => {
     expect(intervalsMs.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(60 * 60_000);
   });
 
+  it('is a policy a webhook could also give itself', () => {
+    expect(retryPolicySchema.parse(sentinelRetryPolicy)).toEqual(sentinelRetryPolicy);
+  });
+
   it('says that the spacing is an assumption (the seed gives no intervals)', () => {
-    expect(sentinelProfile.retryPolicy.source).toMatch(/assumption/i);
+    expect(sentinelProfile.retryPolicySource).toMatch(/assumption/i);
   });
 });

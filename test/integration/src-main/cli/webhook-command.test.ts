@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
+import { runHooklab, runHooklabJson } from '../../../fixtures/cli-process.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
+
+const DEMO_WEBHOOK = 'Demo - Entitlement Added';
+const add = (dataDir: string, name: string, retry: string) =>
+  runHooklab(dataDir, ['webhook', 'add', '--name', name, '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--retry', retry]);
+
+describe('hooklab webhook add --retry', () => {
+  it('stores a fixed or exponential policy or the vendor default; webhook list shows it as typed', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    for (const [name, retry] of [['fixed', 'fixed:30s,2m,10m'], ['backoff', 'exponential:base=10s,cap=1h,jitter=0.5,retries=5'], ['default', 'vendor']]) {
+      const added = await add(dataDir, name, retry);
+      expect(added.code, added.stderr).toBe(0);
+    }
+
+    const policies = Object.fromEntries((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => [w.name, w.retryPolicy]));
+    expect(policies).toEqual({
+      [DEMO_WEBHOOK]: null,
+      fixed: { kind: 'fixed', intervalsMs: [30_000, 120_000, 600_000] },
+      backoff: { kind: 'exponential', baseMs: 10_000, factor: 2, maxMs: 3_600_000, jitter: 0.5, retries: 5 },
+      default: null,
+    });
+
+    const table = (await runHooklab(dataDir, ['webhook', 'list'])).stdout;
+    expect(table).toMatch(/^ID +NAME +EVENT +URL +CONDITION +RETRY +ENABLED$/m);
+    expect(table).toMatch(/ fixed +Entitlement Added .* fixed:30s,2m,10m +yes$/m);
+    expect(table).toMatch(/ backoff +Entitlement Added .* exponential:base=10s,factor=2,cap=1h,jitter=0\.5,retries=5 +yes$/m);
+    expect(table).toMatch(/ default +Entitlement Added .* vendor +yes$/m);
+  });
+
+  it('a bad policy exits 2 with one line naming --retry and the rule, and adds nothing', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const cases: [string, string][] = [
+      ['sometimes', 'must be vendor (the default), fixed:30s,2m,10m (one delay per retry) or exponential:base=10s,factor=2,cap=1h,jitter=0.5,retries=5 (factor defaults to 2, jitter to 0); durations in s, m, h or d'],
+      ['fixed:30s,2x', 'interval 2: "2x" is not a duration; write a number and s, m, h or d, e.g. 30s, 2m, 1h'],
+      ['fixed:1m,8d', 'interval 2: each interval must be at most 7 days'],
+      ['exponential:base=0s,cap=1h,retries=30', 'base: the first delay must be at least 1 s; retries: must be at most 20'],
+      ['exponential:base=1m,cap=30s,retries=3', 'cap: must not be below the first delay'],
+      ['exponential:base=1s,cap=1m,retries=2,speed=2', '"speed=2" is not one of base=…, factor=…, cap=…, jitter=…, retries=…'],
+      ['exponential:base=1s,cap=1m,retries=2,jitter=lots', 'jitter: must be a number'],
+    ];
+    const results = await Promise.all(cases.map(([retry], i) => add(dataDir, `bad-${i}`, retry)));
+    expect(results.map((result) => [result.code, result.stderr])).toEqual(
+      cases.map(([retry, rule]) => [2, `hooklab: option '--retry <policy>' argument '${retry}' is invalid. ${rule}\n`]),
+    );
+    expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK]);
+  });
+});
