@@ -1,88 +1,104 @@
-import { Faker, base, en } from '@faker-js/faker';
 import type { EntityState } from '../vendor-profile.ts';
+import { generateProduct } from './catalog-item-state.ts';
+import { MARKET_GROUPS, channelPartnerRef, contactRef, customerRef, type ContactRef, type CustomerRef } from './party-state.ts';
+import { auditHead, daysAfter, sentinelDate, seededFaker, type GenerationContext } from './sentinel-faker.ts';
 
-const MARKET_GROUPS = ['APAC', 'EMEA', 'NA', 'LATAM'];
-const PRODUCTS = ['CAD Suite', 'Render Farm', 'Analytics Pro', 'Sensor SDK', 'Field Service'];
-
-/** Sentinel writes creation dates to the minute: "2025-07-23 10:01". */
-export function sentinelMinute(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 16).replace('T', ' ');
+export interface ProductKey {
+  id: string;
+  pkId: string;
+  entitlementId: string;
+  state: string;
+  startDate: string;
+  endDate: string;
+  totalQuantity: number;
+  availableQuantity: number;
+  item: {
+    itemProduct: {
+      product: { id: string; nameVersion: { name: string; version: string } };
+      itemFeatures?: { itemFeature: { feature: { id: string } }[] };
+    };
+  };
 }
 
-// One instance, re-seeded for each entity: building a Faker costs more than the entity itself.
-const faker = new Faker({ locale: [en, base] });
+interface ProductFeatures {
+  productFeatures: { productFeature: { feature: { id: string } }[] };
+}
 
-function seededFaker(seed: number): Faker {
-  faker.seed(seed);
-  return faker;
+export interface Entitlement {
+  id: string;
+  eId: string;
+  state: string;
+  startDate: string;
+  endDate: string;
+  customer: CustomerRef;
+  contact: ContactRef;
+  productKeys: { productKey: ProductKey[] };
+  [field: string]: unknown;
+}
+
+export function entitlementOf(state: EntityState): Entitlement {
+  return state.entitlement as Entitlement;
+}
+
+function productWithFeatures(seed: number, now: number, index: number) {
+  const { product } = generateProduct({ seed, now }, index) as { product: ProductKey['item']['itemProduct']['product'] & ProductFeatures };
+  return {
+    product: { id: product.id, nameVersion: product.nameVersion },
+    features: product.productFeatures.productFeature.map(({ feature }) => feature),
+  };
 }
 
 /**
  * A Sentinel EMS entitlement as `{"entitlement": {...}}`, with every path the seed's trigger
  * condition examples address (customer, contact, marketGroup, productKeys.productKey[*].item…).
+ * Its customer, contact, partner and products are the ones the same seed generates on their own.
  */
-export function generateEntitlement(seed: number, entityId: string | undefined, now: number): EntityState {
-  const faker = seededFaker(seed);
-  const created = now - faker.number.int({ min: 1, max: 90 }) * 86_400_000;
+export function generateEntitlement({ seed, entityId, now }: GenerationContext): EntityState {
+  const customer = customerRef(seed, now);
+  const contact = contactRef(seed, now);
+  const partner = channelPartnerRef(seed, now);
   // At least two keys, so the seed's `productKey[1]` example (the second key) always has a value.
-  const keyCount = faker.number.int({ min: 2, max: 3 });
-  const productKeys = Array.from({ length: keyCount }, () => {
+  // Drawn from the seed itself: the products must be built before the entitlement's own faker.
+  const keyCount = 2 + (Math.abs(seed) % 2);
+  const products = Array.from({ length: keyCount }, (_, index) => productWithFeatures(seed, now, index));
+  const faker = seededFaker(seed, 'entitlement');
+  const head = auditHead(faker, entityId, now);
+  const id = head.id as string;
+  const start = Date.parse(`${(head.creationDate as string).slice(0, 10)}T00:00:00Z`);
+  const productKey = products.map(({ product, features }): ProductKey => {
     const quantity = faker.number.int({ min: 1, max: 50 });
     return {
       id: faker.string.uuid(),
       pkId: faker.string.uuid(),
+      entitlementId: id,
       state: 'ENABLE',
+      startDate: sentinelDate(start),
+      endDate: sentinelDate(daysAfter(start, 365)),
       totalQuantity: quantity,
       availableQuantity: quantity,
-      item: {
-        itemProduct: {
-          product: {
-            id: faker.string.uuid(),
-            nameVersion: { name: faker.helpers.arrayElement(PRODUCTS), version: `${faker.number.int({ min: 1, max: 9 })}.0` },
-          },
-        },
-      },
+      item: { itemProduct: { product, itemFeatures: { itemFeature: features.map((feature) => ({ feature })) } } },
     };
   });
-  const customerName = faker.company.name();
   return {
     entitlement: {
-      id: entityId ?? faker.string.uuid(),
+      ...head,
       eId: faker.string.alphanumeric({ length: 12, casing: 'upper' }),
       state: 'ENABLE',
-      createdBy: 'admin',
-      creationDate: sentinelMinute(created),
-      lastModifiedBy: '',
-      lastModifiedDate: '',
-      startDate: new Date(created).toISOString().slice(0, 10),
-      endDate: new Date(created + 365 * 86_400_000).toISOString().slice(0, 10),
+      startDate: sentinelDate(start),
+      endDate: sentinelDate(daysAfter(start, 365)),
       refId1: '',
       refId2: '',
-      customer: {
-        id: faker.string.uuid(),
-        name: customerName,
-        identifier: faker.string.numeric(4),
-        externalId: faker.string.alphanumeric({ length: 7, casing: 'upper' }),
-      },
-      contact: {
-        id: faker.string.uuid(),
-        emailId: faker.internet.email().toLowerCase(),
-        externalId: faker.string.alphanumeric({ length: 7, casing: 'upper' }),
-      },
+      customer,
+      contact,
+      channelPartners: { channelPartner: [partner] },
       marketGroup: { id: faker.string.uuid(), name: faker.helpers.arrayElement(MARKET_GROUPS) },
-      productKeys: { productKey: productKeys },
+      customAttributes: { customAttribute: [{ name: 'region', value: faker.location.countryCode() }] },
+      productKeys: { productKey },
     },
   };
 }
 
-/** The same entitlement after an update made by `activity`. */
-export function updateEntitlement(previous: EntityState, activity: string, now: number): EntityState {
-  const entitlement = structuredClone(previous.entitlement) as Record<string, unknown>;
-  entitlement.lastModifiedBy = 'admin';
-  entitlement.lastModifiedDate = sentinelMinute(now);
-  if (activity === 'Disable Entitlement') entitlement.state = 'DISABLE';
-  else if (activity === 'Close Entitlement') entitlement.state = 'CLOSE';
-  else if (activity === 'Enable Entitlement') entitlement.state = 'ENABLE';
-  else entitlement.refId1 = `updated ${sentinelMinute(now)}`;
-  return { entitlement };
+/** The entitlement's first product key: the one that activations, license grants and Sentinel keys use. */
+export function firstProductKey(entitlement: Entitlement): ProductKey {
+  return entitlement.productKeys.productKey[0]!;
 }

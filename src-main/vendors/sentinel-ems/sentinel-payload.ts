@@ -9,7 +9,26 @@ export const SENTINEL_API_BASE = 'https://api.example.com/ems/v5';
 
 const RESOURCE_PATHS: Record<string, string> = {
   Entitlement: 'entitlements',
+  User: 'contacts',
+  'Vendor User': 'users',
+  'Channel Partner': 'channelPartners',
+  'Custom Attributes': 'customAttributes',
+  'Application Properties': 'applicationProperties',
 };
+
+/**
+ * Seed 002's "Product Key Quantity Exhausted" sample, caused by "Add Activation", names the call
+ * that activated: "url": "https://api.example.com/ems/v5/activations/bulkActivate". Every event
+ * that activity causes comes from that call, whatever entity it reports.
+ */
+const ACTIVITY_PATHS: Record<string, string> = {
+  'Add Activation': 'activations/bulkActivate',
+};
+
+function resourcePath(entity: string): string {
+  const camel = entity.replace(/\s+(\w)/g, (_, first: string) => first.toUpperCase());
+  return RESOURCE_PATHS[entity] ?? `${camel.charAt(0).toLowerCase()}${camel.slice(1)}s`;
+}
 
 /** "2025-07-23 10:01:33.437", in UTC. */
 export function sentinelOpDatetime(epochMs: number): string {
@@ -17,14 +36,19 @@ export function sentinelOpDatetime(epochMs: number): string {
 }
 
 export function sentinelOperationUrl(event: FiredEvent): string {
-  const resource = RESOURCE_PATHS[event.entity] ?? event.entity.toLowerCase().replace(/\s+/g, '') + 's';
-  const collection = `${SENTINEL_API_BASE}/${resource}`;
+  const byActivity = ACTIVITY_PATHS[event.activity];
+  if (byActivity) return `${SENTINEL_API_BASE}/${byActivity}`;
+  const collection = `${SENTINEL_API_BASE}/${resourcePath(event.entity)}`;
   return event.previousState ? `${collection}/${event.entityId}` : collection;
 }
 
 /**
  * The notification body exactly as seed 002 shows it: field order as in the examples, states as
- * JSON strings, and the states left out when the webhook's Include Data is No.
+ * JSON strings, and the states left out when the webhook's Include Data is No. A delete has a
+ * previous state and no current one; seed 002: currentState "is blank for "Delete" events", so
+ * the field is there, holding an empty string. Events that carry no previous state (creates,
+ * "Entitlement Expired": "full entitlement payload only in the current state") leave it out,
+ * as the "Add Namespace" sample does.
  */
 export function buildSentinelBody(event: FiredEvent, target: PayloadTarget): Record<string, string> {
   const body: Record<string, string> = {
@@ -41,6 +65,7 @@ export function buildSentinelBody(event: FiredEvent, target: PayloadTarget): Rec
   if (target.includeData) {
     if (event.previousState) body.previousState = JSON.stringify(event.previousState);
     if (event.currentState) body.currentState = JSON.stringify(event.currentState);
+    else if (event.previousState) body.currentState = '';
   }
   body.opDatetime = sentinelOpDatetime(event.opTime);
   return body;

@@ -1,7 +1,10 @@
 import { sentinelCatalog } from '../../../src-shared/vendors/sentinel-ems/catalog.ts';
 import type { FixedRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
-import type { VendorProfile } from '../vendor-profile.ts';
-import { generateEntitlement, updateEntitlement } from './entitlement-state.ts';
+import type { EntityState, VendorProfile } from '../vendor-profile.ts';
+import { expiredEntitlement, expiredProductKey, exhaustedProductKey } from './entitlement-expiry.ts';
+import { generateSentinelEntity } from './entity-generators.ts';
+import { updateEntity, type StatePair } from './entity-updates.ts';
+import type { GenerationContext } from './sentinel-faker.ts';
 import { buildSentinelPayload } from './sentinel-payload.ts';
 
 const MINUTE = 60_000;
@@ -17,17 +20,32 @@ export const sentinelRetryPolicy: FixedRetryPolicy = {
   intervalsMs: [5 * MINUTE, 15 * MINUTE, 40 * MINUTE],
 };
 
+/** Events whose state seed 002 describes apart from the usual create/update shape. */
+const SPECIAL_EVENTS: Readonly<Record<string, (context: GenerationContext) => StatePair>> = {
+  'Entitlement Expired': expiredEntitlement,
+  'Product Key Expired': expiredProductKey,
+  'Product Key Quantity Exhausted': exhaustedProductKey,
+};
+
+function idOf(state: EntityState): string {
+  return (Object.values(state)[0] as { id: string }).id;
+}
+
 export const sentinelProfile: VendorProfile = {
   catalog: sentinelCatalog,
   retryPolicy: sentinelRetryPolicy,
   retryPolicySource:
     'Sentinel EMS: 3 retries within about one hour (seed 002); the 5/15/40 min spacing is a Hooklab assumption',
   generateEntity(event, { activity, seed, entityId }) {
-    const now = Date.now();
-    const current = generateEntitlement(seed, entityId, now);
-    const id = (current.entitlement as { id: string }).id;
-    if (event.operation === 'Create') return { entityId: id, previousState: null, currentState: current };
-    return { entityId: id, previousState: current, currentState: updateEntitlement(current, activity, now) };
+    const context: GenerationContext = { seed, entityId, now: Date.now() };
+    const special = SPECIAL_EVENTS[event.name];
+    if (special) {
+      const states = special(context);
+      return { entityId: idOf((states.currentState ?? states.previousState)!), ...states };
+    }
+    const generated = generateSentinelEntity(event.entity, context);
+    if (event.operation === 'Create') return { entityId: idOf(generated), previousState: null, currentState: generated };
+    return { entityId: idOf(generated), ...updateEntity(event, activity, generated, context.now) };
   },
   buildPayload: buildSentinelPayload,
 };

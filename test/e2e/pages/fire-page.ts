@@ -1,20 +1,23 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CatalogPicker } from './catalog-picker.ts';
 
 export class FirePage {
   readonly page: Page;
   readonly form: Locator;
   readonly receivers: Locator;
   readonly firedEvents: Locator;
+  readonly events: CatalogPicker;
 
   constructor(page: Page) {
     this.page = page;
     this.form = page.getByTestId('fire-form');
     this.receivers = page.getByTestId('fire-receivers');
     this.firedEvents = page.getByTestId('fired-event');
+    this.events = new CatalogPicker(this.form.getByRole('combobox', { name: 'Event' }));
   }
 
   async choose(event: string, activity?: string): Promise<void> {
-    await this.form.getByRole('combobox', { name: 'Event' }).selectOption(event);
+    await this.events.choose(event);
     if (activity) await this.form.getByRole('combobox', { name: 'Activity' }).selectOption(activity);
   }
 

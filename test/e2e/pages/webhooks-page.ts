@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CatalogPicker } from './catalog-picker.ts';
 
 export interface WebhookFields {
   name: string;
@@ -52,7 +53,7 @@ export class WebhooksPage {
 
   async fill(fields: WebhookFields): Promise<void> {
     await this.field('name').fill(fields.name);
-    if (fields.event) await this.field('event').selectOption(fields.event);
+    if (fields.event) await new CatalogPicker(this.field('event')).choose(fields.event);
     if (fields.description) await this.field('description').fill(fields.description);
     if (fields.endpoint === 'receiver') {
       await this.form.getByRole('button', { name: 'Use built-in receiver' }).click();

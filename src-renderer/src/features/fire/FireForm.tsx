@@ -5,7 +5,7 @@ import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.
 import { useFire } from '../../stores/fire-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
-import { CatalogEventSelect } from '../catalog/CatalogEventSelect.tsx';
+import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { Section } from '../ui/Section.tsx';
@@ -32,9 +32,9 @@ export function FireForm() {
   const seedError = seed.trim() !== '' && !SEED_PATTERN.test(seed.trim()) ? 'must be a whole number' : null;
   const receivers = webhooks.filter((webhook) => webhookReceives(webhook, VENDOR, eventName, activity));
 
-  const changeEvent = (name: string) => {
+  const changeEvent = (name: string, foundByActivity?: string) => {
     setEventName(name);
-    setActivity(findCatalogEvent(VENDOR, name)?.activities[0] ?? '');
+    setActivity(foundByActivity ?? findCatalogEvent(VENDOR, name)?.activities[0] ?? '');
   };
 
   const submit = (event: FormEvent) => {
@@ -59,26 +59,28 @@ export function FireForm() {
       <div className="detail-body">
         {error && <ErrorBanner error={error} />}
         <section className="section" aria-label="What to fire">
-          <div className="form-row">
-            <FormField htmlFor={control('event')} label="Event" required>
-              <CatalogEventSelect id={control('event')} vendor={VENDOR} value={eventName} onChange={changeEvent} />
-            </FormField>
-            <FormField htmlFor={control('activity')} label="Activity" hint="What happened in Sentinel EMS to raise it.">
-              <select
-                id={control('activity')}
-                className="input"
-                value={activity}
-                aria-describedby={fieldMessageId(control('activity'))}
-                onChange={(change) => setActivity(change.target.value)}
-              >
-                {catalogEvent?.activities.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-          </div>
+          <FormField htmlFor={control('event')} label="Event" required hint={CATALOG_PICKER_HINT}>
+            <CatalogEventPicker id={control('event')} vendor={VENDOR} value={eventName} onChange={changeEvent} />
+          </FormField>
+          <FormField
+            htmlFor={control('activity')}
+            label="Activity"
+            hint={`What happened in Sentinel EMS to raise “${eventName}” (${catalogEvent?.activities.length ?? 0} activities).`}
+          >
+            <select
+              id={control('activity')}
+              className="input"
+              value={activity}
+              aria-describedby={fieldMessageId(control('activity'))}
+              onChange={(change) => setActivity(change.target.value)}
+            >
+              {catalogEvent?.activities.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </FormField>
           <div className="form-row">
             <FormField htmlFor={control('entityId')} label="Entity id" hint="Leave empty for a new generated id.">
               <input
@@ -96,7 +98,7 @@ export function FireForm() {
               htmlFor={control('seed')}
               label="Seed"
               error={seedError}
-              hint="The same seed generates the same entitlement."
+              hint="The same seed generates the same entity."
             >
               <input
                 id={control('seed')}

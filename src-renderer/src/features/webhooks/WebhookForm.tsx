@@ -5,7 +5,7 @@ import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors
 import { toUiError } from '../../api/ui-error.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
-import { CatalogEventSelect } from '../catalog/CatalogEventSelect.tsx';
+import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
@@ -230,17 +230,17 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               <FormField htmlFor={controlId('vendor')} label="Vendor">
                 <input id={controlId('vendor')} className="input" value={vendorCatalogs[values.vendor].label} readOnly />
               </FormField>
-              <FormField htmlFor={controlId('event')} label="Event" required error={errorOf('event')}>
-                <CatalogEventSelect
-                  id={controlId('event')}
-                  vendor={values.vendor}
-                  value={values.event}
-                  invalid={Boolean(errorOf('event'))}
-                  onChange={changeEvent}
-                  onBlur={() => touch('event')}
-                />
-              </FormField>
             </div>
+            <FormField htmlFor={controlId('event')} label="Event" required error={errorOf('event')} hint={CATALOG_PICKER_HINT}>
+              <CatalogEventPicker
+                id={controlId('event')}
+                vendor={values.vendor}
+                value={values.event}
+                invalid={Boolean(errorOf('event'))}
+                onChange={changeEvent}
+                onBlur={() => touch('event')}
+              />
+            </FormField>
             {values.otherEvents.length > 0 && (
               <p className="field-hint">
                 Also subscribed to {values.otherEvents.join(', ')} (set outside this form; kept when saving).
