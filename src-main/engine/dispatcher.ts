@@ -10,6 +10,7 @@ import { authHeaders } from './auth-headers.ts';
 import type { Clock } from './clock.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
 import { decideNextStep } from './retry-decision.ts';
+import { standardWebhooksHeaders } from './standard-webhooks-signature.ts';
 import type { RandomSource } from './retry-policy.ts';
 
 export interface DispatcherDeps {
@@ -138,10 +139,15 @@ export class Dispatcher {
         includeData: webhook.includeData,
       });
       const auth = webhook.authProfileId ? deps.authProfiles.get(webhook.authProfileId) : null;
+      const signingSecrets =
+        webhook.signingSecrets.length > 0 ? deps.webhooks.sealedSigningSecrets(webhook.id).map((sealed) => deps.secrets.open(sealed)) : [];
       const headers = {
         ...payload.headers,
         'user-agent': deps.userAgent,
         ...authHeaders(auth, deps.secrets),
+        // The delivery id stays the same over every try, as the spec wants of webhook-id; the
+        // timestamp is this try's, on the vendor clock.
+        ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, delivery.id, Math.floor(startedAt / 1000), payload.body) : {}),
         'content-length': String(Buffer.byteLength(payload.body)),
       };
       request = { method: 'POST', url: webhook.endpointUrl, headers, body: payload.body };

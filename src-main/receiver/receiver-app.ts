@@ -8,6 +8,7 @@ import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 import { chooseReply } from './scripted-reply.ts';
+import { verifyStandardWebhooks } from './standard-webhooks-verification.ts';
 
 export interface ReceiverOptions {
   /** Captures are stored through it, sharing commits with the engine's other writes. */
@@ -63,17 +64,21 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
     const { planned, summary } = await commits.run(() => {
-      const planned = chooseReply(scripts.get(bin) ?? DEFAULT_BIN_SCRIPT, scripts.countRequest(bin), random);
+      const script = scripts.get(bin) ?? DEFAULT_BIN_SCRIPT;
+      const planned = chooseReply(script, scripts.countRequest(bin), random);
+      const headers = flatten(request.headers);
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const summary = captures.insert({
         bin,
         method: request.method,
         path: pathPart.slice(`/r/${bin}`.length) || '/',
         query: queryAt < 0 ? '' : request.url.slice(queryAt + 1),
-        headers: flatten(request.headers),
-        body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        headers,
+        body,
         remoteAddress: request.ip,
         replyStatus: planned.mode === 'reply' ? planned.status : 0,
         replyMode: planned.mode,
+        signature: script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, receivedAt) : null,
         receivedAt,
       });
       return { planned, summary };

@@ -12,6 +12,8 @@ import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
+import { signingSecretHint } from '../../src-shared/domain/webhook-signing.ts';
+import { generateSigningSecret } from '../engine/standard-webhooks-signature.ts';
 import { evaluateCondition } from '../conditions/condition-evaluation.ts';
 import { createScaledClock, systemClock, type Clock } from '../engine/clock.ts';
 import { Dispatcher } from '../engine/dispatcher.ts';
@@ -197,6 +199,19 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       if (!webhooks.delete(id)) throw notFound('webhook', id);
       webhooksChanged();
       return { id };
+    },
+
+    addSigningSecret: ({ webhookId, secret }) => {
+      if (!webhooks.get(webhookId)) throw notFound('webhook', webhookId);
+      const added = secret ?? generateSigningSecret();
+      webhooks.addSigningSecret(webhookId, secrets.seal(added), signingSecretHint(added), clock.now());
+      webhooksChanged();
+      return { webhook: webhooks.get(webhookId)!, secret: added };
+    },
+    removeSigningSecret: ({ webhookId, secretId }) => {
+      if (!webhooks.removeSigningSecret(webhookId, secretId)) throw notFound('signing secret of this webhook', secretId);
+      webhooksChanged();
+      return webhooks.get(webhookId)!;
     },
 
     listAuthProfiles: () => authProfiles.list().map(publicAuthProfile),

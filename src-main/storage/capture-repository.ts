@@ -5,6 +5,8 @@ import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { Db } from './database.ts';
+import { fromJsonColumn, toJsonColumn } from './json-column.ts';
+import type { SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
 
 interface CaptureRow {
   id: string;
@@ -18,11 +20,12 @@ interface CaptureRow {
   remote_address: string;
   reply_status: number;
   reply_mode: BinReplyMode;
+  signature_check: string | null;
   received_at: number;
 }
 
 const SUMMARY_COLUMNS =
-  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, received_at, length(body) AS body_size';
+  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, signature_check, received_at, length(body) AS body_size';
 
 type SummaryRow = Omit<CaptureRow, 'headers' | 'body'> & { body_size: number };
 
@@ -39,6 +42,7 @@ function toSummary(row: SummaryRow): CaptureSummary {
     remoteAddress: row.remote_address,
     replyStatus: row.reply_status,
     replyMode: row.reply_mode,
+    signature: fromJsonColumn<SignatureCheck>(row.signature_check),
   };
 }
 
@@ -62,6 +66,7 @@ export interface NewCapture {
   remoteAddress: string;
   replyStatus: number;
   replyMode: BinReplyMode;
+  signature: SignatureCheck | null;
   receivedAt: number;
 }
 
@@ -92,8 +97,8 @@ export class CaptureRepository {
       ensureBin(this.db, capture.bin, capture.receivedAt);
       prepared(
           this.db,
-          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, received_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, received_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id,
@@ -107,6 +112,7 @@ export class CaptureRepository {
           capture.remoteAddress,
           capture.replyStatus,
           capture.replyMode,
+          toJsonColumn(capture.signature),
           capture.receivedAt,
         );
     });
@@ -122,6 +128,7 @@ export class CaptureRepository {
       remoteAddress: capture.remoteAddress,
       replyStatus: capture.replyStatus,
       replyMode: capture.replyMode,
+      signature: capture.signature,
     };
   }
 

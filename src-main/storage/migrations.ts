@@ -158,4 +158,23 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX deliveries_webhook_status_created ON deliveries(webhook_id, status, created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'Standard Webhooks signing secrets, signature checks of captures',
+    sql: `
+      -- Every secret of a webhook signs each request (several signatures while a secret rotates).
+      -- The secret is sealed by the SecretBox; hint is what may be shown.
+      CREATE TABLE webhook_signing_secrets (
+        id TEXT PRIMARY KEY,
+        webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+        secret BLOB NOT NULL,
+        hint TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX webhook_signing_secrets_webhook ON webhook_signing_secrets(webhook_id, created_at);
+
+      -- JSON of a SignatureCheck; NULL when the bin expects no signature.
+      ALTER TABLE captures ADD COLUMN signature_check TEXT;
+    `,
+  },
 ];

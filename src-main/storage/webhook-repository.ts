@@ -5,6 +5,7 @@ import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
 import type { Db } from './database.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
+import type { SigningSecretSummary } from '../../src-shared/domain/webhook-signing.ts';
 
 interface WebhookRow {
   id: string;
@@ -19,9 +20,16 @@ interface WebhookRow {
   description: string;
   trigger_condition: string;
   retry_policy: string | null;
+  signing_secrets: string;
   created_at: number;
   updated_at: number;
 }
+
+/** Webhook columns with the summaries of its signing secrets (oldest first) as a JSON array. */
+const WEBHOOK_COLUMNS = `w.*, (
+  SELECT json_group_array(json_object('id', s.id, 'hint', s.hint, 'createdAt', s.created_at))
+  FROM (SELECT * FROM webhook_signing_secrets WHERE webhook_id = w.id ORDER BY created_at, rowid) s
+) AS signing_secrets`;
 
 function toWebhook(row: WebhookRow): Webhook {
   return {
@@ -37,6 +45,7 @@ function toWebhook(row: WebhookRow): Webhook {
     description: row.description,
     condition: row.trigger_condition,
     retryPolicy: fromJsonColumn<RetryPolicy>(row.retry_policy),
+    signingSecrets: JSON.parse(row.signing_secrets) as SigningSecretSummary[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -71,17 +80,17 @@ export class WebhookRepository {
   }
 
   list(): Webhook[] {
-    const rows = prepared(this.db, 'SELECT * FROM webhooks ORDER BY created_at, name').all() as WebhookRow[];
+    const rows = prepared(this.db, `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w ORDER BY created_at, name`).all() as WebhookRow[];
     return rows.map(toWebhook);
   }
 
   get(id: string): Webhook | null {
-    const row = prepared(this.db, 'SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
+    const row = prepared(this.db, `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w WHERE id = ?`).get(id) as WebhookRow | undefined;
     return row ? toWebhook(row) : null;
   }
 
   findByName(name: string): Webhook | null {
-    const row = prepared(this.db, 'SELECT * FROM webhooks WHERE name = ?').get(name) as WebhookRow | undefined;
+    const row = prepared(this.db, `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w WHERE name = ?`).get(name) as WebhookRow | undefined;
     return row ? toWebhook(row) : null;
   }
 
@@ -128,7 +137,7 @@ export class WebhookRepository {
     if (!webhooks) {
       const rows = prepared(
           this.db,
-          `SELECT w.* FROM webhooks w, json_each(w.events) e
+          `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w, json_each(w.events) e
            WHERE w.enabled = 1 AND w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
         )
         .all(vendor, eventName) as WebhookRow[];
@@ -136,6 +145,31 @@ export class WebhookRepository {
       this.subscribers.set(key, webhooks);
     }
     return webhooks;
+  }
+
+  /** Adds a secret that signs from now on, beside any the webhook already has (rotation). */
+  addSigningSecret(webhookId: string, sealedSecret: Buffer, hint: string, now: number): void {
+    prepared(this.db, 'INSERT INTO webhook_signing_secrets (id, webhook_id, secret, hint, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      randomUUID(),
+      webhookId,
+      sealedSecret,
+      hint,
+      now,
+    );
+    this.subscribers.clear();
+  }
+
+  removeSigningSecret(webhookId: string, secretId: string): boolean {
+    this.subscribers.clear();
+    return prepared(this.db, 'DELETE FROM webhook_signing_secrets WHERE webhook_id = ? AND id = ?').run(webhookId, secretId).changes > 0;
+  }
+
+  /** The sealed secrets that sign the webhook's requests; only the signing step opens them. */
+  sealedSigningSecrets(webhookId: string): Buffer[] {
+    const rows = prepared(this.db, 'SELECT secret FROM webhook_signing_secrets WHERE webhook_id = ? ORDER BY created_at, rowid').all(
+      webhookId,
+    ) as { secret: Buffer }[];
+    return rows.map((row) => row.secret);
   }
 
   countUsingAuthProfile(authProfileId: string): number {

@@ -22,6 +22,7 @@ import type { DeliveryRules } from '../domain/delivery-rules.ts';
 import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
+import { addSigningSecretInputSchema, removeSigningSecretInputSchema } from '../domain/webhook-signing.ts';
 import {
   event,
   method,
@@ -32,6 +33,12 @@ import {
 } from './contract-kit.ts';
 
 const byId = z.object({ id: z.string().min(1, 'is required') });
+
+/** The only time a signing secret leaves the engine in full: right after it was added. */
+export interface AddedSigningSecret {
+  webhook: Webhook;
+  secret: string;
+}
 
 export interface FireEventResult {
   event: FiredEvent;
@@ -50,6 +57,9 @@ export const appContract = {
     createWebhook: method(webhookInputSchema).returns<Webhook>(),
     updateWebhook: method(byId.extend({ webhook: webhookInputSchema })).returns<Webhook>(),
     deleteWebhook: method(byId).returns<{ id: string }>(),
+    /** Generates a Standard Webhooks secret unless one is given; it signs beside the others (rotation). */
+    addSigningSecret: method(addSigningSecretInputSchema).returns<AddedSigningSecret>(),
+    removeSigningSecret: method(removeSigningSecretInputSchema).returns<Webhook>(),
 
     listAuthProfiles: method(noInput).returns<AuthProfile[]>(),
     createAuthProfile: method(authProfileInputSchema).returns<AuthProfile>(),

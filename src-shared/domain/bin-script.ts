@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { binNameSchema } from './capture.ts';
+import { signingSecretSchema } from './webhook-signing.ts';
 
 /**
  * How the receiver answers: `reply` sends the scripted status, headers and body; `hang` never
@@ -13,6 +14,7 @@ export const SCRIPTED_FAILURE_STATUS = 503;
 /** Longest scripted delay: long enough to outlast any sender timeout, short enough to notice a typo. */
 export const BIN_DELAY_MAX_MS = 600_000;
 const BODY_MAX = 1_000_000;
+const BIN_SIGNING_SECRETS_MAX = 10;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 export const binScriptSchema = z.strictObject({
@@ -53,6 +55,12 @@ export const binScriptSchema = z.strictObject({
     .max(1, 'must be from 0 to 1')
     .default(0),
   mode: z.enum(BIN_REPLY_MODES, { error: `must be one of ${BIN_REPLY_MODES.join(', ')}` }).default('reply'),
+  /**
+   * Standard Webhooks secrets a request must be signed with (any one of them); empty: no check.
+   * Kept in the script like the rest of the receiver's configuration: these stand for the
+   * consumer's copy of the secret, not the sender's.
+   */
+  signingSecrets: z.array(signingSecretSchema).max(BIN_SIGNING_SECRETS_MAX, `at most ${BIN_SIGNING_SECRETS_MAX} secrets`).default([]),
 });
 
 export type BinScript = z.output<typeof binScriptSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BinReplyMode, BinScript } from './bin-script.ts';
 import type { HttpHeaders } from './delivery.ts';
+import type { SignatureCheck } from './webhook-signing.ts';
 
 export const BIN_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const binNameSchema = z.string().regex(BIN_NAME, 'must be 1-64 letters, digits, - or _');
@@ -28,6 +29,8 @@ export interface CaptureSummary {
   /** The HTTP status the receiver answered with; 0 when it sent none (`replyMode` hang or close). */
   replyStatus: number;
   replyMode: BinReplyMode;
+  /** Standard Webhooks verification; null when the bin expects no signature. */
+  signature: SignatureCheck | null;
 }
 
 /** A body is text when it decodes as UTF-8, otherwise base64 of the raw bytes. */

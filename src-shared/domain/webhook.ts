@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONDITION_MAX } from './condition.ts';
 import { retryPolicySchema, type RetryPolicy } from './retry-policy.ts';
 import { vendorIdSchema, type VendorId } from './vendor.ts';
+import type { SigningSecretSummary } from './webhook-signing.ts';
 
 /** Characters Sentinel EMS accepts in an endpoint URL (seed 002, "Webhook Attributes"). */
 export const ENDPOINT_URL_ALLOWED = /^[A-Za-z0-9\-._~:/?#@!$&()*+,;=]*$/;
@@ -63,6 +64,8 @@ export interface Webhook {
   description: string;
   condition: string;
   retryPolicy: RetryPolicy | null;
+  /** Standard Webhooks secrets, oldest first; empty means requests go unsigned. */
+  signingSecrets: SigningSecretSummary[];
   createdAt: number;
   updatedAt: number;
 }

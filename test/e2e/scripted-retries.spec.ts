@@ -12,9 +12,7 @@ test('a bin scripted to fail twice makes the delivery retry live and succeed on 
   expect(create.status).toBe(200);
 
   await app.goTo('receiver');
-  await page.getByTestId('bin-filter').selectOption('flaky');
-  await page.getByTestId('bin-script-open').click();
-  const dialog = page.getByTestId('bin-script-dialog');
+  const dialog = await app.receiver.openBinScript('flaky');
   await dialog.getByLabel('Fail the first N requests (503)').fill('abc');
   await dialog.getByRole('button', { name: 'Save script' }).click();
   await expect(dialog.getByText(/Fail the first N requests \(503\) must be/)).toBeVisible();

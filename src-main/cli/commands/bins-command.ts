@@ -17,6 +17,7 @@ const SCRIPT_OPTIONS = {
   failFirst: '--fail-first',
   failureRate: '--failure-rate',
   mode: '--mode',
+  signingSecrets: '--signing-secret',
 };
 
 interface ScriptOptions {
@@ -27,6 +28,7 @@ interface ScriptOptions {
   failFirst?: string;
   failureRate?: string;
   mode?: BinScript['mode'];
+  signingSecret?: string[];
   reset?: boolean;
   json?: boolean;
 }
@@ -39,6 +41,7 @@ export function describeScript(script: BinScript): string {
   if (script.delayMs > 0) parts.push(`delay ${script.delayMs} ms`);
   if (Object.keys(script.headers).length > 0) parts.push(`${Object.keys(script.headers).length} header(s)`);
   if (script.body !== null) parts.push(`body ${script.body.length} chars`);
+  if (script.signingSecrets.length > 0) parts.push(`verifies Standard Webhooks signatures (${script.signingSecrets.length} secret(s))`);
   return parts.join(', ');
 }
 
@@ -63,6 +66,7 @@ function mergeScript(current: BinScript, options: ScriptOptions): BinScript {
     failFirst: number(options.failFirst),
     failureRate: number(options.failureRate),
     mode: options.mode,
+    signingSecrets: options.signingSecret,
   };
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   return asUsage(() => parseInput(binScriptSchema, { ...(options.reset ? DEFAULT_BIN_SCRIPT : current), ...defined }));
@@ -116,6 +120,7 @@ export function binsCommand(): Command {
     .option('--fail-first <n>', 'answer 503 to the next N requests, then the normal reply')
     .option('--failure-rate <r>', 'answer 503 to this share of requests (0 to 1)')
     .addOption(new Option('--mode <mode>', 'reply; hang (never answer); close (drop the connection)').choices([...BIN_REPLY_MODES]))
+    .option('--signing-secret <whsec_…>', 'check Standard Webhooks signatures against this secret (repeatable; replaces the list)', collect)
     .option('--reset', 'start from the default script (200, no delay, no failures)')
     .option('--json', 'print JSON')
     .action(async (bin: string, options: ScriptOptions, command: Command) => {

@@ -1,9 +1,12 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { parseInput } from '../../../src-shared/contracts/contract-kit.ts';
+import { signingSecretSchema } from '../../../src-shared/domain/webhook-signing.ts';
+import { z } from 'zod';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import type { Webhook } from '../../../src-shared/domain/webhook.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { toUsageError } from '../cli-error.ts';
+import { toUsageError, UsageError } from '../cli-error.ts';
 import { collect } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
 import { formatRetryPolicy, parseRetryPolicy, RETRY_POLICY_HELP } from '../retry-policy-notation.ts';
@@ -18,7 +21,10 @@ const WEBHOOK_OPTIONS = {
   description: '--description',
   condition: '--condition',
   retryPolicy: '--retry',
+  secret: '--secret',
 };
+
+const SIGNING_SCHEMES = ['none', 'standard-webhooks'] as const;
 
 const CONDITION_COLUMN_MAX = 40;
 
@@ -65,8 +71,18 @@ export function webhookCommand(): Command {
     .option('--retry <policy>', `automatic retries: ${RETRY_POLICY_HELP}`, parseRetryPolicy)
     .option('--no-include-data', 'leave previous/current state out of the notifications')
     .option('--disabled', 'create it disabled')
+    .addOption(new Option('--sign <scheme>', 'sign requests (Standard Webhooks HMAC)').choices([...SIGNING_SCHEMES]).default('none'))
+    .option('--secret <whsec_…>', 'with --sign standard-webhooks: this secret instead of a generated one')
     .option('--json', 'print JSON')
     .action(async (options, command: Command) => {
+      if (options.secret !== undefined && options.sign !== 'standard-webhooks') throw new UsageError('--secret: needs --sign standard-webhooks');
+      // Checked before the engine starts, so a bad secret exits 2 and no webhook is made.
+      try {
+        parseInput(z.object({ secret: signingSecretSchema.optional() }), { secret: options.secret });
+      } catch (error) {
+        if (error instanceof AppError) throw toUsageError(error, WEBHOOK_OPTIONS);
+        throw error;
+      }
       await withWorkspace(command, async ({ api }) => {
         try {
           const created = await api.createWebhook({
@@ -82,8 +98,11 @@ export function webhookCommand(): Command {
             condition: options.condition,
             retryPolicy: options.retry?.retryPolicy ?? null,
           });
-          if (options.json) printJson(created);
+          const signing = options.sign === 'standard-webhooks' ? await api.addSigningSecret({ webhookId: created.id, secret: options.secret }) : null;
+          if (options.json) printJson(signing ? { ...signing.webhook, secret: signing.secret } : created);
           else console.log(`Added webhook "${created.name}" (${created.id}).`);
+          // Shown this once: Hooklab keeps it sealed and never prints it again.
+          if (signing && !options.json) console.log(`Signing secret (Standard Webhooks), shown only now: ${signing.secret}`);
         } catch (error) {
           if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, WEBHOOK_OPTIONS);
           throw error;

@@ -14,6 +14,9 @@ interface WebhooksState {
   create(input: WebhookInput): Promise<Webhook>;
   update(id: string, input: WebhookInput): Promise<Webhook>;
   remove(id: string): Promise<void>;
+  /** Resolves to the secret in full: the only time the engine hands it out. */
+  addSigningSecret(webhookId: string, secret?: string): Promise<string>;
+  removeSigningSecret(webhookId: string, secretId: string): Promise<void>;
   createAuthProfile(input: AuthProfileInput): Promise<AuthProfile>;
   replaceWebhooks(webhooks: Webhook[]): void;
 }
@@ -52,6 +55,15 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   async remove(id) {
     await appApi().deleteWebhook({ id });
     set({ webhooks: get().webhooks.filter((webhook) => webhook.id !== id) });
+  },
+  async addSigningSecret(webhookId, secret) {
+    const added = await appApi().addSigningSecret({ webhookId, secret });
+    set({ webhooks: upsert(get().webhooks, added.webhook) });
+    return added.secret;
+  },
+  async removeSigningSecret(webhookId, secretId) {
+    const webhook = await appApi().removeSigningSecret({ webhookId, secretId });
+    set({ webhooks: upsert(get().webhooks, webhook) });
   },
   async createAuthProfile(input) {
     const profile = await appApi().createAuthProfile(input);

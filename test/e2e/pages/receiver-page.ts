@@ -11,6 +11,13 @@ export class ReceiverPage {
     this.detail = page.getByTestId('capture-detail');
   }
 
+  /** Shows the bin's captures and opens its Replies dialog; returns the dialog. */
+  async openBinScript(bin: string): Promise<Locator> {
+    await this.page.getByTestId('bin-filter').selectOption(bin);
+    await this.page.getByTestId('bin-script-open').click();
+    return this.page.getByTestId('bin-script-dialog');
+  }
+
   /** The captured body exactly as received (the Raw view, not Monaco's rendering). */
   async rawBody(): Promise<string> {
     await this.detail.getByRole('button', { name: 'Raw' }).click();

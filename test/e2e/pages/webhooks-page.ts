@@ -32,6 +32,10 @@ export class WebhooksPage {
     await this.form.getByTestId('retry-policy').locator('label.segmented-option', { hasText: kind }).click();
   }
 
+  async chooseSigning(scheme: 'None' | 'Standard Webhooks'): Promise<void> {
+    await this.form.getByTestId('signing-section').locator('label.segmented-option', { hasText: scheme }).click();
+  }
+
   retryField(name: 'retryIntervals' | 'retryBase' | 'retryFactor' | 'retryCap' | 'retryJitter' | 'retryCount'): Locator {
     return this.page.locator(`#webhook-${name}`);
   }

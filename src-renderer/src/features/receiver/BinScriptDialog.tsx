@@ -15,6 +15,8 @@ interface Values {
   failureRate: string;
   delayMs: string;
   body: string;
+  /** One Standard Webhooks secret per line. */
+  signingSecrets: string;
 }
 
 const MODE_HINTS: Record<BinReplyMode, string> = {
@@ -23,12 +25,15 @@ const MODE_HINTS: Record<BinReplyMode, string> = {
   close: 'Drop the connection without an HTTP answer: a network error for the sender.',
 };
 
-const LABELS: Record<NumberField | 'body', string> = {
+type TextField = 'body' | 'signingSecrets';
+
+const LABELS: Record<NumberField | TextField, string> = {
   status: 'Status',
   failFirst: 'Fail the first N requests (503)',
   failureRate: 'Failure rate (503), %',
   delayMs: 'Delay, ms',
   body: 'Body',
+  signingSecrets: 'Signing secret',
 };
 
 function toValues(script: BinScript): Values {
@@ -39,6 +44,7 @@ function toValues(script: BinScript): Values {
     failureRate: String(Math.round(script.failureRate * 1000) / 10),
     delayMs: String(script.delayMs),
     body: script.body ?? '',
+    signingSecrets: script.signingSecrets.join('\n'),
   };
 }
 
@@ -53,6 +59,7 @@ function toScript(values: Values, headers: Record<string, string>): unknown {
     failureRate: typeof rate === 'number' ? rate / 100 : rate,
     delayMs: number(values.delayMs),
     body: values.body === '' ? null : values.body,
+    signingSecrets: values.signingSecrets.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
     headers,
   };
 }
@@ -66,7 +73,7 @@ export interface BinScriptDialogProps {
 export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
   const [loaded, setLoaded] = useState<BinScript | null>(null);
   const [values, setValues] = useState<Values | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<NumberField | 'body' | 'general', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<NumberField | TextField | 'general', string>>>({});
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -96,7 +103,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
       const uiError = toUiError(error);
       const placed: typeof errors = {};
       for (const issue of uiError.issues) {
-        const field = issue.path.replace(/^script\./, '').split(/[.[]/)[0] as NumberField | 'body';
+        const field = issue.path.replace(/^script\./, '').split(/[.[]/)[0] as NumberField | TextField;
         if (field in LABELS && !placed[field]) placed[field] = `${LABELS[field]} ${issue.message}`;
       }
       setErrors(Object.keys(placed).length > 0 ? placed : { general: uiError.message });
@@ -177,6 +184,23 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
                 value={values.body}
                 disabled={values.mode !== 'reply'}
                 onChange={(change) => setValues({ ...values, body: change.target.value })}
+              />
+            </FormField>
+            <FormField
+              htmlFor="bin-script-signingSecrets"
+              label="Expected signing secrets (Standard Webhooks)"
+              error={errors.signingSecrets}
+              hint="One whsec_… per line; each capture then shows whether its signature is valid. Empty: no check."
+            >
+              <textarea
+                id="bin-script-signingSecrets"
+                className="input textarea mono"
+                rows={2}
+                value={values.signingSecrets}
+                spellCheck={false}
+                aria-invalid={Boolean(errors.signingSecrets) || undefined}
+                aria-describedby={fieldMessageId('bin-script-signingSecrets')}
+                onChange={(change) => setValues({ ...values, signingSecrets: change.target.value })}
               />
             </FormField>
             <p className="field-hint">Captures stay as they are; the script applies to the next requests.</p>

@@ -8,6 +8,7 @@ import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
+import { SignatureBadge } from './SignatureBadge.tsx';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
   if (capture.body.encoding === 'utf8') {
@@ -34,6 +35,7 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
           <span className={`pill ${reply.ok ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
             {reply.text}
           </span>
+          <SignatureBadge check={capture.signature} />
         </div>
         <div className="detail-actions">
           <CopyableId id={capture.id} name="Capture id" />
@@ -49,6 +51,9 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
               ['From', <span className="mono">{capture.remoteAddress}</span>],
               ['Content type', capture.contentType ?? '—'],
               ['Size', formatByteSize(capture.bodySize)],
+              ...(capture.signature
+                ? [['Signature', <span data-testid="signature-reason">{capture.signature.reason}</span>] as const]
+                : []),
             ]}
           />
         </Section>

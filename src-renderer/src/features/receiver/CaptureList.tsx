@@ -4,6 +4,7 @@ import { formatTime } from '../../format/time-format.ts';
 import { ListBox } from '../ui/ListBox.tsx';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
+import { SignatureBadge } from './SignatureBadge.tsx';
 
 export interface CaptureListProps {
   captures: readonly CaptureSummary[];
@@ -29,7 +30,9 @@ export function CaptureList({ captures, selectedId, onSelect }: CaptureListProps
             <span className="row-title mono">
               <span className="method">{capture.method}</span> {captureTarget(capture)}
             </span>
-            <span className="row-meta">{formatTime(capture.receivedAt)}</span>
+            <span className="row-meta">
+              <SignatureBadge check={capture.signature} /> {formatTime(capture.receivedAt)}
+            </span>
           </div>
           <div className="row-line muted">
             <span className="row-ellipsis">

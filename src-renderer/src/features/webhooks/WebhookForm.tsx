@@ -19,6 +19,7 @@ import { AuthProfileDialog } from './AuthProfileDialog.tsx';
 import { receiverEndpointFor } from './receiver-endpoint.ts';
 import { RETRY_FIELDS } from './retry-policy-form.ts';
 import { RetryPolicyFields } from './RetryPolicyFields.tsx';
+import { SigningSection, type SigningChoice } from './SigningSection.tsx';
 import {
   emptyWebhookValues,
   FIELD_ORDER,
@@ -71,6 +72,8 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [authDialogOpen, setAuthDialogOpen] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [signingOnCreate, setSigningOnCreate] = useState<SigningChoice>('none');
+  const [revealedSecret, setRevealedSecret] = useState<string | null>(null);
 
   const dirty = !sameInput(values, initial);
 
@@ -124,6 +127,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
       const saved = webhook ? await store.update(webhook.id, input) : await store.create(input);
       setServerErrors({});
       setSavedAt(Date.now());
+      if (creating && signingOnCreate === 'standard-webhooks') setRevealedSecret(await store.addSigningSecret(saved.id));
       if (creating) onCreated(saved);
     } catch (caught) {
       const error = toUiError(caught);
@@ -348,6 +352,16 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 hint="A disabled webhook gets no deliveries."
               />
             </div>
+          </Section>
+
+          <Section title="Signing">
+            <SigningSection
+              webhook={webhook}
+              choiceOnCreate={signingOnCreate}
+              onChoiceOnCreateChange={setSigningOnCreate}
+              revealed={revealedSecret}
+              onRevealed={setRevealedSecret}
+            />
           </Section>
 
           <Section title="Retries">

@@ -23,7 +23,7 @@ describe('hooklab bins', () => {
     const script = await runHooklabJson<BinScript>(dataDir, [
       'bins', 'script', 'flaky', '--fail-first', '1', '--status', '202', '--header', 'X-Lab: one', '--body', 'ok',
     ]);
-    expect(script).toEqual({ status: 202, headers: { 'X-Lab': 'one' }, body: 'ok', delayMs: 0, failFirst: 1, failureRate: 0, mode: 'reply' });
+    expect(script).toEqual({ status: 202, headers: { 'X-Lab': 'one' }, body: 'ok', delayMs: 0, failFirst: 1, failureRate: 0, mode: 'reply', signingSecrets: [] });
     const [bin] = await runHooklabJson<Bin[]>(dataDir, ['bins', 'list']);
     expect(bin).toMatchObject({ name: 'flaky', captureCount: 0, script });
     expect(bin.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/flaky$/);

@@ -48,3 +48,37 @@ describe('hooklab webhook add --retry', () => {
     expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK]);
   });
 });
+
+describe('hooklab webhook add --sign standard-webhooks', () => {
+  it('prints a generated secret once; a bin told that secret (bins script --signing-secret) finds the delivery valid', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const added = await runHooklab(dataDir, [
+      'webhook', 'add', '--name', 'signed', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--sign', 'standard-webhooks',
+    ]);
+    expect(added.code, added.stderr).toBe(0);
+    const secret = /shown only now: (whsec_\S+)$/m.exec(added.stdout)?.[1];
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+
+    const [listed] = (await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).filter((w) => w.name === 'signed');
+    expect(listed.signingSecrets).toEqual([expect.objectContaining({ hint: `whsec_…${secret!.slice(-4)}` })]);
+    expect(JSON.stringify(listed)).not.toContain(secret!.slice(6));
+
+    const script = await runHooklab(dataDir, ['bins', 'script', 'signed', '--signing-secret', secret!]);
+    expect(script.code, script.stderr).toBe(0);
+    expect(script.stdout).toBe('signed: reply 200, verifies Standard Webhooks signatures (1 secret(s))\n');
+  });
+
+  it('a pasted secret without the prefix is taken; a malformed one exits 2 naming --secret and adds nothing', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const key = Buffer.alloc(24, 1).toString('base64');
+    const base = ['webhook', 'add', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--sign', 'standard-webhooks'];
+    const pasted = await runHooklab(dataDir, [...base, '--name', 'pasted', '--secret', key]);
+    expect(pasted.stdout).toContain(`shown only now: whsec_${key}`);
+
+    const bad = await runHooklab(dataDir, [...base, '--name', 'bad', '--secret', 'whsec_c2hvcnQ=']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'hooklab: --secret: must decode to 24-64 bytes\n']);
+    const unsigned = await runHooklab(dataDir, ['webhook', 'add', '--name', 'bad2', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--secret', key]);
+    expect([unsigned.code, unsigned.stderr]).toEqual([2, 'hooklab: --secret: needs --sign standard-webhooks\n']);
+    expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK, 'pasted']);
+  });
+});

@@ -30,6 +30,8 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   createWebhook: { ipc: 'hooklab:call:createWebhook', http: '/api/call/createWebhook', input: 'required' },
   updateWebhook: { ipc: 'hooklab:call:updateWebhook', http: '/api/call/updateWebhook', input: 'required' },
   deleteWebhook: { ipc: 'hooklab:call:deleteWebhook', http: '/api/call/deleteWebhook', input: 'required' },
+  addSigningSecret: { ipc: 'hooklab:call:addSigningSecret', http: '/api/call/addSigningSecret', input: 'required' },
+  removeSigningSecret: { ipc: 'hooklab:call:removeSigningSecret', http: '/api/call/removeSigningSecret', input: 'required' },
   listAuthProfiles: { ipc: 'hooklab:call:listAuthProfiles', http: '/api/call/listAuthProfiles', input: 'none' },
   createAuthProfile: { ipc: 'hooklab:call:createAuthProfile', http: '/api/call/createAuthProfile', input: 'required' },
   deleteAuthProfile: { ipc: 'hooklab:call:deleteAuthProfile', http: '/api/call/deleteAuthProfile', input: 'required' },

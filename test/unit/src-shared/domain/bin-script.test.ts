@@ -9,7 +9,7 @@ const issues = (input: unknown) => {
 describe('bin script validation names each field and its rule', () => {
   it('defaults fill what is not given', () => {
     expect(setBinScriptInputSchema.parse({ bin: 'b', script: {} }).script).toEqual({
-      status: 200, headers: {}, body: null, delayMs: 0, failFirst: 0, failureRate: 0, mode: 'reply',
+      status: 200, headers: {}, body: null, delayMs: 0, failFirst: 0, failureRate: 0, mode: 'reply', signingSecrets: [],
     });
   });
 
@@ -28,5 +28,16 @@ describe('bin script validation names each field and its rule', () => {
   it('unknown fields and bad bin names are refused', () => {
     expect(issues({ bin: 'b', script: { colour: 'red' } })[0]).toMatch(/colour/);
     expect(issues({ bin: '../x', script: {} })).toEqual(['bin: must be 1-64 letters, digits, - or _']);
+  });
+});
+
+describe('bin script signing secrets', () => {
+  it('are normalised to whsec_ and a malformed one is named by its index', () => {
+    const key = Buffer.alloc(32, 3).toString('base64');
+    expect(setBinScriptInputSchema.parse({ bin: 'b', script: { signingSecrets: [key] } }).script.signingSecrets).toEqual([`whsec_${key}`]);
+    const result = setBinScriptInputSchema.safeParse({ bin: 'b', script: { signingSecrets: [key, 'whsec_c2hvcnQ='] } });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['script.signingSecrets.1', 'must decode to 24-64 bytes'],
+    ]);
   });
 });

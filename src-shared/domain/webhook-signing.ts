@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Standard Webhooks secrets are written `whsec_<base64>`; the prefix is optional on input, as in the reference library. */
+export const SIGNING_SECRET_PREFIX = 'whsec_';
+/** The spec asks for 24 to 64 random bytes. */
+export const SIGNING_SECRET_MIN_BYTES = 24;
+export const SIGNING_SECRET_MAX_BYTES = 64;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+function base64ByteLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+/** A pasted secret, normalised to carry its `whsec_` prefix. */
+export const signingSecretSchema = z
+  .string()
+  .trim()
+  .transform((value) => (value.startsWith(SIGNING_SECRET_PREFIX) ? value.slice(SIGNING_SECRET_PREFIX.length) : value))
+  .refine((key) => key.length > 0 && BASE64.test(key), `must be "${SIGNING_SECRET_PREFIX}" followed by base64`)
+  .refine(
+    (key) => !BASE64.test(key) || (base64ByteLength(key) >= SIGNING_SECRET_MIN_BYTES && base64ByteLength(key) <= SIGNING_SECRET_MAX_BYTES),
+    `must decode to ${SIGNING_SECRET_MIN_BYTES}-${SIGNING_SECRET_MAX_BYTES} bytes`,
+  )
+  .transform((key) => `${SIGNING_SECRET_PREFIX}${key}`);
+
+export const addSigningSecretInputSchema = z.object({
+  webhookId: z.string().min(1, 'is required'),
+  /** Absent: Hooklab generates one. */
+  secret: signingSecretSchema.optional(),
+});
+
+export const removeSigningSecretInputSchema = z.object({
+  webhookId: z.string().min(1, 'is required'),
+  secretId: z.string().min(1, 'is required'),
+});
+
+/** What the renderer sees of a secret: enough to tell them apart, never enough to sign. */
+export interface SigningSecretSummary {
+  id: string;
+  /** `whsec_` and the last four characters. */
+  hint: string;
+  createdAt: number;
+}
+
+/** The receiver's verdict on a request's Standard Webhooks signature. */
+export interface SignatureCheck {
+  valid: boolean;
+  /** Why it is invalid, or which secret matched. */
+  reason: string;
+}
+
+export function signingSecretHint(secret: string): string {
+  return `${SIGNING_SECRET_PREFIX}…${secret.slice(-4)}`;
+}
