@@ -44,11 +44,14 @@ test('a webhook signed with Standard Webhooks in the form is verified by a bin t
   await app.goTo('webhooks');
   await app.webhooks.row('Signed hooks').click();
   const secrets = app.webhooks.form.getByRole('list', { name: 'Signing secrets' });
-  page.once('dialog', (dialog) => void dialog.dismiss());
+  const confirm = app.webhooks.form.getByTestId('signing-section').getByTestId('confirm-dialog');
   await secrets.getByRole('button', { name: 'Remove' }).click();
+  await expect(confirm).toContainText('receivers that know only this secret will reject');
+  await saveScreenshot(page, 'signing-secret-remove');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(secrets).toContainText(`whsec_…${secret.slice(-4)}`);
-  page.once('dialog', (dialog) => void dialog.accept());
   await app.webhooks.chooseSigning('None');
+  await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(secrets).toHaveCount(0);
   await expect(app.webhooks.form.getByTestId('signing-section')).toContainText('Requests go out unsigned.');
 });

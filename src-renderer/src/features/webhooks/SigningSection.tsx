@@ -3,6 +3,7 @@ import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { toUiError } from '../../api/ui-error.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { FormField } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
@@ -52,23 +53,15 @@ export function SigningSection({ webhook, choiceOnCreate, onChoiceOnCreateChange
     });
   // Removing a secret takes effect at once and cannot be undone: receivers that know only that
   // secret start rejecting requests, so it is never done without asking.
-  const confirmRemoval = (count: number) =>
-    window.confirm(
-      count === 1
-        ? 'Remove this signing secret? Receivers that know only this secret will reject the next requests.'
-        : `Remove all ${count} signing secrets? Requests will go out unsigned.`,
-    );
-  const remove = (ids: string[]) => {
-    if (!confirmRemoval(ids.length)) return;
-    void run(async () => {
-      for (const id of ids) await store.removeSigningSecret(webhook!.id, id);
-      if (ids.length === secrets.length) onRevealed(null);
-    });
+  const [removing, setRemoving] = useState<string[] | null>(null);
+  const removeConfirmed = async (ids: string[]) => {
+    for (const id of ids) await store.removeSigningSecret(webhook!.id, id);
+    if (ids.length === secrets.length) onRevealed(null);
   };
   const choose = (next: SigningChoice) => {
     if (!webhook) onChoiceOnCreateChange(next);
     else if (next === 'standard-webhooks' && secrets.length === 0) void add();
-    else if (next === 'none') remove(secrets.map((secret) => secret.id));
+    else if (next === 'none') setRemoving(secrets.map((secret) => secret.id));
   };
 
   return (
@@ -93,7 +86,7 @@ export function SigningSection({ webhook, choiceOnCreate, onChoiceOnCreateChange
             <li key={secret.id} className="signing-secret-row">
               <code className="mono">{secret.hint}</code>
               <span className="field-hint">added {formatTime(secret.createdAt)}</span>
-              <button type="button" className="button button-small" onClick={() => remove([secret.id])}>
+              <button type="button" className="button button-small" onClick={() => setRemoving([secret.id])}>
                 Remove
               </button>
             </li>
@@ -127,6 +120,19 @@ export function SigningSection({ webhook, choiceOnCreate, onChoiceOnCreateChange
           {error}
         </p>
       )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing?.length === 1 ? 'Remove this signing secret?' : `Remove all ${removing?.length} signing secrets?`}
+        confirmLabel="Remove"
+        onConfirm={() => removeConfirmed(removing ?? [])}
+        onClose={() => setRemoving(null)}
+      >
+        <p>
+          {removing?.length === 1
+            ? 'It stops signing at once: receivers that know only this secret will reject the next requests.'
+            : 'Requests will go out unsigned from now on.'}
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
