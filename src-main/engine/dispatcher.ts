@@ -73,8 +73,7 @@ export class Dispatcher {
     while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
   }
 
-  private isIdle(): boolean {
-    const due = this.deps.deliveries.nextDueAt();
+  private isIdle(due: number | null = this.deps.deliveries.nextDueAt()): boolean {
     return this.inFlight === 0 && (due === null || due > this.deps.clock.now() || !this.running);
   }
 
@@ -110,7 +109,7 @@ export class Dispatcher {
     if (due !== null && this.inFlight < this.deps.concurrency) {
       this.cancelTimer = this.deps.clock.setTimer(due - this.deps.clock.now(), () => this.pump());
     }
-    if (this.isIdle()) this.releaseIdleWaiters();
+    if (this.isIdle(due)) this.releaseIdleWaiters();
   }
 
   private releaseIdleWaiters(): void {
