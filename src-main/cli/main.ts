@@ -10,6 +10,7 @@ import { deliveriesCommand } from './commands/deliveries-command.ts';
 import { fireCommand } from './commands/fire-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { timeScaleCommand } from './commands/time-scale-command.ts';
+import { vendorCommand } from './commands/vendor-command.ts';
 import { webhookCommand } from './commands/webhook-command.ts';
 
 function buildProgram(): Command {
@@ -25,6 +26,7 @@ function buildProgram(): Command {
     .addCommand(capturesCommand())
     .addCommand(conditionCommand())
     .addCommand(catalogCommand())
+    .addCommand(vendorCommand())
     .addCommand(timeScaleCommand());
   const oneLine = (str: string, write: (s: string) => void) => write(`hooklab: ${str.replace(/^error: /, '').trim()}\n`);
   const configure = (command: Command) => {

@@ -1,3 +1,4 @@
+import { UsageError } from './cli-error.ts';
 import { InvalidArgumentError } from 'commander';
 
 /** Commander argument parsers: a bad value is a usage error that names the rule. */
@@ -67,4 +68,15 @@ export function timeArgument(value: string): number {
   const realDate = date !== undefined && new Date(Date.parse(`${date}T00:00Z`)).toISOString().startsWith(date);
   if (Number.isNaN(epochMs) || !realDate) throw new InvalidArgumentError(`must be ${TIME_ARGUMENT_HELP}`);
   return epochMs;
+}
+
+/** `key=value` options (repeatable) as an object; anything else is a usage error naming the option. */
+export function keyValuePairs(option: string, pairs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const equals = pair.indexOf('=');
+      if (equals <= 0) throw new UsageError(`${option}: "${pair}" must look like key=value`);
+      return [pair.slice(0, equals), pair.slice(equals + 1)];
+    }),
+  );
 }

@@ -1,12 +1,20 @@
 import type { AttemptRequest, DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import type { Webhook } from '../../src-shared/domain/webhook.ts';
+import { resolvedVendorOptions } from '../../src-shared/vendors/catalogs.ts';
+import { accountSettings } from '../vendors/account-settings.ts';
+import type { AccountSigningKeys } from './account-signing-keys.ts';
+import type { EndpointValidator } from './endpoint-validation.ts';
+import type { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
-import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
+import type { AuthProfileRepository, SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { ClaimedDelivery, DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { VendorProfile } from '../vendors/vendor-profile.ts';
 import { authHeaders } from './auth-headers.ts';
+import { OAuthTokenError, type OAuthTokenCache } from './oauth-token-cache.ts';
 import type { Clock } from './clock.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
 import { decideNextStep } from './retry-decision.ts';
@@ -23,6 +31,14 @@ export interface DispatcherDeps {
   sender: HttpSender;
   clock: Clock;
   profiles: Record<VendorId, VendorProfile>;
+  /** Account settings and shared credentials (FlexNet), read per try so changes apply at once. */
+  accounts: VendorAccountRepository;
+  /** The account private keys of vendors that sign every call (Zentitle2). */
+  signingKeys: AccountSigningKeys;
+  /** The CloudEvents pre-flight handshake, for vendors whose profile asks for it. */
+  endpointValidator: EndpointValidator;
+  /** OAuth 2.0 client-credentials tokens of auth profiles, shared by all tries. */
+  tokens: OAuthTokenCache;
   userAgent: string;
   /** Requests in flight at once, over all endpoints. */
   concurrency: number;
@@ -128,36 +144,24 @@ export class Dispatcher {
 
     let request: AttemptRequest;
     let result: SendResult;
+    let note: string | null = null;
     if (!webhook) {
       request = { method: 'POST', url: delivery.endpointUrl, headers: {}, body: '' };
       result = { response: null, error: 'The webhook was deleted before this try; nothing was sent.', durationMs: 0 };
     } else {
-      const payload = profile.buildPayload(event, {
-        webhookId: webhook.id,
-        webhookName: webhook.name,
-        includeData: webhook.includeData,
-      });
-      const auth = webhook.authProfileId ? deps.authProfiles.get(webhook.authProfileId) : null;
-      const signingSecrets =
-        webhook.signingSecrets.length > 0 ? deps.webhooks.sealedSigningSecrets(webhook.id).map((sealed) => deps.secrets.open(sealed)) : [];
-      const headers = {
-        ...payload.headers,
-        'user-agent': deps.userAgent,
-        ...authHeaders(auth, deps.secrets),
-        // The delivery id stays the same over every try, as the spec wants of webhook-id; the
-        // timestamp is this try's, on the vendor clock.
-        ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, delivery.id, Math.floor(startedAt / 1000), payload.body) : {}),
-        'content-length': String(Buffer.byteLength(payload.body)),
-      };
-      request = { method: 'POST', url: webhook.endpointUrl, headers, body: payload.body };
-      result = await deps.sender.send(request);
+      const unauthorized = this.buildRequest(webhook, event, profile, number, startedAt, delivery.id);
+      // Asked before any token is fetched: an endpoint that refuses deliveries gets no POST at all.
+      const validation = profile.endpointValidation;
+      const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
+      if (refusal) ({ request, result } = refusal);
+      else ({ request, result, note } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile)));
     }
 
     const finishedAt = deps.clock.now();
     const { outcome, error } = decideNextStep({
       result,
       webhookExists: webhook !== null,
-      policy: webhook?.retryPolicy ?? profile.retryPolicy,
+      policy: profile.retryPolicyFor?.(event) ?? webhook?.retryPolicy ?? profile.retryPolicy,
       trigger: round.trigger,
       tryInRound: number - round.firstAttempt + 1,
       now: finishedAt,
@@ -177,6 +181,7 @@ export class Dispatcher {
           request: recordedRequest,
           response: result.response,
           error,
+          note,
         },
         outcome,
         finishedAt,
@@ -184,6 +189,72 @@ export class Dispatcher {
     );
     deps.onDeliveryChanged(updated);
   }
+
+  /** The request of one try without its Authorization: the vendor's payload, its signature, the webhook's signing. */
+  private buildRequest(webhook: Webhook, event: FiredEvent, profile: VendorProfile, attempt: number, startedAt: number, deliveryId: string): AttemptRequest {
+    const { deps } = this;
+    const catalog = profile.catalog;
+    const payload = profile.buildPayload(event, {
+      webhookId: webhook.id,
+      webhookName: webhook.name,
+      includeData: webhook.includeData,
+      attempt,
+      options: resolvedVendorOptions(event.vendor, webhook.vendorOptions),
+      account: accountSettings(deps.accounts, event.vendor),
+    });
+    const accountKey = catalog.signature !== 'none' ? deps.signingKeys.privateKey(event.vendor) : null;
+    const signingSecrets =
+      webhook.signingSecrets.length > 0 ? deps.webhooks.sealedSigningSecrets(webhook.id).map((sealed) => deps.secrets.open(sealed)) : [];
+    const headers = {
+      ...payload.headers,
+      'user-agent': deps.userAgent,
+      ...(accountKey && profile.signBody ? profile.signBody(payload.body, accountKey) : {}),
+      // The delivery id stays the same over every try, as the spec wants of webhook-id; the
+      // timestamp is this try's, on the vendor clock.
+      ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, deliveryId, Math.floor(startedAt / 1000), payload.body) : {}),
+      'content-length': String(Buffer.byteLength(payload.body)),
+    };
+    return { method: 'POST', url: webhook.endpointUrl, headers, body: payload.body };
+  }
+
+  /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */
+  private authProfileOf(webhook: Webhook, profile: VendorProfile): SealedAuthProfile | null {
+    const { deps } = this;
+    const id = profile.catalog.auth.sharedPerAccount ? (deps.accounts.get(webhook.vendor)?.authProfileId ?? null) : webhook.authProfileId;
+    return id ? deps.authProfiles.get(id) : null;
+  }
+
+  /**
+   * Sends with the auth profile's Authorization. An OAuth 2.0 endpoint that answers 401 gets one
+   * new token and the request once more, within the same try: the attempt records the resent
+   * request, its answer and a note, and the retry policy counts one try. A token that cannot be
+   * had is the try's error, retried like a network failure, and nothing is posted.
+   */
+  private async sendAuthorized(unauthorized: AttemptRequest, auth: SealedAuthProfile | null): Promise<AuthorizedTry> {
+    const { deps } = this;
+    const authorize = async (rejectedToken?: string): Promise<AttemptRequest> => ({
+      ...unauthorized,
+      headers: { ...unauthorized.headers, ...(await authHeaders(auth, deps, rejectedToken)) },
+    });
+    let note: string | null = null;
+    try {
+      const request = await authorize();
+      const result = await deps.sender.send(request);
+      if (auth?.kind !== 'oauth2' || result.response?.status !== 401) return { request, result, note };
+      note = 'The endpoint answered HTTP 401 to the first request; a new OAuth token was fetched and the request sent again (shown here).';
+      const resent = await authorize(request.headers.authorization!.slice('Bearer '.length));
+      return { request: resent, result: await deps.sender.send(resent), note };
+    } catch (error) {
+      if (!(error instanceof OAuthTokenError)) throw error;
+      return { request: unauthorized, result: { response: null, error: error.message, failure: 'network', durationMs: 0 }, note };
+    }
+  }
+}
+
+interface AuthorizedTry {
+  request: AttemptRequest;
+  result: SendResult;
+  note: string | null;
 }
 
 function hostOf(url: string): string {

@@ -1,8 +1,12 @@
 import type { AttemptResponse } from '../../src-shared/domain/delivery.ts';
 import type { OutcomeRule } from '../../src-shared/domain/delivery-rules.ts';
 
-/** How a try failed before any HTTP answer arrived. */
-export type TransportFailure = 'timeout' | 'network';
+/**
+ * How a try failed without an HTTP answer to its request: no answer in time, none at all, or
+ * (CloudEvents) the endpoint did not agree to deliveries in the validation handshake, so the
+ * request was never sent; the response, if any, is then the handshake's.
+ */
+export type TransportFailure = 'timeout' | 'network' | 'validation';
 
 /** What one try produced, as the classification needs it. */
 export interface TryResult {
@@ -14,16 +18,19 @@ export interface TryResult {
 export type OutcomeClass =
   | { kind: 'success'; reason: string }
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
-  | { kind: 'final'; reason: string };
+  | { kind: 'final'; reason: string; consequence?: string };
 
 /** A row of the table, with the test for the tries it covers and one such try (checked in tests). */
 interface OutcomeRuleDefinition extends OutcomeRule {
   covers(result: TryResult): boolean;
   example: TryResult;
+  /** For final rows whose status says more than "refused": what the attempt's error adds. */
+  consequence?: string;
 }
 
+/** The answer to the request itself: a refused handshake's response is not one. */
 const statusIn = (low: number, high: number) => (result: TryResult) =>
-  result.response !== null && result.response.status >= low && result.response.status <= high;
+  result.failure === undefined && result.response !== null && result.response.status >= low && result.response.status <= high;
 const answered = (status: number): TryResult => ({ response: { status, headers: {} } });
 
 /**
@@ -76,6 +83,22 @@ export const OUTCOME_RULES: readonly OutcomeRuleDefinition[] = [
     example: { response: null, failure: 'network' },
   },
   {
+    responses: 'Endpoint validation refused (CloudEvents OPTIONS handshake)',
+    verdict: 'retry',
+    detail:
+      'Before its first delivery to an endpoint, a CloudEvents service asks it (OPTIONS) to agree with WebHook-Allowed-Origin. Without that agreement nothing is posted: retried like a network error.',
+    covers: (result) => result.failure === 'validation',
+    example: { response: { status: 405, headers: {} }, failure: 'validation' },
+  },
+  {
+    responses: '410 Gone',
+    verdict: 'final',
+    detail: 'The target is retired (CloudEvents webhook spec: the sender refrains from further notifications): failed at once, no further tries.',
+    covers: statusIn(410, 410),
+    example: answered(410),
+    consequence: 'Gone: the target is retired; no further tries',
+  },
+  {
     responses: 'Any other status (other 4xx; 1xx and 3xx)',
     verdict: 'final',
     detail: 'The endpoint refused the request itself, so sending it again cannot help: failed at once, not retried.',
@@ -87,13 +110,18 @@ export const OUTCOME_RULES: readonly OutcomeRuleDefinition[] = [
 export function classifyOutcome(result: TryResult, now: number = Date.now()): OutcomeClass {
   const rule = OUTCOME_RULES.find((candidate) => candidate.covers(result))!;
   const { response } = result;
+  if (result.failure === 'validation') return { kind: 'retry', reason: 'Endpoint validation refused: nothing was posted; retried' };
   if (!response) {
     const what = result.failure === 'timeout' ? 'The endpoint did not answer in time' : 'Network error: no HTTP answer';
     return rule.verdict === 'retry' ? { kind: 'retry', reason: what } : { kind: rule.verdict, reason: `${what}; not retried` };
   }
   const { status } = response;
   if (rule.verdict === 'success') return { kind: 'success', reason: `HTTP ${status}: delivered` };
-  if (rule.verdict === 'final') return { kind: 'final', reason: `HTTP ${status}: the endpoint refused the request; not retried` };
+  if (rule.verdict === 'final') {
+    const { consequence } = rule;
+    if (consequence) return { kind: 'final', reason: `HTTP ${status} ${consequence}`, consequence };
+    return { kind: 'final', reason: `HTTP ${status}: the endpoint refused the request; not retried` };
+  }
   const retryAfterMs = parseRetryAfter(headerValue(response.headers, 'retry-after'), now);
   const reason = `HTTP ${status}: retried${retryAfterMs === undefined ? '' : ' (Retry-After honoured)'}`;
   return retryAfterMs === undefined ? { kind: 'retry', reason } : { kind: 'retry', reason, retryAfterMs };

@@ -30,9 +30,10 @@ export interface NextStep {
  * an endpoint cannot make the engine retry faster than the vendor would).
  */
 export function decideNextStep({ result, webhookExists, policy, trigger, tryInRound, now, random }: TryFacts): NextStep {
-  const error = result.error ?? (result.response ? `Endpoint answered HTTP ${result.response.status}` : null);
-  if (!webhookExists) return { outcome: { status: 'failed', nextAttemptAt: null }, error };
   const verdict = classifyOutcome(result, now);
+  const consequence = verdict.kind === 'final' && verdict.consequence ? ` ${verdict.consequence}` : '';
+  const error = result.error ?? (result.response ? `Endpoint answered HTTP ${result.response.status}${consequence}` : null);
+  if (!webhookExists) return { outcome: { status: 'failed', nextAttemptAt: null }, error };
   if (verdict.kind === 'success') return { outcome: { status: 'succeeded', nextAttemptAt: null }, error: null };
   const interval = verdict.kind === 'retry' ? nextDelayInRound(policy, trigger, tryInRound, random) : null;
   if (verdict.kind === 'final' || interval === null) return { outcome: { status: 'failed', nextAttemptAt: null }, error };

@@ -7,8 +7,12 @@ import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
+import { verifyNSignature } from './n-signature-verification.ts';
 import { chooseReply } from './scripted-reply.ts';
+import { isValidationRequest, withValidationAnswer } from './webhook-validation-reply.ts';
 import { verifyStandardWebhooks } from './standard-webhooks-verification.ts';
+import { verifyAuthorization } from './auth-verification.ts';
+import { registerTokenEndpoint, type ReceiverTokens } from './oauth-token-endpoint.ts';
 
 export interface ReceiverOptions {
   /** Captures are stored through it, sharing commits with the engine's other writes. */
@@ -17,8 +21,12 @@ export interface ReceiverOptions {
   scripts: BinScriptRepository;
   onCapture(capture: CaptureSummary): void;
   now(): number;
+  /** The OAuth token endpoint's clients and key, which also check the tokens bins expect. */
+  tokens: ReceiverTokens;
   /** Draws for scripted failure rates; seeded in tests. */
   random?: RandomSource;
+  /** The workspace's Zentitle2 account public key (PEM), read per capture so a new key applies at once. */
+  nSignatureAccountKey?(): string | null;
   /** Largest body accepted; bodies are stored whole, never truncated. */
   bodyLimitBytes?: number;
 }
@@ -61,12 +69,17 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     const queryAt = request.url.indexOf('?');
     const pathPart = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
     const receivedAt = now();
+    // Checked before the capture's write: verifying a JWT is asynchronous, the write is not. A
+    // validation handshake is not a delivery and carries no credentials: nothing to check.
+    const auth = isValidationRequest(request.method, flatten(request.headers))
+      ? null
+      : await verifyAuthorization(flatten(request.headers), (scripts.get(bin) ?? DEFAULT_BIN_SCRIPT).expectedAuth, options.tokens);
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
     const { planned, summary } = await commits.run(() => {
       const script = scripts.get(bin) ?? DEFAULT_BIN_SCRIPT;
-      const planned = chooseReply(script, scripts.countRequest(bin), random);
       const headers = flatten(request.headers);
+      const planned = withValidationAnswer(request.method, headers, chooseReply(script, scripts.countRequest(bin), random));
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const summary = captures.insert({
         bin,
@@ -79,6 +92,8 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
         replyStatus: planned.mode === 'reply' ? planned.status : 0,
         replyMode: planned.mode,
         signature: script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, receivedAt) : null,
+        nSignature: verifyNSignature(headers, body, { binKey: script.nSignatureKey, accountKeyPem: options.nSignatureAccountKey?.() ?? null }),
+        auth,
         receivedAt,
       });
       return { planned, summary };
@@ -97,6 +112,7 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     return reply;
   };
 
+  registerTokenEndpoint(app, options.tokens);
   app.all('/r/:bin', handler);
   app.all('/r/:bin/*', handler);
   return app;

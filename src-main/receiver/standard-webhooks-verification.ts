@@ -6,7 +6,8 @@ import { standardWebhooksSignature } from '../engine/standard-webhooks-signature
 /** The spec's replay window, either side of the receiver's clock. */
 export const TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
 
-function sameText(a: string, b: string): boolean {
+/** Compares secrets without leaking through timing where they differ (only whether their lengths do). */
+export function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);

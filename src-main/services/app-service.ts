@@ -18,9 +18,11 @@ import { evaluateCondition } from '../conditions/condition-evaluation.ts';
 import { createScaledClock, systemClock, type Clock } from '../engine/clock.ts';
 import { Dispatcher } from '../engine/dispatcher.ts';
 import { HttpSender } from '../engine/http-sender.ts';
+import { EndpointValidator } from '../engine/endpoint-validation.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 import { createKeyFileSecretBox } from '../platform/key-file-secret-box.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
+import { checkNSignatureKey } from '../receiver/n-signature-verification.ts';
 import { createReceiverApp } from '../receiver/receiver-app.ts';
 import { AuthProfileRepository, publicAuthProfile } from '../storage/auth-profile-repository.ts';
 import { BinScriptRepository } from '../storage/bin-script-repository.ts';
@@ -28,10 +30,26 @@ import { CaptureRepository } from '../storage/capture-repository.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../storage/database.ts';
 import { ensureDataDir } from '../storage/data-dir.ts';
 import { DeliveryRepository } from '../storage/delivery-repository.ts';
+import { EndpointValidationRepository } from '../storage/endpoint-validation-repository.ts';
 import { GroupCommit } from '../storage/group-commit.ts';
 import { startWalCheckpointer } from '../storage/wal-checkpointer.ts';
 import { SettingsRepository } from '../storage/settings-repository.ts';
+import { ReceiverClientRepository } from '../storage/receiver-client-repository.ts';
+import { tokenSigningKey } from '../receiver/token-signing-key.ts';
+import { OAuthTokenCache } from '../engine/oauth-token-cache.ts';
+import { createReceiverClient, deleteReceiverClient, listReceiverClients, type ReceiverClientDeps } from './receiver-clients.ts';
+import { authProfileRecord } from './auth-profile-record.ts';
+import { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
 import { WebhookRepository } from '../storage/webhook-repository.ts';
+import { AccountSigningKeys } from '../engine/account-signing-keys.ts';
+import {
+  ensureVendorKey,
+  generateVendorKey,
+  getVendorAccount,
+  importVendorKey,
+  updateVendorAccount,
+  type VendorAccountDeps,
+} from './vendor-accounts.ts';
 import { vendorProfiles } from '../vendors/vendor-registry.ts';
 import { acquireDataDir, type Ownership } from './data-dir-owner.ts';
 import { createDemoWorkspaceOnce } from './demo-workspace.ts';
@@ -43,6 +61,7 @@ import {
 } from './delivery-operations.ts';
 import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
+import { sendTestEvent } from './test-event.ts';
 import { generateSampleState } from './sample-state.ts';
 import { checkWebhookRules } from './webhook-rules.ts';
 import { HOOKLAB_VERSION } from './version.ts';
@@ -134,24 +153,32 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   const captures = new CaptureRepository(db);
   const binScripts = new BinScriptRepository(db);
   const settings = new SettingsRepository(db);
+  const accounts = new VendorAccountRepository(db);
   const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
   const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
 
   const commits = new GroupCommit(db);
+  const receiverClients = new ReceiverClientRepository(db);
   const receiver = createReceiverApp({
     commits,
     captures,
     scripts: binScripts,
     now: clock.now,
+    // receiverUrl is set before the receiver handles its first request (right after it listens).
+    tokens: { clients: receiverClients, key: tokenSigningKey(settings, secrets), issuer: () => receiverUrl, now: clock.now },
     random: options.random,
     onCapture: (capture) => events.emit('captureReceived', capture),
+    nSignatureAccountKey: () => accounts.get('zentitle2')?.publicKeyPem ?? null,
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
 
   const concurrency = options.concurrency ?? 32;
   // As many sockets as tries in flight: with fewer, tries to one endpoint (the built-in receiver,
   // say) queue inside undici, and the dispatcher's concurrency is not what goes on the wire.
-  const sender = new HttpSender({ timeoutMs: options.requestTimeoutMs ?? 30_000, connectionsPerOrigin: concurrency });
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  const sender = new HttpSender({ timeoutMs, connectionsPerOrigin: concurrency });
+  const tokens = new OAuthTokenCache({ secrets, clock, timeoutMs });
+  const userAgent = `Hooklab/${HOOKLAB_VERSION}`;
   const dispatcher = new Dispatcher({
     commits,
     deliveries,
@@ -161,7 +188,11 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     sender,
     clock,
     profiles: vendorProfiles,
-    userAgent: `Hooklab/${HOOKLAB_VERSION}`,
+    accounts,
+    signingKeys: new AccountSigningKeys({ accounts, secrets }),
+    tokens,
+    endpointValidator: new EndpointValidator({ commits, consents: new EndpointValidationRepository(db), sender, now: clock.now, userAgent }),
+    userAgent,
     concurrency,
     onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
     random: options.random,
@@ -176,6 +207,8 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     onProgress: (progress) => events.emit('bulkProgress', progress),
     onDue: () => dispatcher.wake(),
   };
+  const accountDeps: VendorAccountDeps = { accounts, authProfiles, secrets, now: clock.now };
+  const clientDeps: ReceiverClientDeps = { clients: receiverClients, receiverUrl, now: clock.now };
   const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} has id "${id}"`);
 
   const handlers: AppHandlers = {
@@ -184,6 +217,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     listWebhooks: () => webhooks.list(),
     createWebhook: (draft) => {
       checkWebhookRules(draft, null, webhooks, authProfiles);
+      ensureVendorKey(accountDeps, draft.vendor);
       const created = webhooks.insert(draft, clock.now());
       webhooksChanged();
       return created;
@@ -191,6 +225,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     updateWebhook: ({ id, webhook }) => {
       if (!webhooks.get(id)) throw notFound('webhook', id);
       checkWebhookRules(webhook, id, webhooks, authProfiles);
+      ensureVendorKey(accountDeps, webhook.vendor);
       const updated = webhooks.update(id, webhook, clock.now())!;
       webhooksChanged();
       return updated;
@@ -214,32 +249,33 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       return webhooks.get(webhookId)!;
     },
 
+    getVendorAccount: ({ vendor }) => getVendorAccount(accountDeps, vendor),
+    updateVendorAccount: (input) => updateVendorAccount(accountDeps, input),
+    generateVendorKey: ({ vendor }) => generateVendorKey(accountDeps, vendor),
+    importVendorKey: ({ vendor, privateKeyPem }) => importVendorKey(accountDeps, vendor, privateKeyPem),
+
     listAuthProfiles: () => authProfiles.list().map(publicAuthProfile),
     createAuthProfile: (input) => {
       if (authProfiles.findByName(input.name)) {
         throw validationError([{ path: 'name', message: 'is already used by another auth profile' }]);
       }
-      const secret = input.kind === 'basic' ? input.password : input.kind === 'bearer' ? input.token : null;
-      const profile = authProfiles.insert(
-        {
-          name: input.name,
-          kind: input.kind,
-          username: input.kind === 'basic' ? input.username : null,
-          sealedSecret: secret === null ? null : secrets.seal(secret),
-        },
-        clock.now(),
-      );
-      return publicAuthProfile(profile);
+      return publicAuthProfile(authProfiles.insert(authProfileRecord(input, secrets), clock.now()));
     },
     deleteAuthProfile: ({ id }) => {
-      const users = webhooks.countUsingAuthProfile(id);
-      if (users > 0) throw new AppError('conflict', `This auth profile is used by ${users} webhook(s); change them first.`);
+      const users = webhooks.countUsingAuthProfile(id) + accounts.countUsingAuthProfile(id);
+      if (users > 0) throw new AppError('conflict', `This auth profile is used by ${users} webhook(s) or vendor account(s); change them first.`);
       if (!authProfiles.delete(id)) throw notFound('auth profile', id);
       return { id };
     },
 
     fireEvent: async (input) => {
       const result = await commits.run(() => fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, 'synthetic'));
+      for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
+      dispatcher.wake();
+      return result;
+    },
+    sendTestEvent: async ({ webhookId }) => {
+      const result = await commits.run(() => sendTestEvent({ webhooks, deliveries, clock }, webhookId));
       for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
       dispatcher.wake();
       return result;
@@ -270,9 +306,13 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     },
     getBinScript: ({ bin }) => binScripts.get(bin) ?? DEFAULT_BIN_SCRIPT,
     setBinScript: ({ bin, script }) => {
+      checkNSignatureKey(script.nSignatureKey);
       binScripts.set(bin, script, clock.now());
       return script;
     },
+    listReceiverClients: () => listReceiverClients(clientDeps),
+    createReceiverClient: ({ name }) => createReceiverClient(clientDeps, name),
+    deleteReceiverClient: ({ id }) => deleteReceiverClient(clientDeps, id),
     listCaptures: (filter) => captures.list(filter),
     getCapture: ({ id }) => {
       const capture = captures.get(id);
@@ -305,6 +345,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       await dispatcher.stop();
       await receiver.close();
       await sender.close();
+      await tokens.close();
       await checkpointer?.stop();
       commits.flush();
       db.close();

@@ -1,7 +1,7 @@
 import { validationError, type FieldIssue } from '../../src-shared/contracts/contract-kit.ts';
 import type { CatalogEvent } from '../../src-shared/domain/vendor.ts';
 import type { WebhookDraft } from '../../src-shared/domain/webhook.ts';
-import { catalogEvents, findCatalogEvent } from '../../src-shared/vendors/catalogs.ts';
+import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
 import { cachedCondition } from '../conditions/condition-cache.ts';
 import { formatConditionDiagnostic } from '../conditions/condition-diagnostics.ts';
 import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
@@ -29,6 +29,52 @@ export function triggerConditionIssues(condition: string, events: readonly Catal
   const compiled = cachedCondition(condition);
   if (compiled.kind === 'invalid') return [{ path: 'condition', message: formatConditionDiagnostic(compiled.diagnostics[0]!) }];
   return [];
+}
+
+/** The auth profile must exist and be of a kind the vendor uses; FlexNet's is the account's, not the webhook's. */
+function vendorAuthIssues(draft: WebhookDraft, authProfiles: AuthProfileRepository): FieldIssue[] {
+  if (!draft.authProfileId) return [];
+  const { label, auth } = vendorCatalogs[draft.vendor];
+  if (auth.sharedPerAccount) {
+    return [{ path: 'authProfileId', message: `must be empty: ${label} webhooks use the account's shared credentials` }];
+  }
+  const profile = authProfiles.get(draft.authProfileId);
+  if (!profile) return [{ path: 'authProfileId', message: `no auth profile has id "${draft.authProfileId}"` }];
+  if (!auth.kinds.includes(profile.kind)) {
+    return [{ path: 'authProfileId', message: `${label} webhooks use ${auth.kinds.join(', ')} auth, not ${profile.kind}` }];
+  }
+  return [];
+}
+
+/**
+ * FlexNet: a webhook is one subscription to one category, each category with its own URL; the
+ * first event's entity is the webhook's, and each event of another entity is named.
+ */
+function oneEntityIssues(draft: WebhookDraft, events: readonly (CatalogEvent | undefined)[]): FieldIssue[] {
+  const { label, oneEntityPerWebhook } = vendorCatalogs[draft.vendor];
+  const first = events.find((event) => event !== undefined);
+  if (!oneEntityPerWebhook || !first) return [];
+  return events.flatMap((event, index): FieldIssue[] =>
+    event && event.entity !== first.entity
+      ? [{ path: `events[${index}]`, message: `must be an event of ${first.entity}: a ${label} webhook subscribes to one category, each with its own URL` }]
+      : [],
+  );
+}
+
+function includeDataIssues(draft: WebhookDraft): FieldIssue[] {
+  const { label, includeDataChoice } = vendorCatalogs[draft.vendor];
+  if (draft.includeData || includeDataChoice) return [];
+  return [{ path: 'includeData', message: `must be true: ${label} always sends the entity's state (Include Data is not one of its settings)` }];
+}
+
+function vendorOptionIssues(draft: WebhookDraft): FieldIssue[] {
+  const { label, options } = vendorCatalogs[draft.vendor];
+  return Object.entries(draft.vendorOptions).flatMap(([key, value]): FieldIssue[] => {
+    const option = options.find((candidate) => candidate.key === key);
+    if (!option) return [{ path: `vendorOptions.${key}`, message: `is not a ${label} webhook option` }];
+    const values = option.choices.map((choice) => choice.value);
+    return values.includes(value) ? [] : [{ path: `vendorOptions.${key}`, message: `must be one of ${values.join(', ')}` }];
+  });
 }
 
 /**
@@ -59,9 +105,8 @@ export function checkWebhookRules(
   });
   const allowing = catalogEvents(draft.vendor).filter((event) => event.conditionsAllowed);
   issues.push(...triggerConditionIssues(draft.condition, known.filter((event) => event !== undefined), allowing));
-  if (draft.authProfileId && !authProfiles.get(draft.authProfileId)) {
-    issues.push({ path: 'authProfileId', message: `no auth profile has id "${draft.authProfileId}"` });
-  }
+  issues.push(...oneEntityIssues(draft, known));
+  issues.push(...vendorAuthIssues(draft, authProfiles), ...vendorOptionIssues(draft), ...includeDataIssues(draft));
   const sameName = webhooks.findByName(draft.name);
   if (sameName && sameName.id !== ownId) {
     issues.push({ path: 'name', message: `is already used by another webhook` });

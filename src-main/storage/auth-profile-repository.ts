@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { prepared } from './statement-cache.ts';
-import type { AuthProfile, AuthProfileKind } from '../../src-shared/domain/auth-profile.ts';
+import type { AuthProfile, AuthProfileKind, OAuthClientSettings } from '../../src-shared/domain/auth-profile.ts';
 import type { Db } from './database.ts';
+import { fromJsonColumn, toJsonColumn } from './json-column.ts';
 
 interface AuthProfileRow {
   id: string;
@@ -9,6 +10,7 @@ interface AuthProfileRow {
   kind: AuthProfileKind;
   username: string | null;
   secret: Buffer | null;
+  oauth_settings: string | null;
   created_at: number;
 }
 
@@ -23,6 +25,7 @@ function toProfile(row: AuthProfileRow): SealedAuthProfile {
     name: row.name,
     kind: row.kind,
     username: row.username,
+    oauth: fromJsonColumn<OAuthClientSettings>(row.oauth_settings),
     hasSecret: row.secret !== null,
     createdAt: row.created_at,
     sealedSecret: row.secret,
@@ -37,6 +40,7 @@ export interface NewAuthProfile {
   name: string;
   kind: AuthProfileKind;
   username: string | null;
+  oauth: OAuthClientSettings | null;
   sealedSecret: Buffer | null;
 }
 
@@ -67,9 +71,9 @@ export class AuthProfileRepository {
     const id = randomUUID();
     prepared(
         this.db,
-        'INSERT INTO auth_profiles (id, name, kind, username, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO auth_profiles (id, name, kind, username, secret, oauth_settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(id, profile.name, profile.kind, profile.username, profile.sealedSecret, now);
+      .run(id, profile.name, profile.kind, profile.username, profile.sealedSecret, toJsonColumn(profile.oauth), now);
     return this.get(id)!;
   }
 

@@ -2,7 +2,7 @@ import { atomically } from './atomically.ts';
 import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
 import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
-import type { CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { AuthCheck, CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { Db } from './database.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
@@ -21,11 +21,13 @@ interface CaptureRow {
   reply_status: number;
   reply_mode: BinReplyMode;
   signature_check: string | null;
+  n_signature_check: string | null;
+  auth_check: string | null;
   received_at: number;
 }
 
 const SUMMARY_COLUMNS =
-  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, signature_check, received_at, length(body) AS body_size';
+  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, length(body) AS body_size';
 
 type SummaryRow = Omit<CaptureRow, 'headers' | 'body'> & { body_size: number };
 
@@ -43,6 +45,8 @@ function toSummary(row: SummaryRow): CaptureSummary {
     replyStatus: row.reply_status,
     replyMode: row.reply_mode,
     signature: fromJsonColumn<SignatureCheck>(row.signature_check),
+    nSignature: fromJsonColumn<SignatureCheck>(row.n_signature_check),
+    auth: fromJsonColumn<AuthCheck>(row.auth_check),
   };
 }
 
@@ -67,6 +71,8 @@ export interface NewCapture {
   replyStatus: number;
   replyMode: BinReplyMode;
   signature: SignatureCheck | null;
+  nSignature: SignatureCheck | null;
+  auth: AuthCheck | null;
   receivedAt: number;
 }
 
@@ -97,8 +103,8 @@ export class CaptureRepository {
       ensureBin(this.db, capture.bin, capture.receivedAt);
       prepared(
           this.db,
-          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, received_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id,
@@ -113,6 +119,8 @@ export class CaptureRepository {
           capture.replyStatus,
           capture.replyMode,
           toJsonColumn(capture.signature),
+          toJsonColumn(capture.nSignature),
+          toJsonColumn(capture.auth),
           capture.receivedAt,
         );
     });
@@ -129,6 +137,8 @@ export class CaptureRepository {
       replyStatus: capture.replyStatus,
       replyMode: capture.replyMode,
       signature: capture.signature,
+      nSignature: capture.nSignature,
+      auth: capture.auth,
     };
   }
 

@@ -28,9 +28,24 @@ function migrate(db: Db, list: readonly Migration[]): void {
   }
   for (const migration of list) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    // The pragma is a no-op inside a transaction, so it is switched around it.
+    if (migration.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        if (migration.rebuildsTables) checkForeignKeys(db, migration);
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    } finally {
+      if (migration.rebuildsTables) db.pragma('foreign_keys = ON');
+    }
+  }
+}
+
+function checkForeignKeys(db: Db, migration: Migration): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  if (broken.length > 0) {
+    const where = broken.map(({ table, parent }) => `${table} → ${parent}`).join(', ');
+    throw new Error(`Migration ${migration.version} (${migration.name}) would leave broken references: ${where}`);
   }
 }

@@ -70,6 +70,7 @@ interface AttemptRow {
   response_headers: string | null;
   response_body: string | null;
   error: string | null;
+  note: string | null;
 }
 
 /** What DELIVERY_SELECT joins in from the event. */
@@ -139,6 +140,7 @@ function toAttempt(row: AttemptRow): Attempt {
             body: row.response_body ?? '',
           },
     error: row.error,
+    note: row.note,
   };
 }
 
@@ -167,6 +169,7 @@ export interface AttemptRecord {
   request: AttemptRequest;
   response: AttemptResponse | null;
   error: string | null;
+  note: string | null;
 }
 
 /** Just enough of a delivery for a bulk operation to decide on it. */
@@ -263,8 +266,8 @@ export class DeliveryRepository {
       prepared(
           this.db,
           `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
-             request_url, request_headers, request_body, response_status, response_headers, response_body, error)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             request_url, request_headers, request_body, response_status, response_headers, response_body, error, note)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           newRowId(),
@@ -283,6 +286,7 @@ export class DeliveryRepository {
           toJsonColumn(record.response?.headers ?? null),
           record.response?.body ?? null,
           record.error,
+          record.note,
         );
       const row = prepared(
           this.db,

@@ -6,6 +6,12 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * The migration rebuilds a table that others reference (SQLite's way to change a CHECK or a
+   * column): it runs with foreign key enforcement off, as https://www.sqlite.org/lang_altertable.html
+   * prescribes, and the references are checked before it commits.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const migrations: readonly Migration[] = [
@@ -175,6 +181,85 @@ export const migrations: readonly Migration[] = [
 
       -- JSON of a SignatureCheck; NULL when the bin expects no signature.
       ALTER TABLE captures ADD COLUMN signature_check TEXT;
+    `,
+  },
+  {
+    version: 5,
+    name: 'vendor accounts, vendor options of webhooks, N-Signature and auth checks of captures',
+    sql: `
+      -- One row per vendor: what the vendor keeps per tenant/account rather than per webhook
+      -- (FlexNet's shared credentials, Zentitle2's RSA key pair). private_key is sealed.
+      CREATE TABLE vendor_accounts (
+        vendor TEXT PRIMARY KEY,
+        settings TEXT NOT NULL DEFAULT '{}',
+        auth_profile_id TEXT REFERENCES auth_profiles(id) ON DELETE RESTRICT,
+        private_key BLOB,
+        public_key_pem TEXT,
+        key_created_at INTEGER,
+        updated_at INTEGER NOT NULL
+      );
+
+      -- JSON object of the vendor's webhook options (CloudEvents content mode, …).
+      ALTER TABLE webhooks ADD COLUMN vendor_options TEXT NOT NULL DEFAULT '{}';
+
+      -- JSON of a SignatureCheck / AuthCheck; NULL when there was nothing to check.
+      ALTER TABLE captures ADD COLUMN n_signature_check TEXT;
+      ALTER TABLE captures ADD COLUMN auth_check TEXT;
+    `,
+  },
+  {
+    version: 6,
+    name: 'OAuth 2.0 client-credentials auth profiles, receiver token clients, attempt notes',
+    rebuildsTables: true,
+    sql: `
+      -- Widens the kind CHECK to 'oauth2'. webhooks and vendor_accounts reference this table by
+      -- name, so the rebuilt copy takes over under the same name and ids.
+      CREATE TABLE auth_profiles_v6 (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('none', 'basic', 'bearer', 'oauth2')),
+        username TEXT,
+        secret BLOB,
+        -- JSON of OAuthClientSettings (token URL, client id, scope, audience, client auth) for
+        -- 'oauth2'; the client secret is in secret, sealed like the others. NULL for other kinds.
+        oauth_settings TEXT,
+        created_at INTEGER NOT NULL
+      );
+      INSERT INTO auth_profiles_v6 (id, name, kind, username, secret, created_at)
+        SELECT id, name, kind, username, secret, created_at FROM auth_profiles;
+      DROP TABLE auth_profiles;
+      ALTER TABLE auth_profiles_v6 RENAME TO auth_profiles;
+
+      -- Clients of the receiver's OAuth token endpoint. Only a SHA-256 of the secret is kept: the
+      -- secret is shown once, and the endpoint only needs to recognise it.
+      CREATE TABLE receiver_clients (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        client_id TEXT NOT NULL UNIQUE,
+        secret_sha256 BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+
+      -- What the engine did besides the plain try (e.g. fetched a new OAuth token after a 401 and
+      -- sent again); NULL when nothing.
+      ALTER TABLE attempts ADD COLUMN note TEXT;
+    `,
+  },
+  {
+    version: 7,
+    name: 'endpoints that passed the CloudEvents validation handshake',
+    sql: `
+      -- CloudEvents webhook spec §4: an endpoint is asked once (OPTIONS) whether it accepts
+      -- deliveries from an origin; its consent is kept so later deliveries, also after a restart,
+      -- go straight to the POST. allowed_rate is WebHook-Allowed-Rate as answered (NULL: absent).
+      CREATE TABLE endpoint_validations (
+        endpoint_url TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        allowed_origin TEXT NOT NULL,
+        allowed_rate TEXT,
+        validated_at INTEGER NOT NULL,
+        PRIMARY KEY (endpoint_url, origin)
+      );
     `,
   },
 ];

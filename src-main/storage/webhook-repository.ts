@@ -20,6 +20,7 @@ interface WebhookRow {
   description: string;
   trigger_condition: string;
   retry_policy: string | null;
+  vendor_options: string;
   signing_secrets: string;
   created_at: number;
   updated_at: number;
@@ -45,6 +46,7 @@ function toWebhook(row: WebhookRow): Webhook {
     description: row.description,
     condition: row.trigger_condition,
     retryPolicy: fromJsonColumn<RetryPolicy>(row.retry_policy),
+    vendorOptions: JSON.parse(row.vendor_options) as Record<string, string>,
     signingSecrets: JSON.parse(row.signing_secrets) as SigningSecretSummary[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -64,6 +66,7 @@ function toParams(draft: WebhookDraft) {
     description: draft.description,
     trigger_condition: draft.condition,
     retry_policy: toJsonColumn(draft.retryPolicy),
+    vendor_options: JSON.stringify(draft.vendorOptions),
   };
 }
 
@@ -99,9 +102,9 @@ export class WebhookRepository {
     prepared(
         this.db,
         `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description,
-           trigger_condition, retry_policy, created_at, updated_at)
+           trigger_condition, retry_policy, vendor_options, created_at, updated_at)
          VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description,
-           @trigger_condition, @retry_policy, @now, @now)`,
+           @trigger_condition, @retry_policy, @vendor_options, @now, @now)`,
       )
       .run({ id, now, ...toParams(draft) });
     this.subscribers.clear();
@@ -114,7 +117,7 @@ export class WebhookRepository {
         `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
            auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
            enabled = @enabled, description = @description, trigger_condition = @trigger_condition,
-           retry_policy = @retry_policy, updated_at = @now
+           retry_policy = @retry_policy, vendor_options = @vendor_options, updated_at = @now
          WHERE id = @id`,
       )
       .run({ id, now, ...toParams(draft) });

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { CatalogEvent, VendorCatalog } from '../../src-shared/domain/vendor.ts';
@@ -23,6 +24,12 @@ export interface PayloadTarget {
   webhookId: string;
   webhookName: string;
   includeData: boolean;
+  /** This try's number over the whole delivery, from 1 (Zentitle2 sends it as `callAttempt`). */
+  attempt: number;
+  /** The webhook's vendor options (VendorCatalog.options), defaults filled in. */
+  options: Readonly<Record<string, string>>;
+  /** The vendor account's settings (VendorCatalog.accountFields), defaults filled in. */
+  account: Readonly<Record<string, string>>;
 }
 
 export interface VendorPayload {
@@ -42,4 +49,16 @@ export interface VendorProfile {
   retryPolicySource: string;
   generateEntity(event: CatalogEvent, options: GenerateOptions): GeneratedEntity;
   buildPayload(event: FiredEvent, target: PayloadTarget): VendorPayload;
+  /**
+   * Headers that sign the exact body with the account's private key; called for vendors whose
+   * catalog has a `signature` other than 'none' (Zentitle2 `N-Signature`).
+   */
+  signBody?(body: string, privateKey: KeyObject): HttpHeaders;
+  /** A policy that overrides the webhook's and the vendor's for this event (Zentitle2 "Test": never retried). */
+  retryPolicyFor?(event: FiredEvent): RetryPolicy | null;
+  /**
+   * CloudEvents webhook spec §4 (abuse protection): before the first delivery to an endpoint the
+   * engine asks it, with an OPTIONS request naming `origin`, whether it wants deliveries at all.
+   */
+  endpointValidation?: { origin: string };
 }

@@ -20,8 +20,19 @@ import {
 } from '../domain/delivery.ts';
 import type { DeliveryRules } from '../domain/delivery-rules.ts';
 import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
+import {
+  createReceiverClientInputSchema,
+  type CreatedReceiverClient,
+  type ReceiverClient,
+} from '../domain/receiver-client.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
+import {
+  importVendorKeyInputSchema,
+  updateVendorAccountInputSchema,
+  vendorRefSchema,
+  type VendorAccount,
+} from '../domain/vendor-account.ts';
 import { addSigningSecretInputSchema, removeSigningSecretInputSchema } from '../domain/webhook-signing.ts';
 import {
   event,
@@ -61,11 +72,20 @@ export const appContract = {
     addSigningSecret: method(addSigningSecretInputSchema).returns<AddedSigningSecret>(),
     removeSigningSecret: method(removeSigningSecretInputSchema).returns<Webhook>(),
 
+    /** What a vendor keeps per tenant/account: settings, shared credentials (FlexNet), the signing key (Zentitle2). */
+    getVendorAccount: method(vendorRefSchema).returns<VendorAccount>(),
+    updateVendorAccount: method(updateVendorAccountInputSchema).returns<VendorAccount>(),
+    /** Replaces the account's RSA key pair with a new one; receivers need the new public key. */
+    generateVendorKey: method(vendorRefSchema).returns<VendorAccount>(),
+    importVendorKey: method(importVendorKeyInputSchema).returns<VendorAccount>(),
+
     listAuthProfiles: method(noInput).returns<AuthProfile[]>(),
     createAuthProfile: method(authProfileInputSchema).returns<AuthProfile>(),
     deleteAuthProfile: method(byId).returns<{ id: string }>(),
 
     fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
+    /** Zentitle2 "Test": an event with an empty payload for this one webhook, never retried. */
+    sendTestEvent: method(z.object({ webhookId: z.string().min(1, 'is required') })).returns<FireEventResult>(),
     listDeliveries: method(deliveryFilterSchema).returns<DeliveryPage>(),
     getDelivery: method(byId).returns<DeliveryDetail>(),
     /** Failed deliveries get a new round of up to `manualRetryAttempts` tries; others are skipped. */
@@ -82,6 +102,10 @@ export const appContract = {
     listBins: method(noInput).returns<Bin[]>(),
     getBinScript: method(binRefSchema).returns<BinScript>(),
     setBinScript: method(setBinScriptInputSchema).returns<BinScript>(),
+    /** Clients of the receiver's OAuth token endpoint (`POST <receiver>/oauth/token`). */
+    listReceiverClients: method(noInput).returns<ReceiverClient[]>(),
+    createReceiverClient: method(createReceiverClientInputSchema).returns<CreatedReceiverClient>(),
+    deleteReceiverClient: method(byId).returns<{ id: string }>(),
     listCaptures: method(captureFilterSchema).returns<CaptureSummary[]>(),
     getCapture: method(byId).returns<CaptureDetail>(),
 

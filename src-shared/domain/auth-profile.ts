@@ -2,6 +2,19 @@ import { z } from 'zod';
 
 const name = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** RFC 6749 §2.3.1: the client authenticates with Basic auth (recommended) or in the form body. */
+export const CLIENT_AUTH_METHODS = ['basic', 'body'] as const;
+export type ClientAuthMethod = (typeof CLIENT_AUTH_METHODS)[number];
+
 export const authProfileInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none'), name }),
   z.object({
@@ -11,10 +24,35 @@ export const authProfileInputSchema = z.discriminatedUnion('kind', [
     password: z.string().min(1, 'is required'),
   }),
   z.object({ kind: z.literal('bearer'), name, token: z.string().min(1, 'is required') }),
+  z.object({
+    kind: z.literal('oauth2'),
+    name,
+    tokenUrl: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .refine(isHttpUrl, 'must be an absolute http:// or https:// URL')
+      .refine((value) => !value.includes('#'), 'must not contain a #fragment (RFC 6749 §3.2)'),
+    clientId: z.string().min(1, 'is required'),
+    clientSecret: z.string().min(1, 'is required'),
+    scope: z.string().trim().default(''),
+    audience: z.string().trim().default(''),
+    clientAuth: z.enum(CLIENT_AUTH_METHODS, { error: 'must be basic or body' }).default('basic'),
+  }),
 ]);
 
 export type AuthProfileInput = z.input<typeof authProfileInputSchema>;
 export type AuthProfileKind = AuthProfileInput['kind'];
+export const AUTH_PROFILE_KINDS: readonly AuthProfileKind[] = ['none', 'basic', 'bearer', 'oauth2'];
+
+/** The OAuth 2.0 client-credentials settings of an `oauth2` profile; the client secret is not part of it. */
+export interface OAuthClientSettings {
+  tokenUrl: string;
+  clientId: string;
+  scope: string;
+  audience: string;
+  clientAuth: ClientAuthMethod;
+}
 
 /** What leaves the engine: secrets are never part of it. */
 export interface AuthProfile {
@@ -22,6 +60,8 @@ export interface AuthProfile {
   name: string;
   kind: AuthProfileKind;
   username: string | null;
+  /** Set for `oauth2` profiles only. */
+  oauth: OAuthClientSettings | null;
   hasSecret: boolean;
   createdAt: number;
 }

@@ -17,6 +17,18 @@ const BODY_MAX = 1_000_000;
 const BIN_SIGNING_SECRETS_MAX = 10;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
+/**
+ * The Authorization a bin expects, checked on every capture: Basic credentials, a static Bearer
+ * token, or a JWT issued by the receiver's own OAuth token endpoint.
+ */
+export const expectedAuthSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('basic'), username: z.string().min(1, 'is required'), password: z.string().min(1, 'is required') }),
+  z.strictObject({ kind: z.literal('bearer'), token: z.string().min(1, 'is required') }),
+  z.strictObject({ kind: z.literal('issued-token') }),
+]);
+export type ExpectedAuth = z.output<typeof expectedAuthSchema>;
+
 export const binScriptSchema = z.strictObject({
   status: z
     .number({ error: 'must be a number' })
@@ -61,6 +73,13 @@ export const binScriptSchema = z.strictObject({
    * consumer's copy of the secret, not the sender's.
    */
   signingSecrets: z.array(signingSecretSchema).max(BIN_SIGNING_SECRETS_MAX, `at most ${BIN_SIGNING_SECRETS_MAX} secrets`).default([]),
+  expectedAuth: expectedAuthSchema.default({ kind: 'none' }),
+  /**
+   * The Zentitle2 public key `N-Signature` is checked with: PEM, or the bare modulus in base64url
+   * (exponent AQAB) as Zentitle2 hands it out. null: the workspace's own Zentitle2 account key,
+   * whenever a request carries the header.
+   */
+  nSignatureKey: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters').nullable().default(null),
 });
 
 export type BinScript = z.output<typeof binScriptSchema>;

@@ -31,6 +31,17 @@ export interface CaptureSummary {
   replyMode: BinReplyMode;
   /** Standard Webhooks verification; null when the bin expects no signature. */
   signature: SignatureCheck | null;
+  /** Zentitle2 `N-Signature` verification; null when the request carries none and the bin expects none. */
+  nSignature: SignatureCheck | null;
+  /** The bin's expected Authorization (Basic, Bearer, a token the receiver issued); null when it expects none. */
+  auth: AuthCheck | null;
+}
+
+/** The receiver's verdict on a request's Authorization header. */
+export interface AuthCheck {
+  valid: boolean;
+  /** Why it failed, or what it proved (e.g. "Basic as user1", "token issued to client …"). */
+  reason: string;
 }
 
 /** A body is text when it decodes as UTF-8, otherwise base64 of the raw bytes. */

@@ -163,6 +163,8 @@ export interface Attempt {
   request: AttemptRequest;
   response: AttemptResponse | null;
   error: string | null;
+  /** What the engine did besides the plain try (e.g. fetched a new OAuth token after a 401 and sent again); null when nothing. */
+  note: string | null;
 }
 
 export interface DeliveryDetail {

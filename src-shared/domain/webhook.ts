@@ -46,6 +46,8 @@ export const webhookInputSchema = z.object({
   condition: z.string().max(CONDITION_MAX, `must be at most ${CONDITION_MAX} characters`).default(''),
   /** null: the vendor profile's default policy. */
   retryPolicy: retryPolicySchema.nullable().default(null),
+  /** The vendor's own webhook options (VendorCatalog.options), by key; missing keys take their default. */
+  vendorOptions: z.record(z.string(), z.string({ error: 'option values must be text' })).default({}),
 });
 
 export type WebhookInput = z.input<typeof webhookInputSchema>;
@@ -64,6 +66,7 @@ export interface Webhook {
   description: string;
   condition: string;
   retryPolicy: RetryPolicy | null;
+  vendorOptions: Record<string, string>;
   /** Standard Webhooks secrets, oldest first; empty means requests go unsigned. */
   signingSecrets: SigningSecretSummary[];
   createdAt: number;

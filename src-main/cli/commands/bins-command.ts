@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { parseInput } from '../../../src-shared/contracts/contract-kit.ts';
 import { BIN_REPLY_MODES, binRefSchema, binScriptSchema, DEFAULT_BIN_SCRIPT, type BinScript } from '../../../src-shared/domain/bin-script.ts';
 import { AppError } from '../../../src-shared/errors.ts';
+import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { toUsageError, UsageError } from '../cli-error.ts';
 import { collect } from '../option-parsers.ts';
@@ -18,6 +20,8 @@ const SCRIPT_OPTIONS = {
   failureRate: '--failure-rate',
   mode: '--mode',
   signingSecrets: '--signing-secret',
+  expectedAuth: '--expect-auth',
+  nSignatureKey: '--n-signature-key',
 };
 
 interface ScriptOptions {
@@ -29,6 +33,8 @@ interface ScriptOptions {
   failureRate?: string;
   mode?: BinScript['mode'];
   signingSecret?: string[];
+  expectAuth?: string;
+  nSignatureKey?: string;
   reset?: boolean;
   json?: boolean;
 }
@@ -42,6 +48,8 @@ export function describeScript(script: BinScript): string {
   if (Object.keys(script.headers).length > 0) parts.push(`${Object.keys(script.headers).length} header(s)`);
   if (script.body !== null) parts.push(`body ${script.body.length} chars`);
   if (script.signingSecrets.length > 0) parts.push(`verifies Standard Webhooks signatures (${script.signingSecrets.length} secret(s))`);
+  if (script.expectedAuth.kind !== 'none') parts.push(`expects ${script.expectedAuth.kind} auth`);
+  if (script.nSignatureKey !== null) parts.push('checks N-Signature with its own key');
   return parts.join(', ');
 }
 
@@ -53,6 +61,23 @@ function parseHeaders(lines: string[]): Record<string, string> {
       return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
     }),
   );
+}
+
+/** `--expect-auth none | basic:USER:PASSWORD | bearer:TOKEN | issued-token`. */
+function parseExpectedAuth(value: string): unknown {
+  const [kind, ...rest] = value.split(':');
+  // A user name has no colon (RFC 7617); the password may.
+  if (kind === 'basic') return { kind, username: rest[0] ?? '', password: rest.slice(1).join(':') };
+  if (kind === 'bearer') return { kind, token: rest.join(':') };
+  if (kind === 'none' || kind === 'issued-token') return { kind };
+  throw new UsageError(`--expect-auth: "${value}" must be none, basic:USER:PASSWORD, bearer:TOKEN or issued-token`);
+}
+
+/** A key file's text, or the argument itself (a bare base64url modulus); "none" clears it. */
+function nSignatureKeyArgument(value: string): string | null {
+  if (value === 'none') return null;
+  if (existsSync(value)) return readFileSync(value, 'utf8');
+  return value;
 }
 
 /** Options given change those fields of the current script (or of the default with --reset). */
@@ -67,9 +92,20 @@ function mergeScript(current: BinScript, options: ScriptOptions): BinScript {
     failureRate: number(options.failureRate),
     mode: options.mode,
     signingSecrets: options.signingSecret,
+    expectedAuth: options.expectAuth === undefined ? undefined : parseExpectedAuth(options.expectAuth),
+    nSignatureKey: options.nSignatureKey === undefined ? undefined : nSignatureKeyArgument(options.nSignatureKey),
   };
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   return asUsage(() => parseInput(binScriptSchema, { ...(options.reset ? DEFAULT_BIN_SCRIPT : current), ...defined }));
+}
+
+/** A field error, whether from parsing here or from the engine, named as the option typed. */
+function asUsageError(error: unknown): unknown {
+  if (!(error instanceof AppError) || error.code !== 'invalid_input') return error;
+  const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+  // The engine names `script.nSignatureKey`; SCRIPT_OPTIONS knows `nSignatureKey`.
+  const unprefixed = issues.map((issue) => ({ ...issue, path: issue.path.replace(/^script\./, '') }));
+  return toUsageError(new AppError(error.code, error.message, { issues: unprefixed }), SCRIPT_OPTIONS);
 }
 
 /** Checked here, before any engine starts, so a bad argument exits 2 and touches nothing. */
@@ -77,8 +113,16 @@ function asUsage<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, SCRIPT_OPTIONS);
-    throw error;
+    throw asUsageError(error);
+  }
+}
+
+/** Keys are checked by the engine (it parses them): its field errors are usage errors too. */
+async function setScript(api: AppApi, bin: string, script: BinScript): Promise<BinScript> {
+  try {
+    return await api.setBinScript({ bin, script });
+  } catch (error) {
+    throw asUsageError(error);
   }
 }
 
@@ -121,6 +165,8 @@ export function binsCommand(): Command {
     .option('--failure-rate <r>', 'answer 503 to this share of requests (0 to 1)')
     .addOption(new Option('--mode <mode>', 'reply; hang (never answer); close (drop the connection)').choices([...BIN_REPLY_MODES]))
     .option('--signing-secret <whsec_…>', 'check Standard Webhooks signatures against this secret (repeatable; replaces the list)', collect)
+    .option('--expect-auth <auth>', 'check each capture\'s Authorization: none, basic:USER:PASSWORD, bearer:TOKEN, or issued-token (a token from the receiver\'s /oauth/token)')
+    .option('--n-signature-key <file|modulus>', 'check N-Signature with this public key (PEM file, or the base64url modulus); none: the workspace\'s Zentitle2 key')
     .option('--reset', 'start from the default script (200, no delay, no failures)')
     .option('--json', 'print JSON')
     .action(async (bin: string, options: ScriptOptions, command: Command) => {
@@ -132,7 +178,7 @@ export function binsCommand(): Command {
         const { json, reset, ...changes } = options;
         const current = await api.getBinScript({ bin });
         const changing = reset || Object.values(changes).some((value) => value !== undefined);
-        const script = changing ? await api.setBinScript({ bin, script: mergeScript(current, options) }) : current;
+        const script = changing ? await setScript(api, bin, mergeScript(current, options)) : current;
         if (json) printJson(script);
         else console.log(`${bin}: ${describeScript(script)}`);
       });

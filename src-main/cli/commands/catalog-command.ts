@@ -1,11 +1,22 @@
 import { Command, Option } from 'commander';
-import { VENDOR_IDS, type CatalogEvent, type VendorId } from '../../../src-shared/domain/vendor.ts';
+import { VENDOR_IDS, type CatalogEvent, type VendorCatalog, type VendorId } from '../../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../../src-shared/vendors/catalogs.ts';
 import { printJson } from '../output.ts';
 
 function eventLine(event: CatalogEvent): string {
   const conditions = event.conditionsAllowed ? 'trigger conditions allowed' : 'no trigger conditions';
   return `  ${event.name}  (${event.operation}; ${conditions}; ${event.activities.length} activities)`;
+}
+
+/** How the vendor authenticates and signs, and what a webhook may choose: what to set up before firing. */
+function vendorModelLines(catalog: VendorCatalog): string[] {
+  const shared = catalog.auth.sharedPerAccount ? ', one profile shared by all webhooks of the account' : '';
+  return [
+    ...(catalog.note ? [`Note: ${catalog.note}`] : []),
+    `Auth: ${catalog.auth.kinds.join(' | ')}${shared}. ${catalog.auth.note}`,
+    `Signature: ${catalog.signature === 'n-signature' ? 'N-Signature (RSA SHA-256, the account key)' : 'none of its own (Standard Webhooks signing is optional on any webhook)'}`,
+    ...catalog.options.map((option) => `Option ${option.key}: ${option.choices.map((choice) => choice.value).join(' | ')} (default ${option.default})`),
+  ];
 }
 
 // The catalog is static data: this command never opens (or creates) a workspace.
@@ -22,6 +33,7 @@ export function catalogCommand(): Command {
       }
       const events = catalog.entities.flatMap((entity) => entity.events);
       console.log(`${catalog.label} (${catalog.vendor}): ${catalog.entities.length} entities, ${events.length} events`);
+      for (const line of vendorModelLines(catalog)) console.log(line);
       for (const entity of catalog.entities) {
         console.log(`\n${entity.name}${entity.note ? ` (${entity.note})` : ''}`);
         for (const event of entity.events) {

@@ -7,9 +7,11 @@ import type { Webhook } from '../../../src-shared/domain/webhook.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { toUsageError, UsageError } from '../cli-error.ts';
-import { collect } from '../option-parsers.ts';
+import { collect, keyValuePairs, positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
 import { formatRetryPolicy, parseRetryPolicy, RETRY_POLICY_HELP } from '../retry-policy-notation.ts';
+import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
+import { deliveryRow } from './deliveries-command.ts';
 
 const WEBHOOK_OPTIONS = {
   vendor: '--vendor',
@@ -22,6 +24,7 @@ const WEBHOOK_OPTIONS = {
   condition: '--condition',
   retryPolicy: '--retry',
   secret: '--secret',
+  vendorOptions: '--option',
 };
 
 const SIGNING_SCHEMES = ['none', 'standard-webhooks'] as const;
@@ -65,6 +68,7 @@ export function webhookCommand(): Command {
     .requiredOption('--url <url>', 'endpoint URL the notifications are POSTed to')
     .option('--vendor <vendor>', 'vendor profile', 'sentinel-ems')
     .option('--activity <activity>', 'only these activities (repeatable; default: all)', collect)
+    .option('--option <key=value>', "a vendor option, e.g. mode=binary for CloudEvents (repeatable; see hooklab catalog)", collect, [])
     .option('--auth <profile>', 'auth profile, by name or id')
     .option('--description <text>', 'description (at most 500 characters)', '')
     .option('--condition <expr>', "trigger condition (Sentinel JEXL), e.g. \"entitlement.state == 'ENABLE'\"", '')
@@ -97,6 +101,7 @@ export function webhookCommand(): Command {
             description: options.description,
             condition: options.condition,
             retryPolicy: options.retry?.retryPolicy ?? null,
+            vendorOptions: keyValuePairs('--option', options.option),
           });
           const signing = options.sign === 'standard-webhooks' ? await api.addSigningSecret({ webhookId: created.id, secret: options.secret }) : null;
           if (options.json) printJson(signing ? { ...signing.webhook, secret: signing.secret } : created);
@@ -133,6 +138,35 @@ export function webhookCommand(): Command {
         const result = await api.deleteWebhook({ id: target.id });
         if (options.json) printJson(result);
         else console.log(`Removed webhook "${target.name}".`);
+      });
+    });
+
+  webhook
+    .command('test')
+    .description('send a Zentitle2 webhook the "Test" event (empty payload, never retried) and wait for its one try')
+    .argument('<webhook>', 'name or id')
+    .option('--timeout <seconds>', 'how long to wait for the try', positiveNumber, 60)
+    .option('--json', 'print JSON')
+    .action(async (nameOrId: string, options, command: Command) => {
+      await withWorkspace(command, async ({ api }) => {
+        const target = await findWebhook(api, nameOrId);
+        let sent;
+        try {
+          sent = await api.sendTestEvent({ webhookId: target.id });
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, { webhookId: '<webhook>' });
+          throw error;
+        }
+        const ofEvent = { match: { eventId: sent.event.id } };
+        const settled = await waitForSettled(async () => (await api.listDeliveries(ofEvent)).deliveries, options.timeout * 1000);
+        if (options.json) {
+          printJson({ event: sent.event, ...settled });
+        } else {
+          console.log(`Sent "${sent.event.eventName}" to "${target.name}", event ${sent.event.id}.`);
+          printTable(settled.deliveries.map(deliveryRow), '');
+          if (settled.timedOut) console.log(`Not settled after ${options.timeout} s.`);
+        }
+        failUnlessSucceeded(settled);
       });
     });
 

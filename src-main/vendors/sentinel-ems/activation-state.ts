@@ -2,7 +2,8 @@ import type { EntityState } from '../vendor-profile.ts';
 import { productRef } from './catalog-item-state.ts';
 import { entitlementOf, firstProductKey, generateEntitlement, type Entitlement } from './entitlement-state.ts';
 import { contactRef, customerRef } from './party-state.ts';
-import { auditHead, seededFaker, type GenerationContext } from './sentinel-faker.ts';
+import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { auditHead } from './sentinel-faker.ts';
 
 /**
  * What consumes an entitlement: activations, the fingerprints they bind to, license grants,

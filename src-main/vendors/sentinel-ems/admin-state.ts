@@ -1,7 +1,8 @@
 import type { EntityState } from '../vendor-profile.ts';
 import { generateNamespace } from './catalog-item-state.ts';
 import { MARKET_GROUPS, generateVendorUser } from './party-state.ts';
-import { auditHead, seededFaker, type GenerationContext } from './sentinel-faker.ts';
+import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { auditHead } from './sentinel-faker.ts';
 
 /** Administration: roles, market groups, application properties, custom attributes and custom entities. */
 

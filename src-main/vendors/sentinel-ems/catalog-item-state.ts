@@ -1,6 +1,7 @@
 import type { EntityState } from '../vendor-profile.ts';
 import { customerRef } from './party-state.ts';
-import { auditHead, seededFaker, type GenerationContext } from './sentinel-faker.ts';
+import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { auditHead } from './sentinel-faker.ts';
 
 /** What a vendor sells: namespaces, features, license models, products, bundles, suites, downloads. */
 

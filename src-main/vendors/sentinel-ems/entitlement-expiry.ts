@@ -1,6 +1,7 @@
 import { entitlementOf, firstProductKey, generateEntitlement } from './entitlement-state.ts';
 import type { StatePair } from './entity-updates.ts';
-import { sentinelDate, type GenerationContext } from './sentinel-faker.ts';
+import { type GenerationContext } from '../seeded-faker.ts';
+import { sentinelDate } from './sentinel-faker.ts';
 
 /**
  * The entitlement events Sentinel EMS raises by itself, with the state seed 002 gives each

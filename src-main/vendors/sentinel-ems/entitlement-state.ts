@@ -1,7 +1,8 @@
 import type { EntityState } from '../vendor-profile.ts';
 import { generateProduct } from './catalog-item-state.ts';
 import { MARKET_GROUPS, channelPartnerRef, contactRef, customerRef, type ContactRef, type CustomerRef } from './party-state.ts';
-import { auditHead, daysAfter, sentinelDate, seededFaker, type GenerationContext } from './sentinel-faker.ts';
+import { daysAfter, seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { auditHead, sentinelDate } from './sentinel-faker.ts';
 
 export interface ProductKey {
   id: string;

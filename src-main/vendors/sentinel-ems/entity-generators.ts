@@ -34,7 +34,7 @@ import {
   generateProvisioningPlan,
   generateProvisioningRequest,
 } from './provisioning-state.ts';
-import type { GenerationContext } from './sentinel-faker.ts';
+import type { GenerationContext } from '../seeded-faker.ts';
 
 type EntityGenerator = (context: GenerationContext) => EntityState;
 

@@ -1,5 +1,6 @@
 import type { EntityState } from '../vendor-profile.ts';
-import { auditHead, seededFaker, type GenerationContext } from './sentinel-faker.ts';
+import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { auditHead } from './sentinel-faker.ts';
 
 /** Customers, their contacts (the "User" entity, seed 002), channel partners and vendor users. */
 

@@ -1,6 +1,7 @@
 import type { EntityState } from '../vendor-profile.ts';
 import { entitlementOf, firstProductKey, generateEntitlement } from './entitlement-state.ts';
-import { auditHead, seededFaker, type GenerationContext } from './sentinel-faker.ts';
+import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { auditHead } from './sentinel-faker.ts';
 
 /** Provisioning: plans and methods, their associations with entitlements, and the requests sent. */
 

@@ -1,34 +1,5 @@
-import { Faker, base, en } from '@faker-js/faker';
-
-/** What every Sentinel entity generator is given: the same inputs give the same entity. */
-export interface GenerationContext {
-  seed: number;
-  /** Replaces the generated id of the entity being fired (not of the entities it references). */
-  entityId?: string;
-  now: number;
-}
-
-const DAY_MS = 86_400_000;
-
-// One instance, re-seeded for each entity: building a Faker costs more than the entity itself.
-const faker = new Faker({ locale: [en, base] });
-
-function saltOf(kind: string): number {
-  let hash = 0;
-  for (const char of kind) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return hash;
-}
-
-/**
- * The faker for one kind of entity under one seed. The salt keeps a customer and a product of the
- * same seed apart, while the same seed always yields the same customer, so an entitlement, its
- * activation and "Customer Added" fired with one seed name the same customer. Generators that
- * reference other entities must build those first: re-seeding resets the shared instance.
- */
-export function seededFaker(seed: number, kind: string): Faker {
-  faker.seed([seed, saltOf(kind)]);
-  return faker;
-}
+import type { Faker } from '@faker-js/faker';
+import { daysAgo } from '../seeded-faker.ts';
 
 /** Sentinel writes creation dates to the minute: "2025-07-23 10:01". */
 export function sentinelMinute(epochMs: number): string {
@@ -37,14 +8,6 @@ export function sentinelMinute(epochMs: number): string {
 
 export function sentinelDate(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10);
-}
-
-export function daysAgo(now: number, days: number): number {
-  return now - days * DAY_MS;
-}
-
-export function daysAfter(epochMs: number, days: number): number {
-  return epochMs + days * DAY_MS;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { EntityState, VendorProfile } from '../vendor-profile.ts';
 import { expiredEntitlement, expiredProductKey, exhaustedProductKey } from './entitlement-expiry.ts';
 import { generateSentinelEntity } from './entity-generators.ts';
 import { updateEntity, type StatePair } from './entity-updates.ts';
-import type { GenerationContext } from './sentinel-faker.ts';
+import type { GenerationContext } from '../seeded-faker.ts';
 import { buildSentinelPayload } from './sentinel-payload.ts';
 
 const MINUTE = 60_000;

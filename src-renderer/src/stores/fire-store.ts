@@ -14,6 +14,8 @@ interface FireState {
   /** Their deliveries follow the live feed, so each card shows where its deliveries stand. */
   recent: FireEventResult[];
   fire(input: FireEventInput): Promise<FireEventResult | null>;
+  /** Zentitle2 "Test" for one webhook; kept with the fired events. Rejects with the raw error. */
+  sendTest(webhookId: string): Promise<FireEventResult>;
   clearError(): void;
   applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
 }
@@ -29,6 +31,12 @@ function newer(delivery: DeliverySummary, changed: DeliverySummary | undefined):
   return changed && changed.updatedAt >= delivery.updatedAt ? changed : delivery;
 }
 
+function remember(fired: FireEventResult): FireEventResult {
+  const result = { ...fired, deliveries: fired.deliveries.map((delivery) => newer(delivery, lateChanges.get(delivery.id))) };
+  useFire.setState({ recent: [result, ...useFire.getState().recent].slice(0, RECENT_LIMIT) });
+  return result;
+}
+
 export const useFire = create<FireState>()((set, get) => ({
   firing: false,
   error: null,
@@ -37,14 +45,16 @@ export const useFire = create<FireState>()((set, get) => ({
     if (get().firing) return null;
     set({ firing: true, error: null });
     try {
-      const fired = await appApi().fireEvent(input);
-      const result = { ...fired, deliveries: fired.deliveries.map((delivery) => newer(delivery, lateChanges.get(delivery.id))) };
-      set({ firing: false, recent: [result, ...get().recent].slice(0, RECENT_LIMIT) });
+      const result = remember(await appApi().fireEvent(input));
+      set({ firing: false });
       return result;
     } catch (error) {
       set({ firing: false, error: toUiError(error) });
       return null;
     }
+  },
+  async sendTest(webhookId) {
+    return remember(await appApi().sendTestEvent({ webhookId }));
   },
   clearError() {
     set({ error: null });

@@ -378,4 +378,13 @@ export const sentinelCatalog: VendorCatalog = {
   vendor: 'sentinel-ems',
   label: 'Thales Sentinel EMS',
   entities: TABLE.map(toEntity),
+  auth: {
+    kinds: ['basic', 'oauth2', 'none'],
+    sharedPerAccount: false,
+    note: 'Seed 002: every webhook needs an Authentication Profile, Basic or OAuth. "None" is for local tests only; EMS itself has no such option.',
+  },
+  signature: 'none',
+  includeDataChoice: true,
+  options: [],
+  accountFields: [],
 };

@@ -3,6 +3,7 @@ import { ConditionsPage } from './conditions-page.ts';
 import { DeliveriesPage } from './deliveries-page.ts';
 import { FirePage } from './fire-page.ts';
 import { ReceiverPage } from './receiver-page.ts';
+import { VendorsPage } from './vendors-page.ts';
 import { WebhooksPage } from './webhooks-page.ts';
 
 /** The frame around every page: navigation and the facts in the top bar. */
@@ -13,6 +14,7 @@ export class AppShell {
   readonly deliveries: DeliveriesPage;
   readonly receiver: ReceiverPage;
   readonly conditions: ConditionsPage;
+  readonly vendors: VendorsPage;
   readonly receiverUrl: Locator;
 
   constructor(page: Page) {
@@ -22,6 +24,7 @@ export class AppShell {
     this.deliveries = new DeliveriesPage(page);
     this.receiver = new ReceiverPage(page);
     this.conditions = new ConditionsPage(page);
+    this.vendors = new VendorsPage(page);
     this.receiverUrl = page.getByTestId('receiver-url');
   }
 
@@ -30,7 +33,7 @@ export class AppShell {
     await expect(this.receiverUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+$/);
   }
 
-  async goTo(view: 'webhooks' | 'fire' | 'deliveries' | 'receiver' | 'conditions'): Promise<void> {
+  async goTo(view: 'webhooks' | 'vendors' | 'fire' | 'deliveries' | 'receiver' | 'conditions'): Promise<void> {
     await this.page.getByTestId(`nav-${view}`).click();
     await expect(this.page.getByTestId(`page-${view}`)).toBeVisible();
   }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { VendorId } from '../../../src-shared/domain/vendor.ts';
 import { CatalogPicker } from './catalog-picker.ts';
 
 export class FirePage {
@@ -14,6 +15,11 @@ export class FirePage {
     this.receivers = page.getByTestId('fire-receivers');
     this.firedEvents = page.getByTestId('fired-event');
     this.events = new CatalogPicker(this.form.getByRole('combobox', { name: 'Event' }));
+  }
+
+  /** Another vendor shows its own catalog, with its first event picked. */
+  async chooseVendor(vendor: VendorId): Promise<void> {
+    await this.page.getByTestId('fire-vendor').selectOption(vendor);
   }
 
   async choose(event: string, activity?: string): Promise<void> {

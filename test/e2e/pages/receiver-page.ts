@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ReceiverPage {
   readonly page: Page;
@@ -16,6 +16,19 @@ export class ReceiverPage {
     await this.page.getByTestId('bin-filter').selectOption(bin);
     await this.page.getByTestId('bin-script-open').click();
     return this.page.getByTestId('bin-script-dialog');
+  }
+
+  /** Sets what the bin checks on each request: its expected Authorization and N-Signature key. */
+  async expect(bin: string, expectations: { auth?: 'Basic' | 'Bearer' | 'Issued token'; username?: string; password?: string; nSignatureKey?: string }): Promise<void> {
+    const dialog = await this.openBinScript(bin);
+    if (expectations.auth) {
+      await dialog.getByTestId('bin-expected-auth').locator('label.segmented-option', { hasText: expectations.auth }).click();
+    }
+    if (expectations.username !== undefined) await dialog.locator('#bin-script-authUsername').fill(expectations.username);
+    if (expectations.password !== undefined) await dialog.locator('#bin-script-authPassword').fill(expectations.password);
+    if (expectations.nSignatureKey !== undefined) await dialog.locator('#bin-script-nSignatureKey').fill(expectations.nSignatureKey);
+    await dialog.getByRole('button', { name: 'Save script' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   /** The captured body exactly as received (the Raw view, not Monaco's rendering). */

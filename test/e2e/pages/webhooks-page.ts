@@ -1,7 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { VendorId } from '../../../src-shared/domain/vendor.ts';
+import { AuthProfileDialog } from './auth-profile-dialog.ts';
 import { CatalogPicker } from './catalog-picker.ts';
 
 export interface WebhookFields {
+  /** Chosen first: another vendor clears the event, activities and auth choice. */
+  vendor?: VendorId;
   name: string;
   event?: string;
   /** A URL, or 'receiver' to press "Use built-in receiver". */
@@ -22,7 +26,7 @@ export class WebhooksPage {
     this.form = page.getByTestId('webhook-form');
   }
 
-  field(name: 'name' | 'description' | 'endpointUrl' | 'event'): Locator {
+  field(name: 'vendor' | 'name' | 'description' | 'endpointUrl' | 'event' | 'authProfileId'): Locator {
     return this.page.locator(`#webhook-${name}`);
   }
 
@@ -56,6 +60,7 @@ export class WebhooksPage {
   }
 
   async fill(fields: WebhookFields): Promise<void> {
+    if (fields.vendor) await this.field('vendor').selectOption(fields.vendor);
     await this.field('name').fill(fields.name);
     if (fields.event) await new CatalogPicker(this.field('event')).choose(fields.event);
     if (fields.description) await this.field('description').fill(fields.description);
@@ -64,6 +69,12 @@ export class WebhooksPage {
     } else {
       await this.field('endpointUrl').fill(fields.endpoint);
     }
+  }
+
+  /** Opens "New profile…" beside the auth profile picker; the profile made is picked. */
+  async newAuthProfile(): Promise<AuthProfileDialog> {
+    await this.form.getByRole('button', { name: 'New profile…' }).click();
+    return new AuthProfileDialog(this.page);
   }
 
   async save(): Promise<void> {

@@ -17,7 +17,7 @@ export interface CatalogGroup {
  * event name that matches keeps the whole event; otherwise the event stays only for the
  * activities that match, so "add activation" finds the event that activity raises.
  */
-export function searchCatalog(catalog: VendorCatalog, query: string): CatalogGroup[] {
+export function searchCatalog(catalog: Pick<VendorCatalog, 'entities'>, query: string): CatalogGroup[] {
   const needle = query.trim().toLowerCase();
   const has = (text: string) => text.toLowerCase().includes(needle);
   return catalog.entities

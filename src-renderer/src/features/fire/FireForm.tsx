@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { findCatalogEvent } from '../../../../src-shared/vendors/catalogs.ts';
+import { VENDOR_IDS, type VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.ts';
 import { useFire } from '../../stores/fire-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
@@ -11,16 +11,18 @@ import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 
-const VENDOR: VendorId = 'sentinel-ems';
-const DEFAULT_EVENT = 'Entitlement Added';
+/** Sentinel's most common event first; other vendors start at the top of their catalog. */
+const firstEvent = (vendor: VendorId) =>
+  findCatalogEvent(vendor, 'Entitlement Added')?.name ?? catalogEvents(vendor)[0]?.name ?? '';
 const SEED_PATTERN = /^-?\d{1,15}$/;
 
 /** What to fire, and a preview of the webhooks that will receive it. */
 export function FireForm() {
   const formId = useId();
   const control = (name: string) => `${formId}-${name}`;
-  const [eventName, setEventName] = useState(DEFAULT_EVENT);
-  const catalogEvent = findCatalogEvent(VENDOR, eventName);
+  const [vendor, setVendor] = useState<VendorId>('sentinel-ems');
+  const [eventName, setEventName] = useState(() => firstEvent('sentinel-ems'));
+  const catalogEvent = findCatalogEvent(vendor, eventName);
   const [activity, setActivity] = useState(catalogEvent?.activities[0] ?? '');
   const [entityId, setEntityId] = useState('');
   const [seed, setSeed] = useState('');
@@ -30,18 +32,25 @@ export function FireForm() {
   const go = useNavigation((state) => state.go);
 
   const seedError = seed.trim() !== '' && !SEED_PATTERN.test(seed.trim()) ? 'must be a whole number' : null;
-  const receivers = webhooks.filter((webhook) => webhookReceives(webhook, VENDOR, eventName, activity));
+  const receivers = webhooks.filter((webhook) => webhookReceives(webhook, vendor, eventName, activity));
 
   const changeEvent = (name: string, foundByActivity?: string) => {
     setEventName(name);
-    setActivity(foundByActivity ?? findCatalogEvent(VENDOR, name)?.activities[0] ?? '');
+    setActivity(foundByActivity ?? findCatalogEvent(vendor, name)?.activities[0] ?? '');
+  };
+
+  const changeVendor = (next: VendorId) => {
+    const name = firstEvent(next);
+    setVendor(next);
+    setEventName(name);
+    setActivity(findCatalogEvent(next, name)?.activities[0] ?? '');
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (seedError) return;
     void useFire.getState().fire({
-      vendor: VENDOR,
+      vendor,
       eventName,
       activity,
       entityId: entityId.trim() || undefined,
@@ -59,13 +68,28 @@ export function FireForm() {
       <div className="detail-body">
         {error && <ErrorBanner error={error} />}
         <section className="section" aria-label="What to fire">
+          <FormField htmlFor={control('vendor')} label="Vendor" hint={vendorCatalogs[vendor].note}>
+            <select
+              id={control('vendor')}
+              className="input"
+              value={vendor}
+              data-testid="fire-vendor"
+              onChange={(change) => changeVendor(change.target.value as VendorId)}
+            >
+              {VENDOR_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {vendorCatalogs[id].label}
+                </option>
+              ))}
+            </select>
+          </FormField>
           <FormField htmlFor={control('event')} label="Event" required hint={CATALOG_PICKER_HINT}>
-            <CatalogEventPicker id={control('event')} vendor={VENDOR} value={eventName} onChange={changeEvent} />
+            <CatalogEventPicker id={control('event')} vendor={vendor} value={eventName} onChange={changeEvent} />
           </FormField>
           <FormField
             htmlFor={control('activity')}
             label="Activity"
-            hint={`What happened in Sentinel EMS to raise “${eventName}” (${catalogEvent?.activities.length ?? 0} activities).`}
+            hint={`What happened in ${vendorCatalogs[vendor].label} to raise “${eventName}” (${catalogEvent?.activities.length ?? 0} activities).`}
           >
             <select
               id={control('activity')}

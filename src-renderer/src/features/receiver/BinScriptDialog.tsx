@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { BIN_REPLY_MODES, type BinReplyMode, type BinScript } from '../../../../src-shared/domain/bin-script.ts';
+import { BIN_REPLY_MODES, type BinReplyMode, type BinScript, type ExpectedAuth } from '../../../../src-shared/domain/bin-script.ts';
 import { appApi } from '../../api/app-api.ts';
 import { toUiError } from '../../api/ui-error.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
 
 type NumberField = 'status' | 'failFirst' | 'failureRate' | 'delayMs';
 
@@ -17,7 +18,24 @@ interface Values {
   body: string;
   /** One Standard Webhooks secret per line. */
   signingSecrets: string;
+  authKind: ExpectedAuth['kind'];
+  authUsername: string;
+  authPassword: string;
+  authToken: string;
+  /** Empty: the workspace's Zentitle2 account key. */
+  nSignatureKey: string;
 }
+
+const AUTH_KINDS: ReadonlyArray<{ value: ExpectedAuth['kind']; label: string; hint: string }> = [
+  { value: 'none', label: 'None', hint: 'Authorization is not checked.' },
+  { value: 'basic', label: 'Basic', hint: 'Each capture shows whether it carried exactly these Basic credentials.' },
+  { value: 'bearer', label: 'Bearer', hint: 'Each capture shows whether it carried exactly this Bearer token.' },
+  {
+    value: 'issued-token',
+    label: 'Issued token',
+    hint: 'A Bearer JWT issued by the receiver’s own token endpoint (OAuth 2.0 client credentials), unexpired and correctly signed.',
+  },
+];
 
 const MODE_HINTS: Record<BinReplyMode, string> = {
   reply: 'Answer with the status, delay and body below.',
@@ -25,7 +43,7 @@ const MODE_HINTS: Record<BinReplyMode, string> = {
   close: 'Drop the connection without an HTTP answer: a network error for the sender.',
 };
 
-type TextField = 'body' | 'signingSecrets';
+type TextField = 'body' | 'signingSecrets' | 'authUsername' | 'authPassword' | 'authToken' | 'nSignatureKey';
 
 const LABELS: Record<NumberField | TextField, string> = {
   status: 'Status',
@@ -34,7 +52,29 @@ const LABELS: Record<NumberField | TextField, string> = {
   delayMs: 'Delay, ms',
   body: 'Body',
   signingSecrets: 'Signing secret',
+  authUsername: 'Username',
+  authPassword: 'Password',
+  authToken: 'Token',
+  nSignatureKey: 'N-Signature public key',
 };
+
+/** `script.expectedAuth.username` → authUsername, `script.status` → status. */
+function fieldOfIssue(path: string): string {
+  const [head, next] = path.replace(/^script\./, '').split(/[.[]/);
+  if (head === 'expectedAuth' && next) return `auth${next.charAt(0).toUpperCase()}${next.slice(1)}`;
+  return head;
+}
+
+function expectedAuthOf(values: Values): ExpectedAuth {
+  switch (values.authKind) {
+    case 'basic':
+      return { kind: 'basic', username: values.authUsername, password: values.authPassword };
+    case 'bearer':
+      return { kind: 'bearer', token: values.authToken };
+    default:
+      return { kind: values.authKind };
+  }
+}
 
 function toValues(script: BinScript): Values {
   return {
@@ -45,6 +85,11 @@ function toValues(script: BinScript): Values {
     delayMs: String(script.delayMs),
     body: script.body ?? '',
     signingSecrets: script.signingSecrets.join('\n'),
+    authKind: script.expectedAuth.kind,
+    authUsername: script.expectedAuth.kind === 'basic' ? script.expectedAuth.username : '',
+    authPassword: script.expectedAuth.kind === 'basic' ? script.expectedAuth.password : '',
+    authToken: script.expectedAuth.kind === 'bearer' ? script.expectedAuth.token : '',
+    nSignatureKey: script.nSignatureKey ?? '',
   };
 }
 
@@ -61,6 +106,8 @@ function toScript(values: Values, headers: Record<string, string>): unknown {
     body: values.body === '' ? null : values.body,
     signingSecrets: values.signingSecrets.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
     headers,
+    expectedAuth: expectedAuthOf(values),
+    nSignatureKey: values.nSignatureKey.trim() === '' ? null : values.nSignatureKey,
   };
 }
 
@@ -70,6 +117,17 @@ export interface BinScriptDialogProps {
 }
 
 /** How one bin of the receiver answers: scripted failures, delays, hangs and dropped connections. */
+const TEXT_AREAS = {
+  signingSecrets: {
+    label: 'Expected signing secrets (Standard Webhooks)',
+    hint: 'One whsec_… per line; each capture then shows whether its signature is valid. Empty: no check.',
+  },
+  nSignatureKey: {
+    label: 'N-Signature public key (Zentitle2)',
+    hint: 'PEM, or the bare modulus in base64url as Zentitle2 hands it out. Empty: the workspace’s Zentitle2 account key, whenever a request carries N-Signature.',
+  },
+};
+
 export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
   const [loaded, setLoaded] = useState<BinScript | null>(null);
   const [values, setValues] = useState<Values | null>(null);
@@ -103,7 +161,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
       const uiError = toUiError(error);
       const placed: typeof errors = {};
       for (const issue of uiError.issues) {
-        const field = issue.path.replace(/^script\./, '').split(/[.[]/)[0] as NumberField | TextField;
+        const field = fieldOfIssue(issue.path) as NumberField | TextField;
         if (field in LABELS && !placed[field]) placed[field] = `${LABELS[field]} ${issue.message}`;
       }
       setErrors(Object.keys(placed).length > 0 ? placed : { general: uiError.message });
@@ -122,6 +180,42 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
           inputMode="decimal"
           value={values?.[field] ?? ''}
           disabled={values?.mode !== 'reply' && field !== 'failFirst' && field !== 'failureRate'}
+          aria-invalid={Boolean(errors[field]) || undefined}
+          aria-describedby={fieldMessageId(id)}
+          onChange={(change) => values && setValues({ ...values, [field]: change.target.value })}
+        />
+      </FormField>
+    );
+  };
+
+  const textArea = (field: 'signingSecrets' | 'nSignatureKey', rows: number) => {
+    const id = `bin-script-${field}`;
+    return (
+      <FormField htmlFor={id} label={TEXT_AREAS[field].label} error={errors[field]} hint={TEXT_AREAS[field].hint}>
+        <textarea
+          id={id}
+          className="input textarea mono"
+          rows={rows}
+          value={values?.[field] ?? ''}
+          spellCheck={false}
+          aria-invalid={Boolean(errors[field]) || undefined}
+          aria-describedby={fieldMessageId(id)}
+          onChange={(change) => values && setValues({ ...values, [field]: change.target.value })}
+        />
+      </FormField>
+    );
+  };
+
+  const textInput = (field: 'authUsername' | 'authPassword' | 'authToken') => {
+    const id = `bin-script-${field}`;
+    return (
+      <FormField htmlFor={id} label={LABELS[field]} error={errors[field]}>
+        <input
+          id={id}
+          className="input mono"
+          value={values?.[field] ?? ''}
+          autoComplete="off"
+          spellCheck={false}
           aria-invalid={Boolean(errors[field]) || undefined}
           aria-describedby={fieldMessageId(id)}
           onChange={(change) => values && setValues({ ...values, [field]: change.target.value })}
@@ -186,23 +280,25 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
                 onChange={(change) => setValues({ ...values, body: change.target.value })}
               />
             </FormField>
-            <FormField
-              htmlFor="bin-script-signingSecrets"
-              label="Expected signing secrets (Standard Webhooks)"
-              error={errors.signingSecrets}
-              hint="One whsec_… per line; each capture then shows whether its signature is valid. Empty: no check."
-            >
-              <textarea
-                id="bin-script-signingSecrets"
-                className="input textarea mono"
-                rows={2}
-                value={values.signingSecrets}
-                spellCheck={false}
-                aria-invalid={Boolean(errors.signingSecrets) || undefined}
-                aria-describedby={fieldMessageId('bin-script-signingSecrets')}
-                onChange={(change) => setValues({ ...values, signingSecrets: change.target.value })}
+            {textArea('signingSecrets', 2)}
+            <fieldset className="form-fieldset" data-testid="bin-expected-auth">
+              <legend>Expected auth</legend>
+              <SegmentedRadio
+                label="Expected auth"
+                options={AUTH_KINDS}
+                value={values.authKind}
+                onChange={(authKind) => setValues({ ...values, authKind })}
               />
-            </FormField>
+              <p className="field-hint">{AUTH_KINDS.find((kind) => kind.value === values.authKind)?.hint}</p>
+              {values.authKind === 'basic' && (
+                <div className="form-row">
+                  {textInput('authUsername')}
+                  {textInput('authPassword')}
+                </div>
+              )}
+              {values.authKind === 'bearer' && textInput('authToken')}
+            </fieldset>
+            {textArea('nSignatureKey', 3)}
             <p className="field-hint">Captures stay as they are; the script applies to the next requests.</p>
           </>
         )}

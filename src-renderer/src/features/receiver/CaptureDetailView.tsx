@@ -8,9 +8,10 @@ import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
-import { SignatureBadge } from './SignatureBadge.tsx';
+import { CaptureChecks, type Check } from './CheckBadge.tsx';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
+  if (capture.bodySize === 0) return <p className="muted small" data-testid="capture-body">No body.</p>;
   if (capture.body.encoding === 'utf8') {
     return <BodyViewer body={capture.body.text} contentType={capture.contentType} label="Captured body" testId="capture-body" />;
   }
@@ -20,6 +21,19 @@ function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
       <pre className="code-raw">{capture.body.base64}</pre>
     </div>
   );
+}
+
+/** A verdict's reason, as one fact row; none when the bin checks nothing. */
+function checkRow(label: string, check: Check | null, testId: string) {
+  if (!check) return [];
+  return [
+    [
+      label,
+      <span className={check.valid ? undefined : 'field-error'} data-testid={testId}>
+        {check.reason}
+      </span>,
+    ] as const,
+  ];
 }
 
 /** One request exactly as the receiver got it. */
@@ -35,7 +49,7 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
           <span className={`pill ${reply.ok ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
             {reply.text}
           </span>
-          <SignatureBadge check={capture.signature} />
+          <CaptureChecks capture={capture} />
         </div>
         <div className="detail-actions">
           <CopyableId id={capture.id} name="Capture id" />
@@ -51,9 +65,9 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
               ['From', <span className="mono">{capture.remoteAddress}</span>],
               ['Content type', capture.contentType ?? '—'],
               ['Size', formatByteSize(capture.bodySize)],
-              ...(capture.signature
-                ? [['Signature', <span data-testid="signature-reason">{capture.signature.reason}</span>] as const]
-                : []),
+              ...checkRow('Auth', capture.auth, 'auth-reason'),
+              ...checkRow('Signature', capture.signature, 'signature-reason'),
+              ...checkRow('N-Signature', capture.nSignature, 'n-signature-reason'),
             ]}
           />
         </Section>

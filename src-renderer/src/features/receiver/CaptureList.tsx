@@ -4,7 +4,7 @@ import { formatTime } from '../../format/time-format.ts';
 import { ListBox } from '../ui/ListBox.tsx';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
-import { SignatureBadge } from './SignatureBadge.tsx';
+import { CaptureChecks } from './CheckBadge.tsx';
 
 export interface CaptureListProps {
   captures: readonly CaptureSummary[];
@@ -31,12 +31,13 @@ export function CaptureList({ captures, selectedId, onSelect }: CaptureListProps
               <span className="method">{capture.method}</span> {captureTarget(capture)}
             </span>
             <span className="row-meta">
-              <SignatureBadge check={capture.signature} /> {formatTime(capture.receivedAt)}
+              <CaptureChecks capture={capture} /> {formatTime(capture.receivedAt)}
             </span>
           </div>
           <div className="row-line muted">
             <span className="row-ellipsis">
-              {capture.contentType ?? 'no content type'} · from {capture.remoteAddress}
+              {capture.method === 'OPTIONS' ? 'validation handshake' : (capture.contentType ?? 'no content type')} · from{' '}
+              {capture.remoteAddress}
             </span>
             <span className="row-meta">
               {formatByteSize(capture.bodySize)} · {captureReply(capture).text.toLowerCase()}

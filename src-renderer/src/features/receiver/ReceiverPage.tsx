@@ -8,6 +8,7 @@ import { LoadingState } from '../ui/LoadingState.tsx';
 import { BinScriptDialog } from './BinScriptDialog.tsx';
 import { CaptureDetailView } from './CaptureDetailView.tsx';
 import { CaptureList } from './CaptureList.tsx';
+import { ReceiverClientsDialog } from './ReceiverClientsDialog.tsx';
 
 function BinFilter() {
   const bins = useReceiver((state) => state.bins);
@@ -56,6 +57,7 @@ export function ReceiverPage() {
   const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? null);
   const binFilter = useReceiver((state) => state.binFilter);
   const [scripting, setScripting] = useState<string | null>(null);
+  const [showingClients, setShowingClients] = useState(false);
   const store = useReceiver.getState();
 
   useEffect(() => {
@@ -83,6 +85,15 @@ export function ReceiverPage() {
             >
               Replies…
             </button>
+            <button
+              type="button"
+              className="button button-small"
+              title="Clients of the receiver's OAuth 2.0 token endpoint"
+              onClick={() => setShowingClients(true)}
+              data-testid="receiver-clients-open"
+            >
+              Tokens…
+            </button>
           </div>
         </div>
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
@@ -91,6 +102,7 @@ export function ReceiverPage() {
         {captures.length > 0 && <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} />}
       </section>
       <BinScriptDialog bin={scripting} onClose={() => setScripting(null)} />
+      <ReceiverClientsDialog open={showingClients} onClose={() => setShowingClients(false)} />
       <section className="pane pane-detail" aria-label="Capture details">
         {detailError && <ErrorBanner error={detailError} onRetry={() => selectedId && store.select(selectedId)} />}
         {shownDetail ? (

@@ -9,6 +9,7 @@ import { ConditionPlaygroundPage } from '../conditions/ConditionPlaygroundPage.t
 import { DeliveriesPage } from '../deliveries/DeliveriesPage.tsx';
 import { FirePage } from '../fire/FirePage.tsx';
 import { ReceiverPage } from '../receiver/ReceiverPage.tsx';
+import { VendorsPage } from '../vendors/VendorsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { AccessScreen } from './AccessScreen.tsx';
@@ -17,6 +18,7 @@ import { TopBar } from './TopBar.tsx';
 
 const PAGES: Record<View, ComponentType> = {
   webhooks: WebhooksPage,
+  vendors: VendorsPage,
   fire: FirePage,
   deliveries: DeliveriesPage,
   receiver: ReceiverPage,

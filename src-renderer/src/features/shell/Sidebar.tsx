@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { VENDOR_IDS } from '../../../../src-shared/domain/vendor.ts';
 import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useNavigation, VIEWS, type View } from '../../stores/navigation-store.ts';
 import { useUnsettledCount } from '../../stores/unsettled-count-store.ts';
@@ -55,7 +56,7 @@ export function Sidebar() {
       <div className="sidebar-footer">
         {info && (
           <>
-            <span className="sidebar-vendor">Thales Sentinel EMS</span>
+            <span className="sidebar-vendor">{VENDOR_IDS.length} vendor profiles</span>
             <span className="muted">
               {info.mode} mode · v{info.version}
             </span>

@@ -1,34 +1,66 @@
 import { useState, type FormEvent } from 'react';
 import { fieldIssues } from '../../../../src-shared/contracts/contract-kit.ts';
 import {
+  AUTH_PROFILE_KINDS,
   authProfileInputSchema,
   type AuthProfile,
   type AuthProfileInput,
   type AuthProfileKind,
+  type ClientAuthMethod,
 } from '../../../../src-shared/domain/auth-profile.ts';
 import { toUiError } from '../../api/ui-error.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
+import { BuiltInTokenEndpointButton } from './BuiltInTokenEndpointButton.tsx';
 
-type AuthField = 'name' | 'username' | 'password' | 'token';
+type TextField = 'name' | 'username' | 'password' | 'token' | 'tokenUrl' | 'clientId' | 'clientSecret' | 'scope' | 'audience';
+type AuthField = TextField | 'clientAuth';
 
-const KINDS: ReadonlyArray<{ kind: AuthProfileKind; label: string; hint: string }> = [
-  { kind: 'none', label: 'None', hint: 'No Authorization header' },
-  { kind: 'basic', label: 'Basic', hint: 'Authorization: Basic base64(user:password)' },
-  { kind: 'bearer', label: 'Bearer', hint: 'Authorization: Bearer <token>' },
+const KINDS: Record<AuthProfileKind, { label: string; hint: string }> = {
+  none: { label: 'None', hint: 'No Authorization header' },
+  basic: { label: 'Basic', hint: 'Authorization: Basic base64(user:password)' },
+  bearer: { label: 'Bearer', hint: 'Authorization: Bearer <token>, a fixed token' },
+  oauth2: {
+    label: 'OAuth 2.0',
+    hint: 'Authorization: Bearer <token>, fetched from the token URL by the client-credentials grant and cached until it expires',
+  },
+};
+
+const CLIENT_AUTH_OPTIONS: ReadonlyArray<{ value: ClientAuthMethod; label: string }> = [
+  { value: 'basic', label: 'Basic auth header' },
+  { value: 'body', label: 'In the form body' },
 ];
 
-const LABELS: Record<AuthField, string> = { name: 'Name', username: 'Username', password: 'Password', token: 'Token' };
+const LABELS: Record<AuthField, string> = {
+  name: 'Name',
+  username: 'Username',
+  password: 'Password',
+  token: 'Token',
+  tokenUrl: 'Token URL',
+  clientId: 'Client id',
+  clientSecret: 'Client secret',
+  scope: 'Scope',
+  audience: 'Audience',
+  clientAuth: 'Client authentication',
+};
 
-interface Values {
-  kind: AuthProfileKind;
-  name: string;
-  username: string;
-  password: string;
-  token: string;
-}
+type Values = Record<TextField, string> & { kind: AuthProfileKind; clientAuth: ClientAuthMethod };
+
+const emptyValues = (kind: AuthProfileKind): Values => ({
+  kind,
+  name: '',
+  username: '',
+  password: '',
+  token: '',
+  tokenUrl: '',
+  clientId: '',
+  clientSecret: '',
+  scope: '',
+  audience: '',
+  clientAuth: 'basic',
+});
 
 function toInput(values: Values): AuthProfileInput {
   switch (values.kind) {
@@ -36,6 +68,17 @@ function toInput(values: Values): AuthProfileInput {
       return { kind: 'basic', name: values.name, username: values.username, password: values.password };
     case 'bearer':
       return { kind: 'bearer', name: values.name, token: values.token };
+    case 'oauth2':
+      return {
+        kind: 'oauth2',
+        name: values.name,
+        tokenUrl: values.tokenUrl,
+        clientId: values.clientId,
+        clientSecret: values.clientSecret,
+        scope: values.scope,
+        audience: values.audience,
+        clientAuth: values.clientAuth,
+      };
     default:
       return { kind: 'none', name: values.name };
   }
@@ -52,33 +95,43 @@ function errorsFor(issues: ReadonlyArray<{ path: string; message: string }>): Pa
 
 export interface AuthProfileDialogProps {
   open: boolean;
+  /** The kinds offered, e.g. the webhook's vendor's; all of them when not given. */
+  kinds?: readonly AuthProfileKind[];
   onClose(): void;
   onCreated(profile: AuthProfile): void;
 }
 
-/** Creates a None / Basic / Bearer profile without leaving the webhook form. */
-export function AuthProfileDialog({ open, onClose, onCreated }: AuthProfileDialogProps) {
+/** Creates an auth profile without leaving the page that needs one. */
+export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, onCreated }: AuthProfileDialogProps) {
   const createAuthProfile = useWebhooks((state) => state.createAuthProfile);
-  const [values, setValues] = useState<Values>({ kind: 'basic', name: '', username: '', password: '', token: '' });
+  const offered = kinds.filter((kind) => kind !== 'none').length > 0 ? kinds.filter((kind) => kind !== 'none') : kinds;
+  const [values, setValues] = useState<Values>(() => emptyValues(offered[0] ?? 'basic'));
   const [touched, setTouched] = useState<Set<AuthField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Partial<Record<AuthField, string>>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const parsed = authProfileInputSchema.safeParse(toInput(values));
+  // The vendor may have changed since the dialog last opened; never offer a kind it does not use.
+  const kind = offered.includes(values.kind) ? values.kind : (offered[0] ?? 'basic');
+  const current = { ...values, kind };
+  const parsed = authProfileInputSchema.safeParse(toInput(current));
   const clientErrors = parsed.success ? {} : errorsFor(fieldIssues(parsed.error));
-  const visible = (field: AuthField) => (submitted || touched.has(field) ? clientErrors[field] : undefined);
+  const visible = (field: AuthField) => serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
-  const change = (field: AuthField | 'kind', value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    if (field !== 'kind') setTouched((current) => new Set(current).add(field));
+  const change = (patch: Partial<Values>) => {
+    setValues((previous) => ({ ...previous, kind, ...patch }));
+    const fields = Object.keys(patch).filter((field) => field !== 'kind') as AuthField[];
+    setTouched((previous) => new Set([...previous, ...fields]));
+    setServerErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([field]) => !fields.includes(field as AuthField))));
     setServerError(null);
   };
 
   const reset = () => {
-    setValues({ kind: 'basic', name: '', username: '', password: '', token: '' });
+    setValues(emptyValues(offered[0] ?? 'basic'));
     setTouched(new Set());
     setSubmitted(false);
+    setServerErrors({});
     setServerError(null);
   };
 
@@ -100,27 +153,28 @@ export function AuthProfileDialog({ open, onClose, onCreated }: AuthProfileDialo
     } catch (error) {
       const uiError = toUiError(error);
       const placed = errorsFor(uiError.issues);
-      setServerError(Object.values(placed)[0] ?? uiError.message);
+      setServerErrors(placed);
+      if (Object.keys(placed).length === 0) setServerError(uiError.message);
     } finally {
       setSaving(false);
     }
   };
 
-  const input = (field: AuthField, type: 'text' | 'password' = 'text') => {
+  const input = (field: TextField, options: { type?: 'text' | 'password'; required?: boolean; hint?: string; mono?: boolean } = {}) => {
     const id = `auth-profile-${field}`;
     const error = visible(field);
     return (
-      <FormField htmlFor={id} label={LABELS[field]} error={error} required>
+      <FormField htmlFor={id} label={LABELS[field]} error={error} required={options.required ?? true} hint={options.hint}>
         <input
           id={id}
-          type={type}
-          className="input"
+          type={options.type ?? 'text'}
+          className={`input${options.mono ? ' mono' : ''}`}
           value={values[field]}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={Boolean(error)}
           aria-describedby={fieldMessageId(id)}
-          onChange={(event) => change(field, event.target.value)}
+          onChange={(event) => change({ [field]: event.target.value })}
         />
       </FormField>
     );
@@ -131,6 +185,7 @@ export function AuthProfileDialog({ open, onClose, onCreated }: AuthProfileDialo
       open={open}
       title="New auth profile"
       onClose={close}
+      size={kind === 'oauth2' ? 'large' : 'small'}
       testId="auth-profile-dialog"
       footer={
         <>
@@ -153,20 +208,42 @@ export function AuthProfileDialog({ open, onClose, onCreated }: AuthProfileDialo
           <legend>Kind</legend>
           <SegmentedRadio
             label="Kind"
-            options={KINDS.map(({ kind, label }) => ({ value: kind, label }))}
-            value={values.kind}
-            onChange={(kind) => change('kind', kind)}
+            options={offered.map((option) => ({ value: option, label: KINDS[option].label }))}
+            value={kind}
+            onChange={(next) => change({ kind: next })}
           />
-          <p className="field-hint">{KINDS.find((option) => option.kind === values.kind)?.hint}</p>
+          <p className="field-hint">{KINDS[kind].hint}</p>
         </fieldset>
         {input('name')}
-        {values.kind === 'basic' && (
+        {kind === 'basic' && (
           <div className="form-row">
             {input('username')}
-            {input('password', 'password')}
+            {input('password', { type: 'password' })}
           </div>
         )}
-        {values.kind === 'bearer' && input('token', 'password')}
+        {kind === 'bearer' && input('token', { type: 'password' })}
+        {kind === 'oauth2' && (
+          <>
+            <BuiltInTokenEndpointButton
+              clientName={values.name.trim() || 'Hooklab client'}
+              onIssued={({ tokenUrl, clientId, clientSecret }) => change({ tokenUrl, clientId, clientSecret })}
+            />
+            {input('tokenUrl', { mono: true, hint: 'Where the client-credentials grant is posted (RFC 6749 §4.4).' })}
+            <div className="form-row">
+              {input('clientId', { mono: true })}
+              {input('clientSecret', { type: 'password' })}
+            </div>
+            <div className="form-row">
+              {input('scope', { required: false, hint: 'Optional, space-separated.' })}
+              {input('audience', { required: false, hint: 'Optional; sent as audience when set.' })}
+            </div>
+            <FormField htmlFor="auth-profile-clientAuth" label={LABELS.clientAuth} error={visible('clientAuth')} hint="How the client id and secret reach the token URL.">
+              <div id="auth-profile-clientAuth">
+                <SegmentedRadio label={LABELS.clientAuth} options={CLIENT_AUTH_OPTIONS} value={values.clientAuth} onChange={(clientAuth) => change({ clientAuth })} />
+              </div>
+            </FormField>
+          </>
+        )}
         <p className="field-hint">Secrets are stored encrypted and never shown again.</p>
       </form>
     </Dialog>

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
+import { VENDOR_IDS, type VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { DESCRIPTION_MAX, WEBHOOK_NAME_MAX, type Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { toUiError } from '../../api/ui-error.ts';
@@ -19,11 +20,16 @@ import { AuthProfileDialog } from './AuthProfileDialog.tsx';
 import { receiverEndpointFor } from './receiver-endpoint.ts';
 import { RETRY_FIELDS } from './retry-policy-form.ts';
 import { RetryPolicyFields } from './RetryPolicyFields.tsx';
+import { SendTestButton } from './SendTestButton.tsx';
 import { SigningSection, type SigningChoice } from './SigningSection.tsx';
+import { VendorAuthField } from './VendorAuthField.tsx';
+import { VendorOptionFields } from './VendorOptionFields.tsx';
+import { VendorSignatureNote } from './VendorSignatureNote.tsx';
 import {
   emptyWebhookValues,
   FIELD_ORDER,
   placeIssues,
+  switchVendor,
   toWebhookInput,
   validateWebhook,
   webhookToValues,
@@ -74,6 +80,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [signingOnCreate, setSigningOnCreate] = useState<SigningChoice>('none');
   const [revealedSecret, setRevealedSecret] = useState<string | null>(null);
+  const [droppedByVendor, setDroppedByVendor] = useState<string[]>([]);
 
   const dirty = !sameInput(values, initial);
 
@@ -112,6 +119,12 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
     touch('event');
   };
 
+  const changeVendor = (vendor: VendorId) => {
+    const switched = switchVendor(values, vendor);
+    update(switched.values, ['vendor', 'event', 'activities', 'condition', 'authProfileId', 'vendorOptions', 'includeData']);
+    setDroppedByVendor(switched.dropped);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -148,6 +161,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
     setSubmitted(false);
     setServerErrors({});
     setGeneralErrors([]);
+    setDroppedByVendor([]);
   };
 
   const textControl = (field: 'name' | 'endpointUrl', extra: { placeholder?: string; mono?: boolean }) => {
@@ -182,6 +196,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
           </div>
           {webhook && (
             <div className="detail-actions">
+              {vendorCatalogs[webhook.vendor].testEvent && <SendTestButton webhook={webhook} />}
               <CopyableId id={webhook.id} name="Webhook id" />
               <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
                 Delete
@@ -206,7 +221,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               required
               error={errorOf('name')}
               counter={{ length: values.name.trim().length, max: WEBHOOK_NAME_MAX }}
-              hint="Unique. Sentinel EMS sends it in every notification as webhookName."
+              hint="Unique among your webhooks; Sentinel EMS also sends it in every notification as webhookName."
             >
               {textControl('name', { placeholder: 'e.g. ERP - new entitlements' })}
             </FormField>
@@ -231,10 +246,28 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
 
           <Section title="Trigger">
             <div className="form-row">
-              <FormField htmlFor={controlId('vendor')} label="Vendor">
-                <input id={controlId('vendor')} className="input" value={vendorCatalogs[values.vendor].label} readOnly />
+              <FormField htmlFor={controlId('vendor')} label="Vendor" error={errorOf('vendor')} hint={vendorCatalogs[values.vendor].note}>
+                <select
+                  id={controlId('vendor')}
+                  className="input"
+                  value={values.vendor}
+                  aria-describedby={fieldMessageId(controlId('vendor'))}
+                  onChange={(change) => changeVendor(change.target.value as VendorId)}
+                >
+                  {VENDOR_IDS.map((vendor) => (
+                    <option key={vendor} value={vendor}>
+                      {vendorCatalogs[vendor].label}
+                    </option>
+                  ))}
+                </select>
               </FormField>
             </div>
+            {droppedByVendor.length > 0 && (
+              <p className="notice notice-warning" role="status" data-testid="vendor-change-dropped">
+                {vendorCatalogs[values.vendor].label} has its own catalog and auth: cleared {droppedByVendor.join('; ')}.{' '}
+                {dirty && !creating && 'Discard changes to get them back.'}
+              </p>
+            )}
             <FormField htmlFor={controlId('event')} label="Event" required error={errorOf('event')} hint={CATALOG_PICKER_HINT}>
               <CatalogEventPicker
                 id={controlId('event')}
@@ -314,36 +347,31 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 )}
               </div>
             </FormField>
-            <FormField htmlFor={controlId('authProfileId')} label="Authentication" error={errorOf('authProfileId')}>
-              <div className="input-group">
-                <select
-                  id={controlId('authProfileId')}
-                  className="input"
-                  value={values.authProfileId ?? ''}
-                  aria-invalid={Boolean(errorOf('authProfileId')) || undefined}
-                  aria-describedby={fieldMessageId(controlId('authProfileId'))}
-                  onChange={(change) => update({ authProfileId: change.target.value || null }, ['authProfileId'])}
-                >
-                  <option value="">No authentication</option>
-                  {authProfiles.map((profile) => (
-                    <option key={profile.id} value={profile.id}>
-                      {profile.name} ({profile.kind})
-                    </option>
-                  ))}
-                </select>
-                <button type="button" className="button" onClick={() => setAuthDialogOpen(true)}>
-                  New profile…
-                </button>
-              </div>
-            </FormField>
+            <VendorAuthField
+              id={controlId('authProfileId')}
+              vendor={values.vendor}
+              authProfiles={authProfiles}
+              value={values.authProfileId}
+              error={errorOf('authProfileId')}
+              onChange={(authProfileId) => update({ authProfileId }, ['authProfileId'])}
+              onNewProfile={() => setAuthDialogOpen(true)}
+            />
+            <VendorOptionFields
+              options={vendorCatalogs[values.vendor].options}
+              values={values.vendorOptions}
+              error={errorOf('vendorOptions')}
+              onChange={(key, value) => update({ vendorOptions: { ...values.vendorOptions, [key]: value } }, ['vendorOptions'])}
+            />
             <div className="form-row">
-              <Switch
-                id={controlId('includeData')}
-                label="Include data"
-                checked={values.includeData}
-                onChange={(includeData) => update({ includeData }, ['includeData'])}
-                hint="Send previousState and currentState in the body."
-              />
+              {vendorCatalogs[values.vendor].includeDataChoice && (
+                <Switch
+                  id={controlId('includeData')}
+                  label="Include data"
+                  checked={values.includeData}
+                  onChange={(includeData) => update({ includeData }, ['includeData'])}
+                  hint="Send the entity's state (previous and current) in each call."
+                />
+              )}
               <Switch
                 id={controlId('enabled')}
                 label="Enabled"
@@ -355,6 +383,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
           </Section>
 
           <Section title="Signing">
+            <VendorSignatureNote vendor={values.vendor} webhookId={webhook?.id ?? null} />
             <SigningSection
               webhook={webhook}
               choiceOnCreate={signingOnCreate}
@@ -401,6 +430,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
 
       <AuthProfileDialog
         open={authDialogOpen}
+        kinds={vendorCatalogs[values.vendor].auth.kinds}
         onClose={() => setAuthDialogOpen(false)}
         onCreated={(profile) => {
           setAuthDialogOpen(false);

@@ -1,5 +1,6 @@
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
+import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { ListBox } from '../ui/ListBox.tsx';
 
 export interface WebhookListProps {
@@ -26,6 +27,9 @@ export function WebhookList({ webhooks, authProfiles, selectedId, onSelect }: We
         <div className="row-stack">
           <div className="row-line">
             <span className="row-title">{webhook.name}</span>
+            <span className="row-meta muted" title={vendorCatalogs[webhook.vendor].label}>
+              {webhook.vendor}
+            </span>
             {webhook.condition && (
               <span className="pill pill-info" title={webhook.condition}>
                 Condition

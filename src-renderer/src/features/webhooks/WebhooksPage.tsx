@@ -79,7 +79,7 @@ export function WebhooksPage() {
               )
             }
           >
-            A webhook sends an HTTP POST to an endpoint each time a Sentinel EMS event it subscribes to fires. Point one at
+            A webhook sends an HTTP POST to an endpoint each time an event it subscribes to fires (Sentinel EMS, FlexNet, Zentitle2 or CloudEvents). Point one at
             the built-in receiver to watch deliveries without writing any code.
           </EmptyState>
         )}

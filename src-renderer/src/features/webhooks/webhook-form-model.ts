@@ -1,7 +1,7 @@
 import { fieldIssues, type FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
-import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
+import { catalogEvents, resolvedVendorOptions, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import {
   RETRY_FIELD_LABELS,
   retryFieldOfPath,
@@ -28,6 +28,8 @@ export interface WebhookFormValues {
   description: string;
   condition: string;
   retry: RetryFormValues;
+  /** The vendor's own choices (VendorCatalog.options), defaults filled in. */
+  vendorOptions: Record<string, string>;
 }
 
 export type WebhookField =
@@ -41,6 +43,7 @@ export type WebhookField =
   | 'enabled'
   | 'description'
   | 'condition'
+  | 'vendorOptions'
   | RetryField;
 
 export type FieldErrors = Partial<Record<WebhookField, string>>;
@@ -56,6 +59,7 @@ export const FIELD_LABELS: Record<WebhookField, string> = {
   enabled: 'Enabled',
   description: 'Description',
   condition: 'Trigger condition',
+  vendorOptions: 'Vendor options',
   ...RETRY_FIELD_LABELS,
 };
 
@@ -68,6 +72,7 @@ export const FIELD_ORDER: readonly WebhookField[] = [
   'condition',
   'endpointUrl',
   'authProfileId',
+  'vendorOptions',
   'includeData',
   'enabled',
   'retryIntervals',
@@ -94,6 +99,7 @@ export function emptyWebhookValues(vendor: VendorId, endpointUrl = ''): WebhookF
     description: '',
     condition: '',
     retry: retryValuesOf(null),
+    vendorOptions: resolvedVendorOptions(vendor, {}),
   };
 }
 
@@ -113,6 +119,7 @@ export function webhookToValues(webhook: Webhook): WebhookFormValues {
     description: webhook.description,
     condition: webhook.condition,
     retry: retryValuesOf(webhook.retryPolicy),
+    vendorOptions: resolvedVendorOptions(webhook.vendor, webhook.vendorOptions),
   };
 }
 
@@ -122,13 +129,48 @@ export function toWebhookInput(values: WebhookFormValues): WebhookInput {
     name: values.name,
     events: [values.event, ...values.otherEvents].filter(Boolean),
     endpointUrl: values.endpointUrl,
-    authProfileId: values.authProfileId,
+    // Vendors whose credentials are shared per account (FlexNet) take them from the account, never the webhook.
+    authProfileId: vendorCatalogs[values.vendor].auth.sharedPerAccount ? null : values.authProfileId,
     activities: values.allActivities ? [] : values.activities,
     includeData: values.includeData,
     enabled: values.enabled,
     description: values.description,
     condition: values.condition.trim(),
     retryPolicy: retryPolicyOf(values.retry),
+    vendorOptions: values.vendorOptions,
+  };
+}
+
+/**
+ * Another vendor keeps what every vendor has (name, URL, description, switches, retries) and
+ * starts over on what belongs to one catalog or auth model; `dropped` names what the user had
+ * chosen and lost, so the form can say so.
+ */
+export function switchVendor(values: WebhookFormValues, vendor: VendorId): { values: WebhookFormValues; dropped: string[] } {
+  const fresh = emptyWebhookValues(vendor);
+  const events = [values.event, ...values.otherEvents].filter(Boolean);
+  const eventChosen = events.length > 1 || values.event !== emptyWebhookValues(values.vendor).event;
+  const dropped = [
+    ...(eventChosen ? [`${events.length > 1 ? 'events' : 'event'} ${events.join(', ')}`] : []),
+    ...(!values.allActivities && values.activities.length > 0 ? ['the activity filter'] : []),
+    ...(values.condition.trim() !== '' ? ['the trigger condition'] : []),
+    ...(values.authProfileId ? ['the auth profile'] : []),
+  ];
+  return {
+    values: {
+      ...values,
+      vendor,
+      event: fresh.event,
+      otherEvents: [],
+      allActivities: true,
+      activities: [],
+      condition: '',
+      authProfileId: null,
+      vendorOptions: fresh.vendorOptions,
+      // Vendors without Sentinel's Include Data always send the state.
+      includeData: vendorCatalogs[vendor].includeDataChoice ? values.includeData : true,
+    },
+    dropped: values.vendor === vendor ? [] : dropped,
   };
 }
 

@@ -23,7 +23,7 @@ describe('hooklab bins', () => {
     const script = await runHooklabJson<BinScript>(dataDir, [
       'bins', 'script', 'flaky', '--fail-first', '1', '--status', '202', '--header', 'X-Lab: one', '--body', 'ok',
     ]);
-    expect(script).toEqual({ status: 202, headers: { 'X-Lab': 'one' }, body: 'ok', delayMs: 0, failFirst: 1, failureRate: 0, mode: 'reply', signingSecrets: [] });
+    expect(script).toEqual({ status: 202, headers: { 'X-Lab': 'one' }, body: 'ok', delayMs: 0, failFirst: 1, failureRate: 0, mode: 'reply', signingSecrets: [], expectedAuth: { kind: 'none' }, nSignatureKey: null });
     const [bin] = await runHooklabJson<Bin[]>(dataDir, ['bins', 'list']);
     expect(bin).toMatchObject({ name: 'flaky', captureCount: 0, script });
     expect(bin.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/flaky$/);
@@ -60,5 +60,22 @@ describe('hooklab bins', () => {
     expect(results.map((result) => [result.code, result.stderr.trimEnd()])).toEqual(cases.map(([, message]) => [2, message]));
 
     expect((await runHooklab(dataDir, ['bins', 'script', 'slow'])).stdout).toBe('slow: reply 200, delay 100 ms\n');
+  });
+});
+
+describe('hooklab bins script: what the receiver checks on each capture', () => {
+  it('--expect-auth and --n-signature-key are kept and shown; a malformed one exits 2 naming the option', async () => {
+    const dataDir = tempDir();
+    const script = await runHooklabJson<BinScript>(dataDir, ['bins', 'script', 'guarded', '--expect-auth', 'basic:ens:pa:ss', '--json']);
+    expect(script.expectedAuth).toEqual({ kind: 'basic', username: 'ens', password: 'pa:ss' });
+    const listed = await runHooklab(dataDir, ['bins', 'list']);
+    expect(listed.stdout).toMatch(/guarded .*expects basic auth/);
+
+    const bad = await runHooklab(dataDir, ['bins', 'script', 'guarded', '--expect-auth', 'digest:x']);
+    expect(bad).toMatchObject({ code: 2, stderr: 'hooklab: --expect-auth: "digest:x" must be none, basic:USER:PASSWORD, bearer:TOKEN or issued-token\n' });
+    const badKey = await runHooklab(dataDir, ['bins', 'script', 'guarded', '--n-signature-key', 'not a key!']);
+    expect(badKey.code).toBe(2);
+    expect(badKey.stderr).toMatch(/^hooklab: --n-signature-key/);
+    expect((await runHooklabJson<BinScript>(dataDir, ['bins', 'script', 'guarded', '--json'])).nSignatureKey).toBeNull();
   });
 });

@@ -41,6 +41,20 @@ describe('hooklab catalog', () => {
     }
   });
 
+  it.each([
+    ['sentinel-ems', /^Auth: basic \| oauth2 \| none\. /m],
+    ['flexnet', /^Auth: basic, one profile shared by all webhooks of the account\. /m],
+    ['zentitle2', /^Signature: N-Signature \(RSA SHA-256, the account key\)$/m],
+    ['cloudevents', /^Option mode: structured \| binary \(default structured\)$/m],
+  ])('--vendor %s: its own catalog as JSON, and its auth, signature and options in the text', async (vendor, modelLine) => {
+    const catalog = await runHooklabJson<VendorCatalog>(tempDir(), ['catalog', '--vendor', vendor, '--json']);
+    expect(catalog.vendor).toBe(vendor);
+    expect(catalog.entities.flatMap((entity) => entity.events).length).toBeGreaterThan(0);
+    const text = await runHooklab(tempDir(), ['catalog', '--vendor', vendor]);
+    expect(text.stdout.split('\n')[0]).toMatch(new RegExp(`^${catalog.label.replace(/[()]/g, '\\$&')} \\(${vendor}\\): `));
+    expect(text.stdout).toMatch(modelLine);
+  });
+
   it('an unknown vendor is a usage error naming --vendor and the known ids', async () => {
     const result = await runHooklab(tempDir(), ['catalog', '--vendor', 'flexnett', '--json']);
     expect(result.code).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
+import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
 import { runHooklab, runHooklabJson } from '../../../fixtures/cli-process.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 
@@ -80,5 +81,19 @@ describe('hooklab webhook add --sign standard-webhooks', () => {
     const unsigned = await runHooklab(dataDir, ['webhook', 'add', '--name', 'bad2', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--secret', key]);
     expect([unsigned.code, unsigned.stderr]).toEqual([2, 'hooklab: --secret: needs --sign standard-webhooks\n']);
     expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK, 'pasted']);
+  });
+});
+
+describe('hooklab webhook add --vendor --option', () => {
+  it('keeps a vendor option; an unknown value exits 2 naming --option and the allowed values, and adds nothing', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const [event] = catalogEvents('cloudevents');
+    const base = ['webhook', 'add', '--vendor', 'cloudevents', '--event', event!.name, '--url', 'http://127.0.0.1:9/ce'];
+    const added = await runHooklabJson<Webhook>(dataDir, [...base, '--name', 'binary', '--option', 'mode=binary', '--json']);
+    expect(added).toMatchObject({ vendor: 'cloudevents', vendorOptions: { mode: 'binary' } });
+
+    const bad = await runHooklab(dataDir, [...base, '--name', 'bad', '--option', 'mode=json']);
+    expect(bad).toMatchObject({ code: 2, stdout: '', stderr: 'hooklab: --option.mode: must be one of structured, binary\n' });
+    expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list', '--json'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK, 'binary']);
   });
 });

@@ -37,7 +37,8 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     const { service, deliveryId } = await fireAtScale({ status });
     const failed = await waitForDelivery(service.api, deliveryId, 'failed');
     expect(responseStatuses(failed.attempts)).toEqual([status]);
-    expect(failed.delivery).toMatchObject({ attemptCount: 1, nextAttemptAt: null, lastError: `Endpoint answered HTTP ${status}` });
+    const gone = status === 410 ? ' Gone: the target is retired; no further tries' : '';
+    expect(failed.delivery).toMatchObject({ attemptCount: 1, nextAttemptAt: null, lastError: `Endpoint answered HTTP ${status}${gone}` });
   });
 
   it('429 with Retry-After longer than the policy interval: the retry waits for Retry-After', async () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outcomeRules } from '../../../../src-main/engine/outcome-classification.ts';
 import { BULK_CHUNK } from '../../../../src-main/services/delivery-operations.ts';
 import { sentinelProfile } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
+import { vendorProfiles } from '../../../../src-main/vendors/vendor-registry.ts';
+import { VENDOR_IDS } from '../../../../src-shared/domain/vendor.ts';
 import type { BulkProgress, DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
@@ -205,13 +207,16 @@ describe('getDeliveryRules: what the UI shows is what the engine does', () => {
     const rules = await api.getDeliveryRules();
     expect(rules.outcomes).toEqual(outcomeRules());
     expect(rules.manualRetryAttempts).toBe(3);
-    expect(rules.vendorDefaults).toEqual([
-      {
-        vendor: 'sentinel-ems',
-        policy: sentinelProfile.retryPolicy,
-        source: sentinelProfile.retryPolicySource,
-        scheduleMs: [5 * 60_000, 15 * 60_000, 40 * 60_000],
-      },
-    ]);
+    expect(rules.vendorDefaults.map((entry) => entry.vendor)).toEqual([...VENDOR_IDS]);
+    expect(rules.vendorDefaults[0]).toEqual({
+      vendor: 'sentinel-ems',
+      policy: sentinelProfile.retryPolicy,
+      source: sentinelProfile.retryPolicySource,
+      scheduleMs: [5 * 60_000, 15 * 60_000, 40 * 60_000],
+    });
+    for (const entry of rules.vendorDefaults) {
+      expect(entry.policy).toEqual(vendorProfiles[entry.vendor].retryPolicy);
+      expect(entry.source).toBe(vendorProfiles[entry.vendor].retryPolicySource);
+    }
   });
 });

@@ -28,6 +28,21 @@ describe('classifyOutcome: which tries are delivered, retried or final', () => {
     expect(classifyOutcome(answered(503, { 'retry-after': date }), NOW)).toMatchObject({ kind: 'retry', retryAfterMs: 90_000 });
   });
 
+  it('410 Gone: the target is retired (CloudEvents webhook spec), final with that reason', () => {
+    expect(classifyOutcome(answered(410), NOW)).toEqual({
+      kind: 'final',
+      reason: 'HTTP 410 Gone: the target is retired; no further tries',
+      consequence: 'Gone: the target is retired; no further tries',
+    });
+  });
+
+  it('a refused validation handshake is retried, even though its answer was a 4xx', () => {
+    expect(classifyOutcome({ response: { status: 405, headers: {} }, failure: 'validation' }, NOW)).toEqual({
+      kind: 'retry',
+      reason: 'Endpoint validation refused: nothing was posted; retried',
+    });
+  });
+
   it('Retry-After on a final status changes nothing', () => {
     expect(classifyOutcome(answered(400, { 'retry-after': '5' }), NOW)).toEqual({
       kind: 'final',
@@ -45,7 +60,7 @@ describe('the classification table (what getDeliveryRules shows)', () => {
   it('covers every try (its last row covers anything) and is carried without its functions', () => {
     expect(OUTCOME_RULES.at(-1)!.covers(answered(999))).toBe(true);
     expect(JSON.parse(JSON.stringify(outcomeRules()))).toEqual(outcomeRules());
-    expect(outcomeRules().map((rule) => rule.verdict)).toEqual(['success', 'retry', 'retry', 'retry', 'retry', 'retry', 'final']);
+    expect(outcomeRules().map((rule) => rule.verdict)).toEqual(['success', 'retry', 'retry', 'retry', 'retry', 'retry', 'retry', 'final', 'final']);
   });
 });
 

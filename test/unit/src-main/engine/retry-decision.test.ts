@@ -38,7 +38,11 @@ describe('decideNextStep', () => {
   });
 
   it('final statuses fail at once, retries left or not', () => {
-    expect(decide(status(410))).toEqual({ outcome: { status: 'failed', nextAttemptAt: null }, error: 'Endpoint answered HTTP 410' });
+    expect(decide(status(404))).toEqual({ outcome: { status: 'failed', nextAttemptAt: null }, error: 'Endpoint answered HTTP 404' });
+    expect(decide(status(410))).toEqual({
+      outcome: { status: 'failed', nextAttemptAt: null },
+      error: 'Endpoint answered HTTP 410 Gone: the target is retired; no further tries',
+    });
   });
 
   it('Retry-After can only lengthen the wait', () => {

@@ -10,6 +10,7 @@ describe('bin script validation names each field and its rule', () => {
   it('defaults fill what is not given', () => {
     expect(setBinScriptInputSchema.parse({ bin: 'b', script: {} }).script).toEqual({
       status: 200, headers: {}, body: null, delayMs: 0, failFirst: 0, failureRate: 0, mode: 'reply', signingSecrets: [],
+      expectedAuth: { kind: 'none' }, nSignatureKey: null,
     });
   });
 

@@ -39,6 +39,7 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
       description: '',
       condition: '',
       retryPolicy: null,
+      vendorOptions: {},
     });
   });
 
@@ -154,13 +155,13 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
   });
 
   it('wrong types are named in plain words, one issue per field', () => {
-    const error = rejection({ ...valid, name: 7, events: 'Entitlement Added', includeData: 'yes', vendor: 'flexnet' });
+    const error = rejection({ ...valid, name: 7, events: 'Entitlement Added', includeData: 'yes', vendor: 'flexnet-operations' });
     expect(issuesOf(error)).toEqual(
       expect.arrayContaining([
         { path: 'name', message: 'must be a string' },
         { path: 'events', message: 'must be a list' },
         { path: 'includeData', message: 'must be a boolean' },
-        { path: 'vendor', message: 'must be one of: sentinel-ems' },
+        { path: 'vendor', message: 'must be one of: sentinel-ems, flexnet, zentitle2, cloudevents' },
       ]),
     );
     expect(error.message.split('; ')).toHaveLength(issuesOf(error).length);

@@ -8,7 +8,7 @@ import {
 import { readSentinelSeed, seedExampleBody, seedExampleFieldOrder } from '../../../../fixtures/seed-documents.ts';
 
 const OP_TIME = Date.UTC(2025, 6, 23, 10, 1, 33, 437);
-const target = { webhookId: '08c61b38-8523-4eb1-9b01-b12a2e6a583c', webhookName: 'ENTADD', includeData: true };
+const target = { webhookId: '08c61b38-8523-4eb1-9b01-b12a2e6a583c', webhookName: 'ENTADD', includeData: true, attempt: 1, options: {}, account: {} };
 
 function entitlementEvent(overrides: Partial<FiredEvent> = {}): FiredEvent {
   return {

@@ -29,7 +29,7 @@ function eventFromSample(body: Sample, entity: Partial<Pick<FiredEvent, 'previou
 }
 
 function wire(event: FiredEvent, includeData: boolean, webhook = { webhookId: 'w-1', webhookName: 'HOOK' }): Record<string, string> {
-  return JSON.parse(buildSentinelPayload(event, { ...webhook, includeData }).body) as Record<string, string>;
+  return JSON.parse(buildSentinelPayload(event, { ...webhook, includeData, attempt: 1, options: {}, account: {} }).body) as Record<string, string>;
 }
 
 function fired(eventName: string, activity: string, seed = 21): FiredEvent {
@@ -42,7 +42,7 @@ describe('Sentinel EMS payloads byte for byte against the seed samples', () => {
   it('"Add Namespace": the same event gives the seed sample\'s exact bytes (compact JSON)', () => {
     const body = sample('Add Namespace');
     const event = eventFromSample(body, { currentState: JSON.parse(body.currentState!) as Record<string, unknown> });
-    const payload = buildSentinelPayload(event, { webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: true });
+    const payload = buildSentinelPayload(event, { webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: true, attempt: 1, options: {}, account: {} });
     expect(payload.body).toBe(JSON.stringify(body));
   });
 
@@ -56,7 +56,7 @@ describe('Sentinel EMS payloads byte for byte against the seed samples', () => {
     const body = sample('Product Key Quantity Exhausted');
     expect(body.url).toBe('https://api.example.com/ems/v5/activations/bulkActivate');
     const event = eventFromSample(body, sentinelProfile.generateEntity(findCatalogEvent('sentinel-ems', body.eventName!)!, { activity: 'Add Activation', seed: 2 }));
-    const payload = buildSentinelPayload(event, { webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: false });
+    const payload = buildSentinelPayload(event, { webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: false, attempt: 1, options: {}, account: {} });
     expect(payload.body).toBe(JSON.stringify(body));
   });
 });

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VendorCatalog } from '../../../../../src-shared/domain/vendor.ts';
 import { searchCatalog } from '../../../../../src-renderer/src/features/catalog/catalog-search.ts';
 
-const catalog: VendorCatalog = {
-  vendor: 'sentinel-ems',
-  label: 'Test',
+const catalog: Pick<VendorCatalog, 'entities'> = {
   entities: [
     {
       name: 'Entitlement',

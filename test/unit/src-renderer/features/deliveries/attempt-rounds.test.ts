@@ -15,6 +15,7 @@ function attempt(number: number, round: number, roundTrigger: AttemptRoundTrigge
     request: { method: 'POST', url: 'http://127.0.0.1:9/hook', headers: {}, body: '{}' },
     response: { status: 500, headers: {}, body: '' },
     error: 'Endpoint answered HTTP 500',
+    note: null,
   };
 }
 

@@ -1,0 +1,90 @@
+import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { EndpointConsent, EndpointValidationRepository } from '../storage/endpoint-validation-repository.ts';
+import type { GroupCommit } from '../storage/group-commit.ts';
+import type { HttpSender, SendResult } from './http-sender.ts';
+
+export interface EndpointValidatorDeps {
+  commits: GroupCommit;
+  consents: EndpointValidationRepository;
+  sender: Pick<HttpSender, 'send'>;
+  now(): number;
+  userAgent: string;
+}
+
+/** A handshake that did not end in consent: recorded as the try, in place of the POST never sent. */
+export interface ValidationRefusal {
+  request: AttemptRequest;
+  result: SendResult;
+}
+
+type Judgement = { consent: EndpointConsent } | { refusal: string };
+
+function header(headers: HttpHeaders, name: string): string | undefined {
+  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key].trim();
+}
+
+/**
+ * CloudEvents webhook spec §4.2: only WebHook-Allowed-Origin (the origin asked for, or `*`) is
+ * consent; "the handshake cannot rely on status codes", so a bare 200 is not. Hooklab also wants
+ * a 2xx with it, so an endpoint failing on OPTIONS is not taken as agreeing.
+ */
+function judge(url: string, origin: string, result: SendResult, now: number): Judgement {
+  const { response } = result;
+  if (!response) return { refusal: `OPTIONS ${url} got no answer (${result.error})` };
+  const allowed = header(response.headers, 'webhook-allowed-origin');
+  if (allowed === undefined) return { refusal: `${url} answered ${response.status} without WebHook-Allowed-Origin` };
+  if (allowed !== origin && allowed !== '*') {
+    return { refusal: `${url} answered ${response.status} with WebHook-Allowed-Origin "${allowed}", not "${origin}" or "*"` };
+  }
+  if (response.status < 200 || response.status > 299) {
+    return { refusal: `${url} answered ${response.status}: consent needs a 2xx answer with WebHook-Allowed-Origin` };
+  }
+  const allowedRate = header(response.headers, 'webhook-allowed-rate') ?? null;
+  return { consent: { endpointUrl: url, origin, allowedOrigin: allowed, allowedRate, validatedAt: now } };
+}
+
+/**
+ * The abuse-protection handshake (CloudEvents webhook spec §4), as a pre-flight before the first
+ * delivery to an endpoint: `OPTIONS <endpoint>` with `WebHook-Request-Origin`. Consent is kept
+ * in SQLite, so an endpoint is asked once per origin, not once per delivery or per run.
+ */
+export class EndpointValidator {
+  private readonly deps: EndpointValidatorDeps;
+  /** Deliveries to an endpoint whose handshake is under way wait for that one, not a second. */
+  private readonly pending = new Map<string, Promise<ValidationRefusal | null>>();
+
+  constructor(deps: EndpointValidatorDeps) {
+    this.deps = deps;
+  }
+
+  /** null when the endpoint agreed (now or before); otherwise the failed handshake. */
+  validate(url: string, origin: string): Promise<ValidationRefusal | null> {
+    if (this.deps.consents.get(url, origin)) return Promise.resolve(null);
+    const key = `${origin} ${url}`;
+    let handshake = this.pending.get(key);
+    if (!handshake) {
+      handshake = this.handshake(url, origin).finally(() => this.pending.delete(key));
+      this.pending.set(key, handshake);
+    }
+    return handshake;
+  }
+
+  private async handshake(url: string, origin: string): Promise<ValidationRefusal | null> {
+    const { deps } = this;
+    const request: AttemptRequest = {
+      method: 'OPTIONS',
+      url,
+      headers: { 'webhook-request-origin': origin, 'user-agent': deps.userAgent },
+      body: '',
+    };
+    const result = await deps.sender.send(request);
+    const judgement = judge(url, origin, result, deps.now());
+    if ('consent' in judgement) {
+      // Written before any waiting delivery goes on, so none of them asks again.
+      await deps.commits.run(() => deps.consents.save(judgement.consent));
+      return null;
+    }
+    return { request, result: { ...result, error: `endpoint validation: ${judgement.refusal}`, failure: 'validation' } };
+  }
+}

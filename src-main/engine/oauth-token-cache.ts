@@ -1,0 +1,156 @@
+import { Agent, request } from 'undici';
+import type { OAuthClientSettings } from '../../src-shared/domain/auth-profile.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import type { SealedAuthProfile } from '../storage/auth-profile-repository.ts';
+import type { Clock } from './clock.ts';
+import { describeError } from './http-sender.ts';
+
+/** A token could not be had: the try is recorded with this message and nothing is posted. */
+export class OAuthTokenError extends Error {}
+
+interface CachedToken {
+  accessToken: string;
+  /** Engine time after which the token is no longer sent; null: until an endpoint refuses it. */
+  expiresAt: number | null;
+}
+
+export interface OAuthTokenCacheOptions {
+  secrets: SecretBox;
+  /** The engine's (scaled) clock: tokens expire in vendor time, like the receiver's own tokens. */
+  clock: Clock;
+  /** Same allowance as webhook requests get, for connecting and for the answer. */
+  timeoutMs: number;
+}
+
+/** Taken off a token's lifetime so a request never leaves with a token about to lapse on the way. */
+const EXPIRY_MARGIN_MS = 30_000;
+
+/**
+ * OAuth 2.0 client-credentials tokens (RFC 6749 §4.4), one per auth profile, kept until they
+ * expire. Tries that need a token while one is being fetched wait for that fetch, so a burst of
+ * deliveries costs one token request.
+ */
+export class OAuthTokenCache {
+  private readonly options: OAuthTokenCacheOptions;
+  private readonly agent: Agent;
+  private readonly tokens = new Map<string, CachedToken>();
+  private readonly fetches = new Map<string, Promise<CachedToken>>();
+
+  constructor(options: OAuthTokenCacheOptions) {
+    this.options = options;
+    this.agent = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: options.timeoutMs } });
+  }
+
+  /** A token for the profile: the cached one while it lasts, otherwise a new one. */
+  async token(profile: SealedAuthProfile): Promise<string> {
+    const cached = this.tokens.get(profile.id);
+    if (cached && (cached.expiresAt === null || cached.expiresAt > this.options.clock.now())) return cached.accessToken;
+    return (await this.fetch(profile)).accessToken;
+  }
+
+  /**
+   * A new token after an endpoint refused `rejected` (401). When another try has already
+   * replaced that token, its replacement is used rather than fetching yet another.
+   */
+  async refresh(profile: SealedAuthProfile, rejected: string): Promise<string> {
+    const cached = this.tokens.get(profile.id);
+    if (cached && cached.accessToken !== rejected) return cached.accessToken;
+    this.tokens.delete(profile.id);
+    return (await this.fetch(profile)).accessToken;
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+
+  private fetch(profile: SealedAuthProfile): Promise<CachedToken> {
+    const pending = this.fetches.get(profile.id);
+    if (pending) return pending;
+    const fetching = this.requestToken(profile)
+      .then((token) => {
+        this.tokens.set(profile.id, token);
+        return token;
+      })
+      .finally(() => this.fetches.delete(profile.id));
+    this.fetches.set(profile.id, fetching);
+    return fetching;
+  }
+
+  private async requestToken(profile: SealedAuthProfile): Promise<CachedToken> {
+    const settings = profile.oauth;
+    if (!settings || !profile.sealedSecret) throw new OAuthTokenError(`Auth profile "${profile.name}" has no OAuth client settings`);
+    const fail = (problem: string) => new OAuthTokenError(`OAuth token from ${settings.tokenUrl}: ${problem}`);
+    const { headers, form } = tokenRequest(settings, this.options.secrets.open(profile.sealedSecret));
+    const requestedAt = this.options.clock.now();
+    let status: number;
+    let text: string;
+    try {
+      const res = await request(settings.tokenUrl, {
+        method: 'POST',
+        headers,
+        body: form.toString(),
+        dispatcher: this.agent,
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+      });
+      status = res.statusCode;
+      text = await res.body.text();
+    } catch (error) {
+      throw fail(`could not be reached (${describeError(error).error})`);
+    }
+    const body = parseJsonObject(text);
+    if (status < 200 || status > 299) {
+      const reason = body && typeof body.error === 'string' ? `: ${body.error}${typeof body.error_description === 'string' ? ` (${body.error_description})` : ''}` : '';
+      throw fail(`answered HTTP ${status}${reason}`);
+    }
+    if (!body) throw fail('answered with a body that is not a JSON object');
+    if (typeof body.access_token !== 'string' || body.access_token === '') throw fail('answered without an access_token');
+    // RFC 6749 §5.1: token_type is required and case-insensitive; only Bearer can go in the header we send.
+    if (typeof body.token_type !== 'string' || body.token_type.toLowerCase() !== 'bearer') {
+      throw fail(`answered token_type ${JSON.stringify(body.token_type ?? null)}, not Bearer`);
+    }
+    return { accessToken: body.access_token, expiresAt: expiryOf(body.expires_in, requestedAt) };
+  }
+}
+
+/** RFC 6749 §2.3.1: Basic with the form-encoded id and secret (the default), or both in the form. */
+function tokenRequest(settings: OAuthClientSettings, clientSecret: string): { headers: Record<string, string>; form: URLSearchParams } {
+  const form = new URLSearchParams({ grant_type: 'client_credentials' });
+  if (settings.scope) form.set('scope', settings.scope);
+  // Assumption: RFC 6749 has no audience parameter; `audience` is the name Auth0 and most
+  // client-credentials services use (RFC 8707 calls it `resource`).
+  if (settings.audience) form.set('audience', settings.audience);
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  if (settings.clientAuth === 'basic') {
+    const credentials = `${formEncode(settings.clientId)}:${formEncode(clientSecret)}`;
+    headers.authorization = `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+  } else {
+    form.set('client_id', settings.clientId);
+    form.set('client_secret', clientSecret);
+  }
+  return { headers, form };
+}
+
+function formEncode(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice(2);
+}
+
+/**
+ * expires_in is only RECOMMENDED (RFC 6749 §5.1): without one, the token is kept until an
+ * endpoint answers 401, which fetches a new one.
+ */
+function expiryOf(expiresIn: unknown, requestedAt: number): number | null {
+  const seconds = typeof expiresIn === 'string' && /^\d+$/.test(expiresIn) ? Number(expiresIn) : expiresIn;
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return null;
+  const lifetimeMs = seconds * 1000;
+  return requestedAt + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10);
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { validationError } from '../../src-shared/contracts/contract-kit.ts';
+import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
+import type { FiredEvent } from '../../src-shared/domain/event.ts';
+import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
+import { AppError } from '../../src-shared/errors.ts';
+import type { FireDeps } from './fire-event.ts';
+
+/**
+ * The vendor's "Test" action (seed 004, Zentitle2): a new event with an empty payload whose
+ * resource id is the webhook's, delivered to that webhook alone, whatever it subscribes to. It is
+ * never retried: the profile's retryPolicyFor says so.
+ */
+export function sendTestEvent(deps: Pick<FireDeps, 'webhooks' | 'deliveries' | 'clock'>, webhookId: string): FireEventResult {
+  const webhook = deps.webhooks.get(webhookId);
+  if (!webhook) throw new AppError('not_found', `No webhook has id "${webhookId}"`);
+  const { label, testEvent } = vendorCatalogs[webhook.vendor];
+  if (!testEvent) {
+    throw validationError([{ path: 'webhookId', message: `"${webhook.name}" is a ${label} webhook; only Zentitle2 webhooks have a Test action` }]);
+  }
+  if (!webhook.enabled) throw validationError([{ path: 'webhookId', message: `"${webhook.name}" is disabled; enable it to send a Test event` }]);
+  const now = deps.clock.now();
+  const event: FiredEvent = {
+    id: randomUUID(),
+    vendor: webhook.vendor,
+    entity: testEvent.entity,
+    eventName: testEvent.name,
+    activity: testEvent.activities[0]!,
+    entityId: webhook.id,
+    requestId: randomUUID(),
+    opTime: now,
+    origin: 'synthetic',
+    previousState: null,
+    currentState: null,
+    createdAt: now,
+  };
+  return { event, deliveries: deps.deliveries.insertEventWithDeliveries(event, [webhook], now) };
+}

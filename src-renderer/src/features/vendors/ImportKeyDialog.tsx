@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { toUiError } from '../../api/ui-error.ts';
+import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+
+const ID = 'import-key-pem';
+
+/** Replaces the account key with a private key from elsewhere (e.g. the one a real account's receivers know). */
+export function ImportKeyDialog({ vendor, open, onClose }: { vendor: VendorId; open: boolean; onClose(): void }) {
+  const [pem, setPem] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const close = () => {
+    setPem('');
+    setError(null);
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await useVendorAccounts.getState().importKey(vendor, pem);
+      close();
+    } catch (caught) {
+      const failure = toUiError(caught);
+      const issue = failure.issues.find((candidate) => candidate.path === 'privateKeyPem') ?? failure.issues[0];
+      setError(issue ? `Private key ${issue.message}` : failure.message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title="Import a private key"
+      onClose={close}
+      size="large"
+      testId="import-key-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" form="import-key-form" className="button button-primary" disabled={saving}>
+            {saving ? 'Importing…' : 'Import key'}
+          </button>
+        </>
+      }
+    >
+      <form id="import-key-form" className="form" onSubmit={submit} noValidate>
+        <FormField
+          htmlFor={ID}
+          label="Private key (PEM)"
+          error={error}
+          hint="RSA, 2048 bits or more: -----BEGIN PRIVATE KEY----- (PKCS#8) or -----BEGIN RSA PRIVATE KEY----- (PKCS#1). It replaces the current key."
+        >
+          <textarea
+            id={ID}
+            className="input textarea mono"
+            rows={10}
+            value={pem}
+            spellCheck={false}
+            aria-invalid={Boolean(error) || undefined}
+            aria-describedby={fieldMessageId(ID)}
+            onChange={(change) => {
+              setPem(change.target.value);
+              setError(null);
+            }}
+          />
+        </FormField>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { useNavigation } from '../../stores/navigation-store.ts';
+import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
+import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+
+export interface VendorAuthFieldProps {
+  id: string;
+  vendor: VendorId;
+  authProfiles: readonly AuthProfile[];
+  value: string | null;
+  error?: string;
+  onChange(authProfileId: string | null): void;
+  onNewProfile(): void;
+}
+
+/** The account's shared credentials (FlexNet): shown, and changed on the Vendors page for every webhook at once. */
+function SharedCredentials({ vendor, authProfiles }: { vendor: VendorId; authProfiles: readonly AuthProfile[] }) {
+  const account = useVendorAccounts((state) => state.accounts[vendor]);
+  const go = useNavigation((state) => state.go);
+  useEffect(() => {
+    void useVendorAccounts.getState().load(vendor);
+  }, [vendor]);
+  const { label } = vendorCatalogs[vendor];
+  const profile = authProfiles.find((candidate) => candidate.id === account?.authProfileId);
+  return (
+    <p className={`notice${account && !profile ? ' notice-warning' : ''}`} data-testid="shared-credentials">
+      {!account
+        ? 'Loading the account’s credentials…'
+        : profile
+          ? <>Tenant credentials: <strong>{profile.name}</strong> ({profile.kind}) — shared by all {label} webhooks</>
+          : `No tenant credentials yet: ${label} webhooks send no Authorization until the account has some`}
+      {' · '}
+      <button type="button" className="link-button" onClick={() => {
+          useVendorAccounts.getState().show(vendor);
+          go('vendors');
+        }}>
+        Change
+      </button>
+    </p>
+  );
+}
+
+/** Only the auth kinds the vendor uses, with what the seed says about them beside the choice. */
+export function VendorAuthField({ id, vendor, authProfiles, value, error, onChange, onNewProfile }: VendorAuthFieldProps) {
+  const { auth } = vendorCatalogs[vendor];
+  if (auth.sharedPerAccount) {
+    return (
+      <FormField htmlFor={id} label="Authentication" error={error} hint={auth.note}>
+        <div id={id} tabIndex={-1}>
+          <SharedCredentials vendor={vendor} authProfiles={authProfiles} />
+        </div>
+      </FormField>
+    );
+  }
+  const usable = authProfiles.filter((profile) => auth.kinds.includes(profile.kind));
+  return (
+    <FormField htmlFor={id} label="Authentication" error={error} hint={auth.note}>
+      <div className="input-group">
+        <select
+          id={id}
+          className="input"
+          value={value ?? ''}
+          aria-invalid={Boolean(error) || undefined}
+          aria-describedby={fieldMessageId(id)}
+          onChange={(change) => onChange(change.target.value || null)}
+        >
+          <option value="">No authentication</option>
+          {usable.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.name} ({profile.kind})
+            </option>
+          ))}
+        </select>
+        {auth.kinds.some((kind) => kind !== 'none') && (
+          <button type="button" className="button" onClick={onNewProfile}>
+            New profile…
+          </button>
+        )}
+      </div>
+    </FormField>
+  );
+}

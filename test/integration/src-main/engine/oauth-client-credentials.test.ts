@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { OAuth2Server, type MutableResponse, type MutableToken, type TokenRequestIncomingMessage } from 'oauth2-mock-server';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { sentinelRetryPolicy } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
+import type { AppService } from '../../../../src-main/services/app-service.ts';
+import { AppError } from '../../../../src-shared/errors.ts';
+import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
+import { closedPort } from '../../../fixtures/http-endpoint.ts';
+import { ManualClock } from '../../../fixtures/manual-clock.ts';
+import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
+import { waitFor } from '../../../fixtures/wait-for.ts';
+
+interface TokenServer {
+  server: OAuth2Server;
+  tokenUrl: string;
+  /** Each token request as the server saw it: its form and its Authorization header. */
+  requests: { form: Record<string, unknown>; authorization: string | undefined }[];
+}
+
+/** oauth2-mock-server on loopback: a real third-party token server, stopped when the test ends. */
+async function startTokenServer(answer: (response: MutableResponse) => void = () => {}): Promise<TokenServer> {
+  const server = new OAuth2Server();
+  await server.issuer.keys.generate('RS256');
+  await server.start(0, '127.0.0.1');
+  onTestFinished(() => server.stop());
+  const requests: TokenServer['requests'] = [];
+  // Two tokens issued within one second would otherwise be the same string.
+  server.service.on('beforeTokenSigning', (token: MutableToken) => {
+    token.payload.jti = randomUUID();
+  });
+  server.service.on('beforeResponse', (response: MutableResponse, req: TokenRequestIncomingMessage) => {
+    requests.push({ form: { ...req.body }, authorization: req.headers.authorization });
+    answer(response);
+  });
+  return { server, tokenUrl: `${server.issuer.url}/token`, requests };
+}
+
+/** An oauth2 auth profile on `tokenUrl` and a Sentinel webhook using it, sending to `endpointUrl`. */
+async function oauthWebhook(service: AppService, tokenUrl: string, endpointUrl: string) {
+  const profile = await service.api.createAuthProfile({
+    kind: 'oauth2',
+    name: 'subscriber token service',
+    tokenUrl,
+    clientId: 'hooklab client',
+    clientSecret: 's3cret&more',
+    scope: 'webhooks.write',
+    audience: 'https://subscriber.example',
+  });
+  await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl, authProfileId: profile.id });
+  return profile;
+}
+
+const fire = async (service: AppService) => (await service.api.fireEvent({ eventName: 'Entitlement Added' })).deliveries[0].id;
+const bearerOf = (authorization: string | string[] | undefined) => String(authorization).replace(/^Bearer /, '');
+
+describe('OAuth 2.0 client credentials (RFC 6749 §4.4) against oauth2-mock-server', () => {
+  it('fetches one token for many deliveries and sends it as Bearer; the token is the server’s', async () => {
+    const tokens = await startTokenServer();
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const service = await startTestService();
+    const profile = await oauthWebhook(service, tokens.tokenUrl, `${subscriber.url}/hooks`);
+    expect(profile.oauth).toEqual({
+      tokenUrl: tokens.tokenUrl,
+      clientId: 'hooklab client',
+      scope: 'webhooks.write',
+      audience: 'https://subscriber.example',
+      clientAuth: 'basic',
+    });
+    expect(JSON.stringify(await service.api.listAuthProfiles())).not.toContain('s3cret');
+
+    const ids = await Promise.all([fire(service), fire(service), fire(service)]);
+    for (const id of ids) await waitForDelivery(service.api, id, 'succeeded');
+
+    expect(tokens.requests).toHaveLength(1);
+    expect(tokens.requests[0].form).toMatchObject({
+      grant_type: 'client_credentials',
+      scope: 'webhooks.write',
+      audience: 'https://subscriber.example',
+    });
+    // Basic with the form-encoded id and secret (RFC 6749 §2.3.1).
+    const basic = Buffer.from(tokens.requests[0].authorization!.replace(/^Basic /, ''), 'base64').toString('utf8');
+    expect(basic).toBe('hooklab+client:s3cret%26more');
+
+    expect(subscriber.received).toHaveLength(3);
+    const sent = new Set(subscriber.received.map((request) => request.headers.authorization));
+    expect(sent.size).toBe(1);
+    const { payload } = await jwtVerify(bearerOf([...sent][0]), createLocalJWKSet({ keys: tokens.server.issuer.keys.toJSON() }), {
+      issuer: tokens.server.issuer.url!,
+    });
+    expect(payload.scope).toBe('webhooks.write');
+  });
+
+  it('client auth in the form body sends client_id and client_secret there, and no Authorization', async () => {
+    const tokens = await startTokenServer();
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const service = await startTestService();
+    const profile = await service.api.createAuthProfile({
+      kind: 'oauth2',
+      name: 'form auth',
+      tokenUrl: tokens.tokenUrl,
+      clientId: 'c1',
+      clientSecret: 'pw',
+      clientAuth: 'body',
+    });
+    await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl: subscriber.url, authProfileId: profile.id });
+    await waitForDelivery(service.api, await fire(service), 'succeeded');
+    expect(tokens.requests).toEqual([{ form: { grant_type: 'client_credentials', client_id: 'c1', client_secret: 'pw' }, authorization: undefined }]);
+  });
+
+  it('a token is reused until it expires on the engine clock, then a new one is fetched', async () => {
+    const tokens = await startTokenServer((response) => {
+      if (response.body) response.body.expires_in = 600;
+    });
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const clock = new ManualClock();
+    const service = await startTestService({ clock });
+    await oauthWebhook(service, tokens.tokenUrl, subscriber.url);
+
+    await waitForDelivery(service.api, await fire(service), 'succeeded');
+    clock.advance(9 * 60_000);
+    await waitForDelivery(service.api, await fire(service), 'succeeded');
+    expect(tokens.requests).toHaveLength(1);
+
+    clock.advance(60_000);
+    await waitForDelivery(service.api, await fire(service), 'succeeded');
+    expect(tokens.requests).toHaveLength(2);
+    const [first, second, third] = subscriber.received.map((request) => request.headers.authorization);
+    expect(second).toBe(first);
+    expect(third).not.toBe(first);
+  });
+
+  it('an endpoint answering 401 gets exactly one new token and one resend, recorded as one attempt with a note', async () => {
+    const tokens = await startTokenServer();
+    const subscriber = await startSubscriber((_request, index, reply) => reply.code(index === 0 ? 401 : 204).send());
+    const service = await startTestService();
+    await oauthWebhook(service, tokens.tokenUrl, subscriber.url);
+
+    const done = await waitForDelivery(service.api, await fire(service), 'succeeded');
+    expect(tokens.requests).toHaveLength(2);
+    expect(subscriber.received).toHaveLength(2);
+    const [refused, resent] = subscriber.received.map((request) => request.headers.authorization);
+    expect(resent).not.toBe(refused);
+    expect(done.attempts).toHaveLength(1);
+    expect(done.attempts[0]).toMatchObject({ response: { status: 204 }, error: null });
+    expect(done.attempts[0].request.headers.authorization).toBe(resent);
+    expect(done.attempts[0].note).toMatch(/answered HTTP 401.*new OAuth token/);
+  });
+
+  it('an endpoint that keeps answering 401 gets one refresh per try, not a loop', async () => {
+    const tokens = await startTokenServer();
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(401).send());
+    const service = await startTestService();
+    await oauthWebhook(service, tokens.tokenUrl, subscriber.url);
+
+    const failed = await waitForDelivery(service.api, await fire(service), 'failed');
+    expect(subscriber.received).toHaveLength(2);
+    expect(tokens.requests).toHaveLength(2);
+    expect(failed.attempts).toHaveLength(1);
+    expect(failed.attempts[0]).toMatchObject({ response: { status: 401 }, error: 'Endpoint answered HTTP 401' });
+  });
+
+  it('an unreachable token URL: the attempt names it, nothing is posted, and the try is retried', async () => {
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const clock = new ManualClock();
+    const service = await startTestService({ clock });
+    const tokenUrl = `http://127.0.0.1:${await closedPort()}/oauth/token`;
+    await oauthWebhook(service, tokenUrl, subscriber.url);
+
+    const id = await fire(service);
+    const first = await waitForDelivery(service.api, id, 'retrying', (detail) => detail.attempts.length === 1);
+    expect(first.attempts[0].error).toMatch(new RegExp(`^OAuth token from ${tokenUrl.replaceAll('.', '\\.')}: could not be reached \\(ECONNREFUSED`));
+    expect(first.attempts[0].response).toBeNull();
+    expect(first.attempts[0].request.headers.authorization).toBeUndefined();
+    expect(first.delivery.nextAttemptAt).toBe(first.attempts[0].startedAt + sentinelRetryPolicy.intervalsMs[0]);
+
+    await waitFor(() => clock.pendingTimers() === 1, 'the retry timer');
+    clock.advance(sentinelRetryPolicy.intervalsMs[0]);
+    const second = await waitForDelivery(service.api, id, 'retrying', (detail) => detail.attempts.length === 2);
+    expect(second.attempts[1].error).toContain(tokenUrl);
+    expect(subscriber.received).toHaveLength(0);
+  });
+
+  it('creating an oauth2 profile with a token URL that is not an http(s) URL names tokenUrl', async () => {
+    const service = await startTestService();
+    const attempt = service.api.createAuthProfile({ kind: 'oauth2', name: 'bad', tokenUrl: 'ftp://tokens', clientId: 'c', clientSecret: 's' });
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { issues: [{ path: 'tokenUrl', message: 'must be an absolute http:// or https:// URL' }] },
+    });
+    expect(await service.api.listAuthProfiles()).toEqual([]);
+  });
+});
