@@ -2,11 +2,10 @@ import type { AttemptRequest, DeliverySummary } from '../../src-shared/domain/de
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
-import { resolvedVendorOptions } from '../../src-shared/vendors/catalogs.ts';
-import { accountSettings } from '../vendors/account-settings.ts';
+import { resolvedAccountSettings, resolvedVendorOptions } from '../../src-shared/vendors/catalogs.ts';
 import type { AccountSigningKeys } from './account-signing-keys.ts';
 import type { EndpointValidator } from './endpoint-validation.ts';
-import type { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
+import type { StoredVendorAccount, VendorAccountRepository } from '../storage/vendor-account-repository.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { AuthProfileRepository, SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { ClaimedDelivery, DeliveryRepository } from '../storage/delivery-repository.ts';
@@ -149,12 +148,14 @@ export class Dispatcher {
       request = { method: 'POST', url: delivery.endpointUrl, headers: {}, body: '' };
       result = { response: null, error: 'The webhook was deleted before this try; nothing was sent.', durationMs: 0 };
     } else {
-      const unauthorized = this.buildRequest(webhook, event, profile, number, startedAt, delivery.id);
+      // Read once per try (settings, shared credentials, key): a change applies from the next try.
+      const account = deps.accounts.get(event.vendor);
+      const unauthorized = this.buildRequest(webhook, event, profile, account, number, startedAt, delivery.id);
       // Asked before any token is fetched: an endpoint that refuses deliveries gets no POST at all.
       const validation = profile.endpointValidation;
       const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
       if (refusal) ({ request, result } = refusal);
-      else ({ request, result, note } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile)));
+      else ({ request, result, note } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account)));
     }
 
     const finishedAt = deps.clock.now();
@@ -191,18 +192,25 @@ export class Dispatcher {
   }
 
   /** The request of one try without its Authorization: the vendor's payload, its signature, the webhook's signing. */
-  private buildRequest(webhook: Webhook, event: FiredEvent, profile: VendorProfile, attempt: number, startedAt: number, deliveryId: string): AttemptRequest {
+  private buildRequest(
+    webhook: Webhook,
+    event: FiredEvent,
+    profile: VendorProfile,
+    account: StoredVendorAccount | null,
+    attempt: number,
+    startedAt: number,
+    deliveryId: string,
+  ): AttemptRequest {
     const { deps } = this;
-    const catalog = profile.catalog;
     const payload = profile.buildPayload(event, {
       webhookId: webhook.id,
       webhookName: webhook.name,
       includeData: webhook.includeData,
       attempt,
       options: resolvedVendorOptions(event.vendor, webhook.vendorOptions),
-      account: accountSettings(deps.accounts, event.vendor),
+      account: resolvedAccountSettings(event.vendor, account?.settings ?? {}),
     });
-    const accountKey = catalog.signature !== 'none' ? deps.signingKeys.privateKey(event.vendor) : null;
+    const accountKey = profile.signBody && account ? deps.signingKeys.privateKey(account) : null;
     const signingSecrets =
       webhook.signingSecrets.length > 0 ? deps.webhooks.sealedSigningSecrets(webhook.id).map((sealed) => deps.secrets.open(sealed)) : [];
     const headers = {
@@ -218,10 +226,9 @@ export class Dispatcher {
   }
 
   /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */
-  private authProfileOf(webhook: Webhook, profile: VendorProfile): SealedAuthProfile | null {
-    const { deps } = this;
-    const id = profile.catalog.auth.sharedPerAccount ? (deps.accounts.get(webhook.vendor)?.authProfileId ?? null) : webhook.authProfileId;
-    return id ? deps.authProfiles.get(id) : null;
+  private authProfileOf(webhook: Webhook, profile: VendorProfile, account: StoredVendorAccount | null): SealedAuthProfile | null {
+    const id = profile.catalog.auth.sharedPerAccount ? (account?.authProfileId ?? null) : webhook.authProfileId;
+    return id ? this.deps.authProfiles.get(id) : null;
   }
 
   /**
@@ -236,17 +243,20 @@ export class Dispatcher {
       ...unauthorized,
       headers: { ...unauthorized.headers, ...(await authHeaders(auth, deps, rejectedToken)) },
     });
-    let note: string | null = null;
+    let first: AttemptRequest | null = null;
     try {
-      const request = await authorize();
-      const result = await deps.sender.send(request);
-      if (auth?.kind !== 'oauth2' || result.response?.status !== 401) return { request, result, note };
-      note = 'The endpoint answered HTTP 401 to the first request; a new OAuth token was fetched and the request sent again (shown here).';
-      const resent = await authorize(request.headers.authorization!.slice('Bearer '.length));
+      first = await authorize();
+      const result = await deps.sender.send(first);
+      if (auth?.kind !== 'oauth2' || result.response?.status !== 401) return { request: first, result, note: null };
+      const resent = await authorize(first.headers.authorization!.slice('Bearer '.length));
+      const note = 'The endpoint answered HTTP 401 to the first request; a new OAuth token was fetched and the request sent again (shown here).';
       return { request: resent, result: await deps.sender.send(resent), note };
     } catch (error) {
       if (!(error instanceof OAuthTokenError)) throw error;
-      return { request: unauthorized, result: { response: null, error: error.message, failure: 'network', durationMs: 0 }, note };
+      // The first request went out and got a 401 when `first` is set: say so, since what is
+      // recorded is the failed token fetch that followed it.
+      const note = first ? 'The endpoint answered HTTP 401 to the first request (shown here); fetching a new OAuth token then failed.' : null;
+      return { request: first ?? unauthorized, result: { response: null, error: error.message, failure: 'network', durationMs: 0 }, note };
     }
   }
 }

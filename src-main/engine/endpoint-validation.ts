@@ -1,7 +1,8 @@
-import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest } from '../../src-shared/domain/delivery.ts';
 import type { EndpointConsent, EndpointValidationRepository } from '../storage/endpoint-validation-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
+import { headerValue } from './header-value.ts';
 
 export interface EndpointValidatorDeps {
   commits: GroupCommit;
@@ -19,11 +20,6 @@ export interface ValidationRefusal {
 
 type Judgement = { consent: EndpointConsent } | { refusal: string };
 
-function header(headers: HttpHeaders, name: string): string | undefined {
-  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key].trim();
-}
-
 /**
  * CloudEvents webhook spec §4.2: only WebHook-Allowed-Origin (the origin asked for, or `*`) is
  * consent; "the handshake cannot rely on status codes", so a bare 200 is not. Hooklab also wants
@@ -32,7 +28,7 @@ function header(headers: HttpHeaders, name: string): string | undefined {
 function judge(url: string, origin: string, result: SendResult, now: number): Judgement {
   const { response } = result;
   if (!response) return { refusal: `OPTIONS ${url} got no answer (${result.error})` };
-  const allowed = header(response.headers, 'webhook-allowed-origin');
+  const allowed = headerValue(response.headers, 'webhook-allowed-origin');
   if (allowed === undefined) return { refusal: `${url} answered ${response.status} without WebHook-Allowed-Origin` };
   if (allowed !== origin && allowed !== '*') {
     return { refusal: `${url} answered ${response.status} with WebHook-Allowed-Origin "${allowed}", not "${origin}" or "*"` };
@@ -40,7 +36,7 @@ function judge(url: string, origin: string, result: SendResult, now: number): Ju
   if (response.status < 200 || response.status > 299) {
     return { refusal: `${url} answered ${response.status}: consent needs a 2xx answer with WebHook-Allowed-Origin` };
   }
-  const allowedRate = header(response.headers, 'webhook-allowed-rate') ?? null;
+  const allowedRate = headerValue(response.headers, 'webhook-allowed-rate') ?? null;
   return { consent: { endpointUrl: url, origin, allowedOrigin: allowed, allowedRate, validatedAt: now } };
 }
 

@@ -28,7 +28,7 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return flat;
 }
 
-export function describeError(error: unknown): { error: string; failure: TransportFailure } {
+function describeError(error: unknown): { error: string; failure: TransportFailure } {
   const err = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code;
   const message = err.cause?.message ?? err.message ?? String(error);

@@ -1,9 +1,8 @@
-import { Agent, request } from 'undici';
 import type { OAuthClientSettings } from '../../src-shared/domain/auth-profile.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { Clock } from './clock.ts';
-import { describeError } from './http-sender.ts';
+import type { HttpSender } from './http-sender.ts';
 
 /** A token could not be had: the try is recorded with this message and nothing is posted. */
 export class OAuthTokenError extends Error {}
@@ -18,8 +17,8 @@ export interface OAuthTokenCacheOptions {
   secrets: SecretBox;
   /** The engine's (scaled) clock: tokens expire in vendor time, like the receiver's own tokens. */
   clock: Clock;
-  /** Same allowance as webhook requests get, for connecting and for the answer. */
-  timeoutMs: number;
+  /** Token requests go out like webhook requests: same timeouts, same connection pool. */
+  sender: HttpSender;
 }
 
 /** Taken off a token's lifetime so a request never leaves with a token about to lapse on the way. */
@@ -32,13 +31,11 @@ const EXPIRY_MARGIN_MS = 30_000;
  */
 export class OAuthTokenCache {
   private readonly options: OAuthTokenCacheOptions;
-  private readonly agent: Agent;
   private readonly tokens = new Map<string, CachedToken>();
   private readonly fetches = new Map<string, Promise<CachedToken>>();
 
   constructor(options: OAuthTokenCacheOptions) {
     this.options = options;
-    this.agent = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: options.timeoutMs } });
   }
 
   /** A token for the profile: the cached one while it lasts, otherwise a new one. */
@@ -57,10 +54,6 @@ export class OAuthTokenCache {
     if (cached && cached.accessToken !== rejected) return cached.accessToken;
     this.tokens.delete(profile.id);
     return (await this.fetch(profile)).accessToken;
-  }
-
-  close(): Promise<void> {
-    return this.agent.close();
   }
 
   private fetch(profile: SealedAuthProfile): Promise<CachedToken> {
@@ -82,23 +75,10 @@ export class OAuthTokenCache {
     const fail = (problem: string) => new OAuthTokenError(`OAuth token from ${settings.tokenUrl}: ${problem}`);
     const { headers, form } = tokenRequest(settings, this.options.secrets.open(profile.sealedSecret));
     const requestedAt = this.options.clock.now();
-    let status: number;
-    let text: string;
-    try {
-      const res = await request(settings.tokenUrl, {
-        method: 'POST',
-        headers,
-        body: form.toString(),
-        dispatcher: this.agent,
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-      });
-      status = res.statusCode;
-      text = await res.body.text();
-    } catch (error) {
-      throw fail(`could not be reached (${describeError(error).error})`);
-    }
-    const body = parseJsonObject(text);
+    const { response, error } = await this.options.sender.send({ method: 'POST', url: settings.tokenUrl, headers, body: form.toString() });
+    if (!response) throw fail(`could not be reached (${error})`);
+    const { status } = response;
+    const body = parseJsonObject(response.body);
     if (status < 200 || status > 299) {
       const reason = body && typeof body.error === 'string' ? `: ${body.error}${typeof body.error_description === 'string' ? ` (${body.error_description})` : ''}` : '';
       throw fail(`answered HTTP ${status}${reason}`);

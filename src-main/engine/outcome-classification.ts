@@ -1,5 +1,6 @@
 import type { AttemptResponse } from '../../src-shared/domain/delivery.ts';
 import type { OutcomeRule } from '../../src-shared/domain/delivery-rules.ts';
+import { headerValue } from './header-value.ts';
 
 /**
  * How a try failed without an HTTP answer to its request: no answer in time, none at all, or
@@ -130,11 +131,6 @@ export function classifyOutcome(result: TryResult, now: number = Date.now()): Ou
 /** The table as the contract carries it. */
 export function outcomeRules(): OutcomeRule[] {
   return OUTCOME_RULES.map(({ responses, verdict, detail }) => ({ responses, verdict, detail }));
-}
-
-function headerValue(headers: Record<string, string>, name: string): string | undefined {
-  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
 }
 
 /** RFC 9110 §10.2.3: delay-seconds or an HTTP-date; anything else is ignored. */

@@ -37,6 +37,20 @@ export function parseNSignatureKey(text: string): KeyObject {
   return key;
 }
 
+/** Keys parsed once per text: every signed capture is checked with one of a few keys. */
+const parsedKeys = new Map<string, KeyObject>();
+const PARSED_KEYS_MAX = 32;
+
+function parsedKey(text: string): KeyObject {
+  let key = parsedKeys.get(text);
+  if (!key) {
+    key = parseNSignatureKey(text);
+    if (parsedKeys.size >= PARSED_KEYS_MAX) parsedKeys.clear();
+    parsedKeys.set(text, key);
+  }
+  return key;
+}
+
 /** A bin script's `nSignatureKey` is checked before it is saved, so a capture never meets a bad one. */
 export function checkNSignatureKey(text: string | null): void {
   if (text === null) return;
@@ -50,8 +64,8 @@ export function checkNSignatureKey(text: string | null): void {
 export interface NSignatureKeys {
   /** The bin's own key (BinScript.nSignatureKey); null: use the workspace's. */
   binKey: string | null;
-  /** The workspace's Zentitle2 account public key (PEM), null when it has none yet. */
-  accountKeyPem: string | null;
+  /** The workspace's Zentitle2 account public key (PEM), null when it has none yet; read only when needed. */
+  accountKeyPem(): string | null;
 }
 
 /**
@@ -63,11 +77,11 @@ export function verifyNSignature(headers: HttpHeaders, body: Buffer, { binKey, a
   const signature = headers[N_SIGNATURE_HEADER];
   if (signature === undefined && binKey === null) return null;
   const source = binKey !== null ? "the bin's key" : 'the workspace Zentitle2 key';
-  const keyText = binKey ?? accountKeyPem;
+  const keyText = binKey ?? accountKeyPem();
   if (keyText === null) return { valid: false, reason: 'no key to check with: the workspace has no Zentitle2 key yet and the bin names none' };
   let key: KeyObject;
   try {
-    key = parseNSignatureKey(keyText);
+    key = parsedKey(keyText);
   } catch (error) {
     return { valid: false, reason: `malformed key: ${source} ${(error as Error).message}` };
   }

@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import { clientSecretSha256, type ReceiverClientRepository, type StoredReceiverClient } from '../storage/receiver-client-repository.ts';
 
 export const TOKEN_PATH = '/oauth/token';
-export const ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
+const ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
 
 /** What the receiver issues access tokens with, and checks them against. */

@@ -69,18 +69,19 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     const queryAt = request.url.indexOf('?');
     const pathPart = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
     const receivedAt = now();
-    // Checked before the capture's write: verifying a JWT is asynchronous, the write is not. A
-    // validation handshake is not a delivery and carries no credentials: nothing to check.
-    const auth = isValidationRequest(request.method, flatten(request.headers))
-      ? null
-      : await verifyAuthorization(flatten(request.headers), (scripts.get(bin) ?? DEFAULT_BIN_SCRIPT).expectedAuth, options.tokens);
+    const script = scripts.get(bin) ?? DEFAULT_BIN_SCRIPT;
+    const headers = flatten(request.headers);
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    // Checked before the capture's write, outside its transaction: verifying a JWT is
+    // asynchronous and an RSA verify is slow. A validation handshake is not a delivery and
+    // carries no credentials: nothing to check.
+    const auth = isValidationRequest(request.method, headers) ? null : await verifyAuthorization(headers, script.expectedAuth, options.tokens);
+    const signature = script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, receivedAt) : null;
+    const nSignature = verifyNSignature(headers, body, { binKey: script.nSignatureKey, accountKeyPem: () => options.nSignatureAccountKey?.() ?? null });
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
     const { planned, summary } = await commits.run(() => {
-      const script = scripts.get(bin) ?? DEFAULT_BIN_SCRIPT;
-      const headers = flatten(request.headers);
       const planned = withValidationAnswer(request.method, headers, chooseReply(script, scripts.countRequest(bin), random));
-      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const summary = captures.insert({
         bin,
         method: request.method,
@@ -91,8 +92,8 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
         remoteAddress: request.ip,
         replyStatus: planned.mode === 'reply' ? planned.status : 0,
         replyMode: planned.mode,
-        signature: script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, receivedAt) : null,
-        nSignature: verifyNSignature(headers, body, { binKey: script.nSignatureKey, accountKeyPem: options.nSignatureAccountKey?.() ?? null }),
+        signature,
+        nSignature,
         auth,
         receivedAt,
       });

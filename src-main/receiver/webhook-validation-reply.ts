@@ -1,14 +1,10 @@
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { ScriptedReply } from './scripted-reply.ts';
-
-function header(headers: HttpHeaders, name: string): string | undefined {
-  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
-}
+import { headerValue } from '../engine/header-value.ts';
 
 /** A CloudEvents validation handshake: an OPTIONS naming its origin. It carries no credentials (spec §4.1). */
 export function isValidationRequest(method: string, headers: HttpHeaders): boolean {
-  return method === 'OPTIONS' && header(headers, 'webhook-request-origin') !== undefined;
+  return method === 'OPTIONS' && headerValue(headers, 'webhook-request-origin') !== undefined;
 }
 
 /**
@@ -22,8 +18,8 @@ export function isValidationRequest(method: string, headers: HttpHeaders): boole
  * different WebHook-Allowed-Origin or a rate.
  */
 export function withValidationAnswer(method: string, headers: HttpHeaders, planned: ScriptedReply): ScriptedReply {
-  const origin = header(headers, 'webhook-request-origin');
-  if (!isValidationRequest(method, headers) || origin === undefined) return planned;
+  const origin = headerValue(headers, 'webhook-request-origin');
+  if (method !== 'OPTIONS' || origin === undefined) return planned;
   if (planned.mode !== 'reply' || planned.status < 200 || planned.status > 299) return planned;
   return {
     mode: 'reply',

@@ -12,6 +12,8 @@ import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
+import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
+import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
 import { signingSecretHint } from '../../src-shared/domain/webhook-signing.ts';
 import { generateSigningSecret } from '../engine/standard-webhooks-signature.ts';
 import { evaluateCondition } from '../conditions/condition-evaluation.ts';
@@ -157,6 +159,8 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
   const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
 
+  // The vendor whose account key signs N-Signature (Zentitle2): the receiver checks with its key.
+  const nSignatureVendor = VENDOR_IDS.find((vendor) => vendorCatalogs[vendor].signature === 'n-signature') ?? null;
   const commits = new GroupCommit(db);
   const receiverClients = new ReceiverClientRepository(db);
   const receiver = createReceiverApp({
@@ -168,16 +172,15 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     tokens: { clients: receiverClients, key: tokenSigningKey(settings, secrets), issuer: () => receiverUrl, now: clock.now },
     random: options.random,
     onCapture: (capture) => events.emit('captureReceived', capture),
-    nSignatureAccountKey: () => accounts.get('zentitle2')?.publicKeyPem ?? null,
+    nSignatureAccountKey: () => (nSignatureVendor ? (accounts.get(nSignatureVendor)?.publicKeyPem ?? null) : null),
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
 
   const concurrency = options.concurrency ?? 32;
   // As many sockets as tries in flight: with fewer, tries to one endpoint (the built-in receiver,
   // say) queue inside undici, and the dispatcher's concurrency is not what goes on the wire.
-  const timeoutMs = options.requestTimeoutMs ?? 30_000;
-  const sender = new HttpSender({ timeoutMs, connectionsPerOrigin: concurrency });
-  const tokens = new OAuthTokenCache({ secrets, clock, timeoutMs });
+  const sender = new HttpSender({ timeoutMs: options.requestTimeoutMs ?? 30_000, connectionsPerOrigin: concurrency });
+  const tokens = new OAuthTokenCache({ secrets, clock, sender });
   const userAgent = `Hooklab/${HOOKLAB_VERSION}`;
   const dispatcher = new Dispatcher({
     commits,
@@ -189,7 +192,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     clock,
     profiles: vendorProfiles,
     accounts,
-    signingKeys: new AccountSigningKeys({ accounts, secrets }),
+    signingKeys: new AccountSigningKeys(secrets),
     tokens,
     endpointValidator: new EndpointValidator({ commits, consents: new EndpointValidationRepository(db), sender, now: clock.now, userAgent }),
     userAgent,
@@ -345,7 +348,6 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       await dispatcher.stop();
       await receiver.close();
       await sender.close();
-      await tokens.close();
       await checkpointer?.stop();
       commits.flush();
       db.close();

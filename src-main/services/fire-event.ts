@@ -8,7 +8,7 @@ import type { Clock } from '../engine/clock.ts';
 import type { DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { GeneratedEntity, VendorProfile } from '../vendors/vendor-profile.ts';
-import type { CatalogOperation, VendorId } from '../../src-shared/domain/vendor.ts';
+import type { CatalogEvent, CatalogOperation, VendorId } from '../../src-shared/domain/vendor.ts';
 import { requireCatalogEvent } from './catalog-lookup.ts';
 
 export interface FireDeps {
@@ -32,6 +32,25 @@ function suppliedEntity(input: ParsedFireInput, operation: CatalogOperation): Ge
   return { entityId, currentState, previousState: previousState ?? null };
 }
 
+/** An event of the catalog happening now: new event and request ids, op time = now. */
+export function newFiredEvent(
+  vendor: VendorId,
+  catalogEvent: CatalogEvent,
+  now: number,
+  fields: Pick<FiredEvent, 'activity' | 'origin' | 'entityId' | 'previousState' | 'currentState'>,
+): FiredEvent {
+  return {
+    id: randomUUID(),
+    vendor,
+    entity: catalogEvent.entity,
+    eventName: catalogEvent.name,
+    requestId: randomUUID(),
+    opTime: now,
+    createdAt: now,
+    ...fields,
+  };
+}
+
 /** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
 export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {
   const catalogEvent = requireCatalogEvent(input.vendor, input.eventName);
@@ -50,20 +69,13 @@ export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventO
       entityId: input.entityId,
     });
   const now = deps.clock.now();
-  const event: FiredEvent = {
-    id: randomUUID(),
-    vendor: input.vendor,
-    entity: catalogEvent.entity,
-    eventName: catalogEvent.name,
+  const event = newFiredEvent(input.vendor, catalogEvent, now, {
     activity,
-    entityId: input.entityId ?? generated.entityId,
-    requestId: randomUUID(),
-    opTime: now,
     origin,
+    entityId: input.entityId ?? generated.entityId,
     previousState: input.previousState ?? generated.previousState,
     currentState: input.currentState ?? generated.currentState,
-    createdAt: now,
-  };
+  });
   // Matching = enabled ∧ event name (in SQL) ∧ activity filter ∧ trigger condition on the
   // current state; seed 002: "When both activity filtering and trigger conditions are defined,
   // the webhook fires only if both conditions are satisfied."

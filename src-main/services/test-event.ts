@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
-import type { FiredEvent } from '../../src-shared/domain/event.ts';
+import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
 import { AppError } from '../../src-shared/errors.ts';
-import type { FireDeps } from './fire-event.ts';
+import { newFiredEvent, type FireDeps } from './fire-event.ts';
 
 /**
  * The vendor's "Test" action (seed 004, Zentitle2): a new event with an empty payload whose
@@ -16,23 +15,17 @@ export function sendTestEvent(deps: Pick<FireDeps, 'webhooks' | 'deliveries' | '
   if (!webhook) throw new AppError('not_found', `No webhook has id "${webhookId}"`);
   const { label, testEvent } = vendorCatalogs[webhook.vendor];
   if (!testEvent) {
-    throw validationError([{ path: 'webhookId', message: `"${webhook.name}" is a ${label} webhook; only Zentitle2 webhooks have a Test action` }]);
+    const testing = VENDOR_IDS.filter((vendor) => vendorCatalogs[vendor].testEvent).map((vendor) => vendorCatalogs[vendor].label);
+    throw validationError([{ path: 'webhookId', message: `"${webhook.name}" is a ${label} webhook; only ${testing.join(', ')} webhooks have a Test action` }]);
   }
   if (!webhook.enabled) throw validationError([{ path: 'webhookId', message: `"${webhook.name}" is disabled; enable it to send a Test event` }]);
   const now = deps.clock.now();
-  const event: FiredEvent = {
-    id: randomUUID(),
-    vendor: webhook.vendor,
-    entity: testEvent.entity,
-    eventName: testEvent.name,
+  const event = newFiredEvent(webhook.vendor, testEvent, now, {
     activity: testEvent.activities[0]!,
-    entityId: webhook.id,
-    requestId: randomUUID(),
-    opTime: now,
     origin: 'synthetic',
+    entityId: webhook.id,
     previousState: null,
     currentState: null,
-    createdAt: now,
-  };
+  });
   return { event, deliveries: deps.deliveries.insertEventWithDeliveries(event, [webhook], now) };
 }

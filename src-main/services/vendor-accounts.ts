@@ -1,12 +1,11 @@
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { UpdateVendorAccountInput, VendorAccount } from '../../src-shared/domain/vendor-account.ts';
-import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
+import { resolvedAccountSettings, vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
 import type { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
-import { accountSettings } from '../vendors/account-settings.ts';
-import { accountPublicKey, generateAccountKeyPair, importAccountKeyPair, type AccountKeyPair } from '../vendors/account-key.ts';
+import { accountPublicKey, generateAccountKeyPair, generateAccountKeyPairSync, importAccountKeyPair, type AccountKeyPair } from '../vendors/account-key.ts';
 
 export interface VendorAccountDeps {
   accounts: VendorAccountRepository;
@@ -21,7 +20,7 @@ export function getVendorAccount(deps: VendorAccountDeps, vendor: VendorId): Ven
   const stored = deps.accounts.get(vendor);
   return {
     vendor,
-    settings: accountSettings(deps.accounts, vendor),
+    settings: resolvedAccountSettings(vendor, stored?.settings ?? {}),
     authProfileId: stored?.authProfileId ?? null,
     signingKey: stored?.publicKeyPem ? accountPublicKey(stored.publicKeyPem, stored.keyCreatedAt ?? stored.updatedAt) : null,
     updatedAt: stored?.updatedAt ?? 0,
@@ -74,9 +73,9 @@ function storeKeyPair(deps: VendorAccountDeps, vendor: VendorId, pair: AccountKe
 }
 
 /** A new key pair replaces the old one: receivers must be given the new public key. */
-export function generateVendorKey(deps: VendorAccountDeps, vendor: VendorId): VendorAccount {
+export async function generateVendorKey(deps: VendorAccountDeps, vendor: VendorId): Promise<VendorAccount> {
   requireSigningVendor(vendor);
-  return storeKeyPair(deps, vendor, generateAccountKeyPair());
+  return storeKeyPair(deps, vendor, await generateAccountKeyPair());
 }
 
 export function importVendorKey(deps: VendorAccountDeps, vendor: VendorId, privateKeyPem: string): VendorAccount {
@@ -87,5 +86,5 @@ export function importVendorKey(deps: VendorAccountDeps, vendor: VendorId, priva
 /** Vendors that sign get their key with the first webhook, so a fresh workspace signs at once. */
 export function ensureVendorKey(deps: VendorAccountDeps, vendor: VendorId): void {
   if (vendorCatalogs[vendor].signature === 'none' || deps.accounts.get(vendor)?.sealedPrivateKey) return;
-  storeKeyPair(deps, vendor, generateAccountKeyPair());
+  storeKeyPair(deps, vendor, generateAccountKeyPairSync());
 }

@@ -48,26 +48,26 @@ export class VendorAccountRepository {
     return row ? toAccount(row) : null;
   }
 
-  private ensure(vendor: VendorId, now: number): void {
-    prepared(this.db, 'INSERT INTO vendor_accounts (vendor, updated_at) VALUES (?, ?) ON CONFLICT(vendor) DO NOTHING').run(vendor, now);
+  /** One statement per change: the row is made by its first setting. */
+  private upsert(vendor: VendorId, columns: Record<string, unknown>, now: number): void {
+    const names = Object.keys(columns);
+    prepared(
+      this.db,
+      `INSERT INTO vendor_accounts (vendor, ${names.join(', ')}, updated_at) VALUES (@vendor, ${names.map((name) => `@${name}`).join(', ')}, @now)
+       ON CONFLICT(vendor) DO UPDATE SET ${names.map((name) => `${name} = excluded.${name}`).join(', ')}, updated_at = excluded.updated_at`,
+    ).run({ vendor, now, ...columns });
   }
 
   setSettings(vendor: VendorId, settings: Record<string, string>, now: number): void {
-    this.ensure(vendor, now);
-    prepared(this.db, 'UPDATE vendor_accounts SET settings = ?, updated_at = ? WHERE vendor = ?').run(JSON.stringify(settings), now, vendor);
+    this.upsert(vendor, { settings: JSON.stringify(settings) }, now);
   }
 
   setAuthProfile(vendor: VendorId, authProfileId: string | null, now: number): void {
-    this.ensure(vendor, now);
-    prepared(this.db, 'UPDATE vendor_accounts SET auth_profile_id = ?, updated_at = ? WHERE vendor = ?').run(authProfileId, now, vendor);
+    this.upsert(vendor, { auth_profile_id: authProfileId }, now);
   }
 
   setKeyPair(vendor: VendorId, sealedPrivateKey: Buffer, publicKeyPem: string, now: number): void {
-    this.ensure(vendor, now);
-    prepared(
-      this.db,
-      'UPDATE vendor_accounts SET private_key = ?, public_key_pem = ?, key_created_at = ?, updated_at = ? WHERE vendor = ?',
-    ).run(sealedPrivateKey, publicKeyPem, now, now, vendor);
+    this.upsert(vendor, { private_key: sealedPrivateKey, public_key_pem: publicKeyPem, key_created_at: now }, now);
   }
 
   countUsingAuthProfile(authProfileId: string): number {

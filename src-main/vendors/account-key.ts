@@ -1,4 +1,5 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { AccountPublicKey } from '../../src-shared/domain/vendor-account.ts';
 
@@ -10,12 +11,25 @@ export interface AccountKeyPair {
   publicKeyPem: string;
 }
 
-export function generateAccountKeyPair(): AccountKeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: ACCOUNT_KEY_BITS, publicExponent: 0x10001 });
+const RSA_OPTIONS = { modulusLength: ACCOUNT_KEY_BITS, publicExponent: 0x10001 } as const;
+
+function exportPair(privateKey: KeyObject, publicKey: KeyObject): AccountKeyPair {
   return {
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   };
+}
+
+/** Blocks for a moment (RSA-2048): only for the one key a vendor gets with its first webhook. */
+export function generateAccountKeyPairSync(): AccountKeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', RSA_OPTIONS);
+  return exportPair(privateKey, publicKey);
+}
+
+/** Off the event loop: deliveries and the UI go on while the key is made. */
+export async function generateAccountKeyPair(): Promise<AccountKeyPair> {
+  const { privateKey, publicKey } = await promisify(generateKeyPair)('rsa', RSA_OPTIONS);
+  return exportPair(privateKey, publicKey);
 }
 
 /** A pasted private key, checked: PEM, RSA, at least 2048 bits. Errors name the `privateKeyPem` field. */

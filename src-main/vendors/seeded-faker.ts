@@ -8,7 +8,7 @@ export interface GenerationContext {
   now: number;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 // One instance, re-seeded for each entity: building a Faker costs more than the entity itself.
 const faker = new Faker({ locale: [en, base] });

@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { isHttpUrl } from './http-url.ts';
 
 const name = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** RFC 6749 §2.3.1: the client authenticates with Basic auth (recommended) or in the form body. */
 export const CLIENT_AUTH_METHODS = ['basic', 'body'] as const;

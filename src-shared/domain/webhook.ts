@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from './http-url.ts';
 import { CONDITION_MAX } from './condition.ts';
 import { retryPolicySchema, type RetryPolicy } from './retry-policy.ts';
 import { vendorIdSchema, type VendorId } from './vendor.ts';
@@ -9,15 +10,6 @@ export const ENDPOINT_URL_ALLOWED = /^[A-Za-z0-9\-._~:/?#@!$&()*+,;=]*$/;
 export const WEBHOOK_NAME_MAX = 100;
 export const ENDPOINT_URL_MAX = 2000;
 export const DESCRIPTION_MAX = 500;
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 export const endpointUrlSchema = z
   .string()

@@ -19,7 +19,17 @@ export function findCatalogEvent(vendor: VendorId, eventName: string): CatalogEv
   return catalogEvents(vendor).find((candidate) => candidate.name === eventName);
 }
 
+/** The value given for each field, or its default; keys the vendor does not have are dropped. */
+function withDefaults(fields: readonly { key: string; default: string }[], given: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field.key, given[field.key] ?? field.default]));
+}
+
 /** A webhook's value for each of its vendor's options, defaults filled in. */
 export function resolvedVendorOptions(vendor: VendorId, given: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(vendorCatalogs[vendor].options.map((option) => [option.key, given[option.key] ?? option.default]));
+  return withDefaults(vendorCatalogs[vendor].options, given);
+}
+
+/** A vendor account's value for each of the vendor's account fields, defaults filled in. */
+export function resolvedAccountSettings(vendor: VendorId, saved: Readonly<Record<string, string>>): Record<string, string> {
+  return withDefaults(vendorCatalogs[vendor].accountFields, saved);
 }

@@ -25,7 +25,7 @@ test('a webhook created in the form receives only the events and activities it s
   await expect(delivery.getByTestId('delivery-status')).toHaveAttribute('data-status', 'succeeded');
 
   await app.goTo('receiver');
-  await page.getByTestId('bin-filter').selectOption('qa-updates');
+  await app.receiver.showBin('qa-updates');
   await expect(app.receiver.rows).toHaveCount(1);
   await app.receiver.rows.first().click();
   const body = JSON.parse(await app.receiver.rawBody()) as Record<string, unknown>;

@@ -30,7 +30,7 @@ test('a webhook signed with Standard Webhooks in the form is verified by a bin t
   await expect(delivery.getByTestId('delivery-status')).toHaveAttribute('data-status', 'succeeded');
 
   await app.goTo('receiver');
-  await page.getByTestId('bin-filter').selectOption('signed-hooks');
+  await app.receiver.showBin('signed-hooks');
   await expect(app.receiver.rows).toHaveCount(2);
   await expect(app.receiver.rows.first().getByTestId('signature-badge')).toHaveText('Signature valid');
   await expect(app.receiver.rows.last().getByTestId('signature-badge')).toHaveCount(0);

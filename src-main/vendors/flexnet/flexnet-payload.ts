@@ -86,7 +86,7 @@ function shapedRecord(value: unknown, shape: RecordShape): unknown {
  * text. The ENS has no "Include Data" setting: every notification carries its body. A DELETE
  * (a Hooklab assumption) carries the entity as last known.
  */
-export function buildFlexnetBody(event: FiredEvent, target: PayloadTarget): Record<string, unknown> {
+function buildFlexnetBody(event: FiredEvent, target: PayloadTarget): Record<string, unknown> {
   const header = flexnetEventHeader(event.eventName);
   if (!header) throw new Error(`"${event.eventName}" is not a FlexNet event`);
   const state = header.eventType === 'DELETE' ? event.previousState : (event.currentState ?? event.previousState);

@@ -1,6 +1,4 @@
-import { seededFaker } from '../seeded-faker.ts';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS, seededFaker } from '../seeded-faker.ts';
 
 /**
  * The seed an entity is generated from. Given an entity id, the entity depends on that id alone,

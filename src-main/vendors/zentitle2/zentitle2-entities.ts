@@ -1,5 +1,5 @@
 import type { EntityState } from '../vendor-profile.ts';
-import { daysAfter, daysAgo, seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { DAY_MS, daysAfter, daysAgo, seededFaker, type GenerationContext } from '../seeded-faker.ts';
 
 /**
  * Zentitle2 payloads are flat objects, one per entity, with the fields VENDORS.md lists (from the
@@ -7,7 +7,6 @@ import { daysAfter, daysAgo, seededFaker, type GenerationContext } from '../seed
  * entitlement event fired with one seed name the same entitlement, and a group the same customer.
  */
 
-const DAY_MS = 86_400_000;
 
 /** Zentitle2 writes times as ISO 8601. */
 export function zentitleTime(epochMs: number): string {

@@ -23,3 +23,37 @@ export function toUiError(error: unknown): UiError {
   const issues = Array.isArray(details?.issues) ? details.issues.filter(isFieldIssue) : [];
   return { code: payload.code, message: payload.message, issues };
 }
+
+/** Rules read as predicates ("must be at most 100 characters"); give them their subject. */
+export function issueText(label: string, message: string): string {
+  if (/^(is|must|may|should|cannot|does)\b/.test(message)) return `${label} ${message}`;
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** A rejected form's issues: one message per field (the first), and those that belong to no field. */
+export interface PlacedIssues<F extends string> {
+  fields: Partial<Record<F, string>>;
+  general: string[];
+}
+
+/**
+ * Puts each issue on the form field its path names, in words that name the field. `fieldOf` maps
+ * an engine path to the form's field (`settings.tenant` → tenant); by default they are the same.
+ */
+export function placeIssues<F extends string>(
+  issues: readonly FieldIssue[],
+  labels: Readonly<Record<F, string>>,
+  fieldOf: (path: string) => string | null = (path) => path,
+): PlacedIssues<F> {
+  const fields: Partial<Record<F, string>> = {};
+  const general: string[] = [];
+  for (const issue of issues) {
+    const field = fieldOf(issue.path);
+    if (field !== null && Object.hasOwn(labels, field)) {
+      fields[field as F] ??= issueText(labels[field as F], issue.message);
+    } else {
+      general.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+    }
+  }
+  return { fields, general };
+}

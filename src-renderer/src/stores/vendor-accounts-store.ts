@@ -3,14 +3,20 @@ import type { UpdateVendorAccountInput, VendorAccount } from '../../../src-share
 import type { VendorId } from '../../../src-shared/domain/vendor.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
+import { useNavigation } from './navigation-store.ts';
 
 interface VendorAccountsState {
   accounts: Partial<Record<VendorId, VendorAccount>>;
-  /** The vendor the Vendors page shows; other pages set it before sending the user there. */
+  /** The vendor the Vendors page shows. */
   shown: VendorId;
   show(vendor: VendorId): void;
+  /** Sends the user to the Vendors page, showing this vendor. */
+  openVendor(vendor: VendorId): void;
   errors: Partial<Record<VendorId, UiError>>;
+  /** Fetches once per vendor; the calls below keep the account current. */
   load(vendor: VendorId): Promise<void>;
+  /** Fetches again, for when the engine changed the account itself (a key pair made with the first webhook). */
+  refresh(vendor: VendorId): Promise<void>;
   /** The calls below reject with the raw error so forms can place field issues. */
   update(input: UpdateVendorAccountInput): Promise<VendorAccount>;
   generateKey(vendor: VendorId): Promise<VendorAccount>;
@@ -30,7 +36,15 @@ export const useVendorAccounts = create<VendorAccountsState>()((set, get) => {
     show(shown) {
       set({ shown });
     },
+    openVendor(vendor) {
+      set({ shown: vendor });
+      useNavigation.getState().go('vendors');
+    },
     async load(vendor) {
+      if (get().accounts[vendor]) return;
+      await get().refresh(vendor);
+    },
+    async refresh(vendor) {
       try {
         keep(await appApi().getVendorAccount({ vendor }));
       } catch (error) {

@@ -4,6 +4,7 @@ import type { Webhook, WebhookInput } from '../../../src-shared/domain/webhook.t
 import { appApi } from '../api/app-api.ts';
 import { toUiError } from '../api/ui-error.ts';
 import type { LoadState } from './load-state.ts';
+import { useVendorAccounts } from './vendor-accounts-store.ts';
 
 interface WebhooksState {
   webhooks: Webhook[];
@@ -45,6 +46,8 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   async create(input) {
     const webhook = await appApi().createWebhook(input);
     set({ webhooks: upsert(get().webhooks, webhook) });
+    // The engine makes a signing vendor's key pair with its first webhook.
+    await useVendorAccounts.getState().refresh(webhook.vendor);
     return webhook;
   },
   async update(id, input) {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseSegment } from './segmented-radio.ts';
 
 export type AuthKindLabel = 'None' | 'Basic' | 'Bearer' | 'OAuth 2.0';
 
@@ -15,7 +16,7 @@ export class AuthProfileDialog {
   }
 
   async chooseKind(kind: AuthKindLabel): Promise<void> {
-    await this.dialog.locator('label.segmented-option', { hasText: kind }).first().click();
+    await chooseSegment(this.dialog.getByRole('radiogroup', { name: 'Kind' }), kind);
   }
 
   async createBasic(name: string, username: string, password: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseSegment } from './segmented-radio.ts';
 
 export class ReceiverPage {
   readonly page: Page;
@@ -11,9 +12,14 @@ export class ReceiverPage {
     this.detail = page.getByTestId('capture-detail');
   }
 
+  /** Shows only the bin's captures; '' shows every bin's. */
+  async showBin(bin: string): Promise<void> {
+    await this.page.getByTestId('bin-filter').selectOption(bin);
+  }
+
   /** Shows the bin's captures and opens its Replies dialog; returns the dialog. */
   async openBinScript(bin: string): Promise<Locator> {
-    await this.page.getByTestId('bin-filter').selectOption(bin);
+    await this.showBin(bin);
     await this.page.getByTestId('bin-script-open').click();
     return this.page.getByTestId('bin-script-dialog');
   }
@@ -22,7 +28,7 @@ export class ReceiverPage {
   async expect(bin: string, expectations: { auth?: 'Basic' | 'Bearer' | 'Issued token'; username?: string; password?: string; nSignatureKey?: string }): Promise<void> {
     const dialog = await this.openBinScript(bin);
     if (expectations.auth) {
-      await dialog.getByTestId('bin-expected-auth').locator('label.segmented-option', { hasText: expectations.auth }).click();
+      await chooseSegment(dialog.getByTestId('bin-expected-auth'), expectations.auth);
     }
     if (expectations.username !== undefined) await dialog.locator('#bin-script-authUsername').fill(expectations.username);
     if (expectations.password !== undefined) await dialog.locator('#bin-script-authPassword').fill(expectations.password);

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { VendorId } from '../../../src-shared/domain/vendor.ts';
 import { AuthProfileDialog } from './auth-profile-dialog.ts';
 import { CatalogPicker } from './catalog-picker.ts';
+import { chooseSegment } from './segmented-radio.ts';
 
 export interface WebhookFields {
   /** Chosen first: another vendor clears the event, activities and auth choice. */
@@ -32,12 +33,11 @@ export class WebhooksPage {
 
   /** The retry policy's kind: "Vendor default (…)", "Custom intervals" or "Exponential backoff". */
   async chooseRetryPolicy(kind: RegExp | string): Promise<void> {
-    // The radio itself is visually hidden inside its segmented label, which takes the click.
-    await this.form.getByTestId('retry-policy').locator('label.segmented-option', { hasText: kind }).click();
+    await chooseSegment(this.form.getByTestId('retry-policy'), kind);
   }
 
   async chooseSigning(scheme: 'None' | 'Standard Webhooks'): Promise<void> {
-    await this.form.getByTestId('signing-section').locator('label.segmented-option', { hasText: scheme }).click();
+    await chooseSegment(this.form.getByTestId('signing-section'), scheme);
   }
 
   retryField(name: 'retryIntervals' | 'retryBase' | 'retryFactor' | 'retryCap' | 'retryJitter' | 'retryCount'): Locator {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { BIN_REPLY_MODES, type BinReplyMode, type BinScript, type ExpectedAuth } from '../../../../src-shared/domain/bin-script.ts';
 import { appApi } from '../../api/app-api.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
@@ -45,18 +45,31 @@ const MODE_HINTS: Record<BinReplyMode, string> = {
 
 type TextField = 'body' | 'signingSecrets' | 'authUsername' | 'authPassword' | 'authToken' | 'nSignatureKey';
 
-const LABELS: Record<NumberField | TextField, string> = {
-  status: 'Status',
-  failFirst: 'Fail the first N requests (503)',
-  failureRate: 'Failure rate (503), %',
-  delayMs: 'Delay, ms',
-  body: 'Body',
-  signingSecrets: 'Signing secret',
-  authUsername: 'Username',
-  authPassword: 'Password',
-  authToken: 'Token',
-  nSignatureKey: 'N-Signature public key',
+/** Each field's label and, for the text areas, what they take; `subject` names the field in an issue when the label does not fit. */
+const FIELDS: Record<NumberField | TextField, { label: string; hint?: string; subject?: string }> = {
+  status: { label: 'Status' },
+  failFirst: { label: 'Fail the first N requests (503)' },
+  failureRate: { label: 'Failure rate (503), %' },
+  delayMs: { label: 'Delay, ms' },
+  body: { label: 'Body' },
+  signingSecrets: {
+    label: 'Expected signing secrets (Standard Webhooks)',
+    hint: 'One whsec_… per line; each capture then shows whether its signature is valid. Empty: no check.',
+    // The engine names the one secret of the list that breaks a rule.
+    subject: 'Signing secret',
+  },
+  authUsername: { label: 'Username' },
+  authPassword: { label: 'Password' },
+  authToken: { label: 'Token' },
+  nSignatureKey: {
+    label: 'N-Signature public key (Zentitle2)',
+    hint: 'PEM, or the bare modulus in base64url as Zentitle2 hands it out. Empty: the workspace’s Zentitle2 account key, whenever a request carries N-Signature.',
+  },
 };
+
+const ISSUE_SUBJECTS = Object.fromEntries(
+  Object.entries(FIELDS).map(([field, { label, subject }]) => [field, subject ?? label]),
+) as Record<NumberField | TextField, string>;
 
 /** `script.expectedAuth.username` → authUsername, `script.status` → status. */
 function fieldOfIssue(path: string): string {
@@ -117,17 +130,6 @@ export interface BinScriptDialogProps {
 }
 
 /** How one bin of the receiver answers: scripted failures, delays, hangs and dropped connections. */
-const TEXT_AREAS = {
-  signingSecrets: {
-    label: 'Expected signing secrets (Standard Webhooks)',
-    hint: 'One whsec_… per line; each capture then shows whether its signature is valid. Empty: no check.',
-  },
-  nSignatureKey: {
-    label: 'N-Signature public key (Zentitle2)',
-    hint: 'PEM, or the bare modulus in base64url as Zentitle2 hands it out. Empty: the workspace’s Zentitle2 account key, whenever a request carries N-Signature.',
-  },
-};
-
 export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
   const [loaded, setLoaded] = useState<BinScript | null>(null);
   const [values, setValues] = useState<Values | null>(null);
@@ -159,11 +161,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
       onClose();
     } catch (error) {
       const uiError = toUiError(error);
-      const placed: typeof errors = {};
-      for (const issue of uiError.issues) {
-        const field = fieldOfIssue(issue.path) as NumberField | TextField;
-        if (field in LABELS && !placed[field]) placed[field] = `${LABELS[field]} ${issue.message}`;
-      }
+      const placed = placeIssues(uiError.issues, ISSUE_SUBJECTS, fieldOfIssue).fields;
       setErrors(Object.keys(placed).length > 0 ? placed : { general: uiError.message });
     } finally {
       setSaving(false);
@@ -173,7 +171,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
   const numberInput = (field: NumberField, hint?: string) => {
     const id = `bin-script-${field}`;
     return (
-      <FormField htmlFor={id} label={LABELS[field]} error={errors[field]} hint={hint}>
+      <FormField htmlFor={id} label={FIELDS[field].label} error={errors[field]} hint={hint}>
         <input
           id={id}
           className="input mono"
@@ -191,7 +189,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
   const textArea = (field: 'signingSecrets' | 'nSignatureKey', rows: number) => {
     const id = `bin-script-${field}`;
     return (
-      <FormField htmlFor={id} label={TEXT_AREAS[field].label} error={errors[field]} hint={TEXT_AREAS[field].hint}>
+      <FormField htmlFor={id} label={FIELDS[field].label} error={errors[field]} hint={FIELDS[field].hint}>
         <textarea
           id={id}
           className="input textarea mono"
@@ -209,7 +207,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
   const textInput = (field: 'authUsername' | 'authPassword' | 'authToken') => {
     const id = `bin-script-${field}`;
     return (
-      <FormField htmlFor={id} label={LABELS[field]} error={errors[field]}>
+      <FormField htmlFor={id} label={FIELDS[field].label} error={errors[field]}>
         <input
           id={id}
           className="input mono"
@@ -270,7 +268,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
               {numberInput('failFirst', 'Then the normal answer: "fail twice, then succeed".')}
               {numberInput('failureRate')}
             </div>
-            <FormField htmlFor="bin-script-body" label={LABELS.body} error={errors.body} hint="Empty: the receiver's own JSON answer.">
+            <FormField htmlFor="bin-script-body" label={FIELDS.body.label} error={errors.body} hint="Empty: the receiver's own JSON answer.">
               <textarea
                 id="bin-script-body"
                 className="input textarea mono"

@@ -8,7 +8,7 @@ import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
-import { CaptureChecks, type Check } from './CheckBadge.tsx';
+import { CAPTURE_CHECKS, CaptureChecks } from './CheckBadge.tsx';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
   if (capture.bodySize === 0) return <p className="muted small" data-testid="capture-body">No body.</p>;
@@ -23,17 +23,20 @@ function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
   );
 }
 
-/** A verdict's reason, as one fact row; none when the bin checks nothing. */
-function checkRow(label: string, check: Check | null, testId: string) {
-  if (!check) return [];
-  return [
-    [
-      label,
-      <span className={check.valid ? undefined : 'field-error'} data-testid={testId}>
-        {check.reason}
-      </span>,
-    ] as const,
-  ];
+/** Each verdict's reason, as one fact row; none for what the bin does not check. */
+function checkRows(capture: CaptureDetail) {
+  return CAPTURE_CHECKS.flatMap(({ key, subject, testId }) => {
+    const check = capture[key];
+    if (!check) return [];
+    return [
+      [
+        subject,
+        <span className={check.valid ? undefined : 'field-error'} data-testid={`${testId}-reason`}>
+          {check.reason}
+        </span>,
+      ] as const,
+    ];
+  });
 }
 
 /** One request exactly as the receiver got it. */
@@ -65,9 +68,7 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
               ['From', <span className="mono">{capture.remoteAddress}</span>],
               ['Content type', capture.contentType ?? '—'],
               ['Size', formatByteSize(capture.bodySize)],
-              ...checkRow('Auth', capture.auth, 'auth-reason'),
-              ...checkRow('Signature', capture.signature, 'signature-reason'),
-              ...checkRow('N-Signature', capture.nSignature, 'n-signature-reason'),
+              ...checkRows(capture),
             ]}
           />
         </Section>

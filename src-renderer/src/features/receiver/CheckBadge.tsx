@@ -1,32 +1,32 @@
-export interface Check {
-  valid: boolean;
-  reason: string;
-}
+import type { CaptureSummary } from '../../../../src-shared/domain/capture.ts';
 
-export interface CheckBadgeProps {
-  /** What was checked: "Signature", "N-Signature", "Auth". */
-  subject: string;
-  check: Check | null;
-  testId: string;
-}
+type CaptureVerdicts = Pick<CaptureSummary, 'auth' | 'signature' | 'nSignature'>;
 
-/** One of the receiver's verdicts on a request, with its reason on hover; nothing when the bin checks nothing. */
-export function CheckBadge({ subject, check, testId }: CheckBadgeProps) {
-  if (!check) return null;
-  return (
-    <span className={`pill ${check.valid ? 'pill-success' : 'pill-danger'}`} title={check.reason} data-testid={testId}>
-      {subject} {check.valid ? 'valid' : 'invalid'}
-    </span>
-  );
-}
+/** The receiver's verdicts on a request, in the order a reader checks them: who sent it, then what it carries. */
+export const CAPTURE_CHECKS: ReadonlyArray<{ key: keyof CaptureVerdicts; subject: string; testId: string }> = [
+  { key: 'auth', subject: 'Auth', testId: 'auth' },
+  { key: 'signature', subject: 'Signature', testId: 'signature' },
+  { key: 'nSignature', subject: 'N-Signature', testId: 'n-signature' },
+];
 
-/** The verdicts of one capture, in the order a reader checks them: who sent it, then what it carries. */
-export function CaptureChecks({ capture }: { capture: { auth: Check | null; signature: Check | null; nSignature: Check | null } }) {
+/** Each verdict of one capture, with its reason on hover; none for what the bin does not check. */
+export function CaptureChecks({ capture }: { capture: CaptureVerdicts }) {
   return (
     <>
-      <CheckBadge subject="Auth" check={capture.auth} testId="auth-badge" />
-      <CheckBadge subject="Signature" check={capture.signature} testId="signature-badge" />
-      <CheckBadge subject="N-Signature" check={capture.nSignature} testId="n-signature-badge" />
+      {CAPTURE_CHECKS.map(({ key, subject, testId }) => {
+        const check = capture[key];
+        if (!check) return null;
+        return (
+          <span
+            key={key}
+            className={`pill ${check.valid ? 'pill-success' : 'pill-danger'}`}
+            title={check.reason}
+            data-testid={`${testId}-badge`}
+          >
+            {subject} {check.valid ? 'valid' : 'invalid'}
+          </span>
+        );
+      })}
     </>
   );
 }

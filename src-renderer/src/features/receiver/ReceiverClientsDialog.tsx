@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CreatedReceiverClient, ReceiverClient } from '../../../../src-shared/domain/receiver-client.ts';
 import { appApi } from '../../api/app-api.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { formatTimestamp } from '../../format/time-format.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
@@ -43,13 +43,13 @@ export function ReceiverClientsDialog({ open, onClose }: { open: boolean; onClos
     event.stopPropagation();
     setNameError(null);
     try {
-      setCreated(await appApi().createReceiverClient({ name }));
+      const made = await appApi().createReceiverClient({ name });
+      setCreated(made);
+      setClients((previous) => [...(previous ?? []), made.client]);
       setName('');
-      await refresh();
     } catch (caught) {
       const failure = toUiError(caught);
-      const issue = failure.issues.find((candidate) => candidate.path === 'name');
-      setNameError(issue ? `Name ${issue.message}` : failure.message);
+      setNameError(placeIssues(failure.issues, { name: 'Name' }).fields.name ?? failure.message);
     }
   };
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { VendorAccountField } from '../../../../src-shared/domain/vendor.ts';
 import type { VendorAccount } from '../../../../src-shared/domain/vendor-account.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
@@ -11,7 +11,7 @@ const controlId = (key: string) => `vendor-setting-${key}`;
 /** The text settings a vendor keeps per account (FlexNet: tenant, user id), drawn from its catalog. */
 export function AccountSettingsForm({ account, fields }: { account: VendorAccount; fields: readonly VendorAccountField[] }) {
   const [values, setValues] = useState<Record<string, string>>(account.settings);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -28,12 +28,8 @@ export function AccountSettingsForm({ account, fields }: { account: VendorAccoun
       setSaved(true);
     } catch (caught) {
       const failure = toUiError(caught);
-      const placed: Record<string, string> = {};
-      for (const issue of failure.issues) {
-        const key = issue.path.replace(/^settings\./, '');
-        const field = fields.find((candidate) => candidate.key === key);
-        if (field && !placed[key]) placed[key] = `${field.label} ${issue.message}`;
-      }
+      const labels = Object.fromEntries(fields.map((field) => [field.key, field.label]));
+      const placed = placeIssues(failure.issues, labels, (path) => path.replace(/^settings\./, '')).fields;
       setErrors(placed);
       if (Object.keys(placed).length === 0) setGeneral(failure.message);
     } finally {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
@@ -28,8 +28,7 @@ export function ImportKeyDialog({ vendor, open, onClose }: { vendor: VendorId; o
       close();
     } catch (caught) {
       const failure = toUiError(caught);
-      const issue = failure.issues.find((candidate) => candidate.path === 'privateKeyPem') ?? failure.issues[0];
-      setError(issue ? `Private key ${issue.message}` : failure.message);
+      setError(placeIssues(failure.issues, { privateKeyPem: 'Private key' }).fields.privateKeyPem ?? failure.message);
     } finally {
       setSaving(false);
     }

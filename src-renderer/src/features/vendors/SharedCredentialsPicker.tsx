@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import type { VendorAccount } from '../../../../src-shared/domain/vendor-account.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { AuthProfileDialog } from '../webhooks/AuthProfileDialog.tsx';
-import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { AuthProfileSelect } from '../webhooks/AuthProfileSelect.tsx';
+import { FormField } from '../ui/FormField.tsx';
 
 const ID = 'vendor-shared-auth';
+const LABEL = 'Tenant credentials';
 
 /** One credential pair for all of the account's webhooks (FlexNet): changing it changes them all at once. */
 export function SharedCredentialsPicker({ account }: { account: VendorAccount }) {
   const { auth, label } = vendorCatalogs[account.vendor];
-  const profiles = useWebhooks((state) => state.authProfiles).filter((profile) => auth.kinds.includes(profile.kind));
+  const profiles = useWebhooks((state) => state.authProfiles);
   const webhookCount = useWebhooks((state) => state.webhooks.filter((webhook) => webhook.vendor === account.vendor).length);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -26,7 +28,7 @@ export function SharedCredentialsPicker({ account }: { account: VendorAccount })
       setSaved(true);
     } catch (caught) {
       const failure = toUiError(caught);
-      setError(failure.issues.map((issue) => issue.message).join('; ') || failure.message);
+      setError(placeIssues(failure.issues, { authProfileId: LABEL }).fields.authProfileId ?? failure.message);
     }
   };
 
@@ -34,30 +36,20 @@ export function SharedCredentialsPicker({ account }: { account: VendorAccount })
     <>
       <FormField
         htmlFor={ID}
-        label="Tenant credentials"
+        label={LABEL}
         error={error}
         hint={saved ? `Saved: every ${label} webhook uses it from its next try.` : `Used by every ${label} webhook (${webhookCount} now).`}
       >
-        <div className="input-group">
-          <select
-            id={ID}
-            className="input"
-            value={account.authProfileId ?? ''}
-            aria-invalid={Boolean(error) || undefined}
-            aria-describedby={fieldMessageId(ID)}
-            onChange={(change) => void choose(change.target.value || null)}
-          >
-            <option value="">None (no Authorization header)</option>
-            {profiles.map((profile) => (
-              <option key={profile.id} value={profile.id}>
-                {profile.name} ({profile.kind})
-              </option>
-            ))}
-          </select>
-          <button type="button" className="button" onClick={() => setCreating(true)}>
-            New profile…
-          </button>
-        </div>
+        <AuthProfileSelect
+          id={ID}
+          kinds={auth.kinds}
+          profiles={profiles}
+          value={account.authProfileId}
+          noneLabel="None (no Authorization header)"
+          error={error}
+          onChange={(authProfileId) => void choose(authProfileId)}
+          onNewProfile={() => setCreating(true)}
+        />
       </FormField>
       <AuthProfileDialog
         open={creating}

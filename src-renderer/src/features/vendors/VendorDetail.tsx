@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { catalogEvents, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { formatSpan } from '../../format/time-format.ts';
 import { useDeliveryRules } from '../../stores/delivery-rules-store.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
+import { exactDelays, RetryScheduleList } from '../delivery-rules/RetryScheduleList.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -25,6 +25,9 @@ export function VendorDetail({ vendor }: { vendor: VendorId }) {
   useEffect(() => {
     void useDeliveryRules.getState().load();
   }, []);
+  useEffect(() => {
+    void useVendorAccounts.getState().load(vendor);
+  }, [vendor]);
 
   return (
     <div className="detail" data-testid="vendor-detail">
@@ -48,10 +51,10 @@ export function VendorDetail({ vendor }: { vendor: VendorId }) {
               [
                 'Retries',
                 retryDefault ? (
-                  <span data-testid="vendor-retry-default">
-                    {retryDefault.scheduleMs.length === 0 ? 'none' : retryDefault.scheduleMs.map(formatSpan).join(', ')}
-                    <span className="field-hint"> — {retryDefault.source}</span>
-                  </span>
+                  <div data-testid="vendor-retry-default">
+                    <RetryScheduleList delays={exactDelays(retryDefault.scheduleMs)} />
+                    <span className="field-hint">{retryDefault.source}</span>
+                  </div>
                 ) : (
                   '…'
                 ),

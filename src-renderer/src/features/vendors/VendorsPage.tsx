@@ -1,18 +1,12 @@
-import { useEffect } from 'react';
 import { VENDOR_IDS, type VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { ListBox } from '../ui/ListBox.tsx';
 import { VendorDetail } from './VendorDetail.tsx';
 
-const vendorId = (vendor: VendorId) => vendor;
-
 /** The four vendor profiles: how each authenticates and signs, its retry default, and what its account keeps. */
 export function VendorsPage() {
   const shown = useVendorAccounts((state) => state.shown);
-  useEffect(() => {
-    for (const vendor of VENDOR_IDS) void useVendorAccounts.getState().load(vendor);
-  }, []);
 
   return (
     <div className="split">
@@ -26,7 +20,7 @@ export function VendorsPage() {
           id="vendor-list"
           label="Vendors"
           items={VENDOR_IDS}
-          itemId={vendorId}
+          itemId={(vendor) => vendor}
           selectedId={shown}
           onSelect={(vendor) => useVendorAccounts.getState().show(vendor as VendorId)}
           testId="vendor-list"

@@ -8,7 +8,7 @@ import {
   type AuthProfileKind,
   type ClientAuthMethod,
 } from '../../../../src-shared/domain/auth-profile.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
@@ -84,15 +84,6 @@ function toInput(values: Values): AuthProfileInput {
   }
 }
 
-function errorsFor(issues: ReadonlyArray<{ path: string; message: string }>): Partial<Record<AuthField, string>> {
-  const errors: Partial<Record<AuthField, string>> = {};
-  for (const { path, message } of issues) {
-    const field = path as AuthField;
-    if (field in LABELS && !errors[field]) errors[field] = `${LABELS[field]} ${message}`;
-  }
-  return errors;
-}
-
 export interface AuthProfileDialogProps {
   open: boolean;
   /** The kinds offered, e.g. the webhook's vendor's; all of them when not given. */
@@ -116,7 +107,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
   const kind = offered.includes(values.kind) ? values.kind : (offered[0] ?? 'basic');
   const current = { ...values, kind };
   const parsed = authProfileInputSchema.safeParse(toInput(current));
-  const clientErrors = parsed.success ? {} : errorsFor(fieldIssues(parsed.error));
+  const clientErrors = parsed.success ? {} : placeIssues(fieldIssues(parsed.error), LABELS).fields;
   const visible = (field: AuthField) => serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
   const change = (patch: Partial<Values>) => {
@@ -152,7 +143,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
       onCreated(profile);
     } catch (error) {
       const uiError = toUiError(error);
-      const placed = errorsFor(uiError.issues);
+      const placed = placeIssues(uiError.issues, LABELS).fields;
       setServerErrors(placed);
       if (Object.keys(placed).length === 0) setServerError(uiError.message);
     } finally {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { appApi } from '../../api/app-api.ts';
 import { toUiError } from '../../api/ui-error.ts';
 
-export interface IssuedClient {
+interface IssuedClient {
   tokenUrl: string;
   clientId: string;
   clientSecret: string;

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
-import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { FormField } from '../ui/FormField.tsx';
+import { AuthProfileSelect } from './AuthProfileSelect.tsx';
 
 export interface VendorAuthFieldProps {
   id: string;
@@ -19,7 +19,6 @@ export interface VendorAuthFieldProps {
 /** The account's shared credentials (FlexNet): shown, and changed on the Vendors page for every webhook at once. */
 function SharedCredentials({ vendor, authProfiles }: { vendor: VendorId; authProfiles: readonly AuthProfile[] }) {
   const account = useVendorAccounts((state) => state.accounts[vendor]);
-  const go = useNavigation((state) => state.go);
   useEffect(() => {
     void useVendorAccounts.getState().load(vendor);
   }, [vendor]);
@@ -33,10 +32,7 @@ function SharedCredentials({ vendor, authProfiles }: { vendor: VendorId; authPro
           ? <>Tenant credentials: <strong>{profile.name}</strong> ({profile.kind}) — shared by all {label} webhooks</>
           : `No tenant credentials yet: ${label} webhooks send no Authorization until the account has some`}
       {' · '}
-      <button type="button" className="link-button" onClick={() => {
-          useVendorAccounts.getState().show(vendor);
-          go('vendors');
-        }}>
+      <button type="button" className="link-button" onClick={() => useVendorAccounts.getState().openVendor(vendor)}>
         Change
       </button>
     </p>
@@ -55,31 +51,18 @@ export function VendorAuthField({ id, vendor, authProfiles, value, error, onChan
       </FormField>
     );
   }
-  const usable = authProfiles.filter((profile) => auth.kinds.includes(profile.kind));
   return (
     <FormField htmlFor={id} label="Authentication" error={error} hint={auth.note}>
-      <div className="input-group">
-        <select
-          id={id}
-          className="input"
-          value={value ?? ''}
-          aria-invalid={Boolean(error) || undefined}
-          aria-describedby={fieldMessageId(id)}
-          onChange={(change) => onChange(change.target.value || null)}
-        >
-          <option value="">No authentication</option>
-          {usable.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.name} ({profile.kind})
-            </option>
-          ))}
-        </select>
-        {auth.kinds.some((kind) => kind !== 'none') && (
-          <button type="button" className="button" onClick={onNewProfile}>
-            New profile…
-          </button>
-        )}
-      </div>
+      <AuthProfileSelect
+        id={id}
+        kinds={auth.kinds}
+        profiles={authProfiles}
+        value={value}
+        noneLabel="No authentication"
+        error={error}
+        onChange={onChange}
+        onNewProfile={onNewProfile}
+      />
     </FormField>
   );
 }

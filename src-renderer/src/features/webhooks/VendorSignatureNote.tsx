@@ -1,18 +1,15 @@
 import { useEffect } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 
 /** The vendor's own signature on every call (Zentitle2 N-Signature), made with the account key. */
-export function VendorSignatureNote({ vendor, webhookId }: { vendor: VendorId; webhookId: string | null }) {
+export function VendorSignatureNote({ vendor }: { vendor: VendorId }) {
   const { signature, label } = vendorCatalogs[vendor];
   const key = useVendorAccounts((state) => state.accounts[vendor]?.signingKey ?? null);
-  const go = useNavigation((state) => state.go);
-  // The engine makes the key pair with the vendor's first webhook: read the account again once this one exists.
   useEffect(() => {
     if (signature !== 'none') void useVendorAccounts.getState().load(vendor);
-  }, [vendor, signature, webhookId]);
+  }, [vendor, signature]);
   if (signature === 'none') return null;
   return (
     <p className="notice" data-testid="vendor-signature-note">
@@ -25,10 +22,7 @@ export function VendorSignatureNote({ vendor, webhookId }: { vendor: VendorId; w
         '(a key pair is generated with the first webhook)'
       )}
       {' · '}
-      <button type="button" className="link-button" onClick={() => {
-          useVendorAccounts.getState().show(vendor);
-          go('vendors');
-        }}>
+      <button type="button" className="link-button" onClick={() => useVendorAccounts.getState().openVendor(vendor)}>
         Manage key
       </button>
     </p>

@@ -28,7 +28,7 @@ import { VendorSignatureNote } from './VendorSignatureNote.tsx';
 import {
   emptyWebhookValues,
   FIELD_ORDER,
-  placeIssues,
+  placeWebhookIssues,
   switchVendor,
   toWebhookInput,
   validateWebhook,
@@ -144,7 +144,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
       if (creating) onCreated(saved);
     } catch (caught) {
       const error = toUiError(caught);
-      const placed = placeIssues(error.issues);
+      const placed = placeWebhookIssues(error.issues);
       setServerErrors(placed.fields);
       const general = error.issues.length === 0 ? [error.message] : placed.general;
       setGeneralErrors(general);
@@ -383,7 +383,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
           </Section>
 
           <Section title="Signing">
-            <VendorSignatureNote vendor={values.vendor} webhookId={webhook?.id ?? null} />
+            <VendorSignatureNote vendor={values.vendor} />
             <SigningSection
               webhook={webhook}
               choiceOnCreate={signingOnCreate}

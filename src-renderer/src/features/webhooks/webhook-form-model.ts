@@ -1,6 +1,7 @@
 import { fieldIssues, type FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { placeIssues, type PlacedIssues } from '../../api/ui-error.ts';
 import { catalogEvents, resolvedVendorOptions, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import {
   RETRY_FIELD_LABELS,
@@ -129,8 +130,7 @@ export function toWebhookInput(values: WebhookFormValues): WebhookInput {
     name: values.name,
     events: [values.event, ...values.otherEvents].filter(Boolean),
     endpointUrl: values.endpointUrl,
-    // Vendors whose credentials are shared per account (FlexNet) take them from the account, never the webhook.
-    authProfileId: vendorCatalogs[values.vendor].auth.sharedPerAccount ? null : values.authProfileId,
+    authProfileId: values.authProfileId,
     activities: values.allActivities ? [] : values.activities,
     includeData: values.includeData,
     enabled: values.enabled,
@@ -183,23 +183,9 @@ export function fieldOfPath(path: string): WebhookField | null {
   return (FIELD_ORDER as readonly string[]).includes(head) ? (head as WebhookField) : null;
 }
 
-/** Zod rules read as predicates ("must be at most 100 characters"); give them their subject. */
-export function issueText(field: WebhookField, message: string): string {
-  if (/^(is|must|may|should|cannot|does)\b/.test(message)) return `${FIELD_LABELS[field]} ${message}`;
-  return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
 /** Splits issues into per-field messages and those that belong to no field. */
-export function placeIssues(issues: readonly FieldIssue[]): { fields: FieldErrors; general: string[] } {
-  const fields: FieldErrors = {};
-  const general: string[] = [];
-  for (const issue of issues) {
-    const field = fieldOfPath(issue.path);
-    if (field && !fields[field]) fields[field] = issueText(field, issue.message);
-    else if (!field) general.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
-  }
-  return { fields, general };
-}
+export const placeWebhookIssues = (issues: readonly FieldIssue[]): PlacedIssues<WebhookField> =>
+  placeIssues(issues, FIELD_LABELS, fieldOfPath);
 
 /**
  * The engine's own schema (Sentinel's attribute rules) plus what only the UI can tell while
@@ -209,7 +195,7 @@ export function validateWebhook(values: WebhookFormValues, takenNames: ReadonlyS
   const result = webhookInputSchema.safeParse(toWebhookInput(values));
   const errors: FieldErrors = result.success
     ? {}
-    : placeIssues(fieldIssues(result.error)).fields;
+    : placeWebhookIssues(fieldIssues(result.error)).fields;
   if (!errors.event && !catalogEvents(values.vendor).some((event) => event.name === values.event)) {
     errors.event = 'Choose an event from the catalog';
   }

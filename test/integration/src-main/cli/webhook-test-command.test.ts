@@ -47,7 +47,7 @@ describe('hooklab webhook test', () => {
     const result = await runHooklab(dataDir, ['webhook', 'test', 'Demo - Entitlement Added']);
     expect([result.code, result.stderr]).toEqual([
       2,
-      'hooklab: <webhook>: "Demo - Entitlement Added" is a Thales Sentinel EMS webhook; only Zentitle2 webhooks have a Test action\n',
+      'hooklab: <webhook>: "Demo - Entitlement Added" is a Thales Sentinel EMS webhook; only Nalpeiron Zentitle2 webhooks have a Test action\n',
     ]);
     expect(await runHooklabJson<{ deliveries: unknown[] }>(dataDir, ['deliveries', 'list'])).toMatchObject({ deliveries: [] });
   });

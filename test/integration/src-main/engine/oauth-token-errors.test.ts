@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { HttpSender } from '../../../../src-main/engine/http-sender.ts';
 import { OAuthTokenCache, OAuthTokenError } from '../../../../src-main/engine/oauth-token-cache.ts';
 import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
 import type { SealedAuthProfile } from '../../../../src-main/storage/auth-profile-repository.ts';
@@ -11,8 +12,9 @@ async function cacheAgainst(status: number, body: string) {
   const server = await startSubscriber((_request, _index, reply) => reply.code(status).header('content-type', 'application/json').send(body));
   const secrets = createKeyFileSecretBox(tempDir());
   const clock = new ManualClock();
-  const cache = new OAuthTokenCache({ secrets, clock, timeoutMs: 5_000 });
-  onTestFinished(() => cache.close());
+  const sender = new HttpSender({ timeoutMs: 5_000, connectionsPerOrigin: 4 });
+  onTestFinished(() => sender.close());
+  const cache = new OAuthTokenCache({ secrets, clock, sender });
   const tokenUrl = `${server.url}/token`;
   const profile: SealedAuthProfile = {
     id: 'p1',

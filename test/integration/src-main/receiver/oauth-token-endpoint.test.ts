@@ -7,8 +7,7 @@ import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
-
-const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+import { basicAuthorization } from '../../../fixtures/basic-auth.ts';
 
 async function postToken(tokenUrl: string, form: Record<string, string>, authorization?: string) {
   const response = await fetch(tokenUrl, {
@@ -40,7 +39,7 @@ describe('the receiver’s OAuth token endpoint (client credentials)', () => {
     const { status, headers, body } = await postToken(
       client.tokenUrl,
       { grant_type: 'client_credentials', scope: 'hooks', audience: 'bin-a' },
-      basic(client.clientId, clientSecret),
+      basicAuthorization(client.clientId, clientSecret),
     );
     expect(status).toBe(200);
     expect(headers.get('cache-control')).toBe('no-store');
@@ -74,16 +73,16 @@ describe('the receiver’s OAuth token endpoint (client credentials)', () => {
     const { client, clientSecret } = await service.api.createReceiverClient({ name: 'ci' });
     const tokenUrl = client.tokenUrl;
 
-    const wrong = await postToken(tokenUrl, { grant_type: 'client_credentials' }, basic(client.clientId, `${clientSecret}x`));
+    const wrong = await postToken(tokenUrl, { grant_type: 'client_credentials' }, basicAuthorization(client.clientId, `${clientSecret}x`));
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toBe('Basic realm="Hooklab receiver"');
     expect(wrong.body).toEqual({ error: 'invalid_client', error_description: `unknown client_id ${client.clientId} or wrong client_secret` });
 
-    const grant = await postToken(tokenUrl, { grant_type: 'password' }, basic(client.clientId, clientSecret));
+    const grant = await postToken(tokenUrl, { grant_type: 'password' }, basicAuthorization(client.clientId, clientSecret));
     expect(grant).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
-    const missing = await postToken(tokenUrl, {}, basic(client.clientId, clientSecret));
+    const missing = await postToken(tokenUrl, {}, basicAuthorization(client.clientId, clientSecret));
     expect(missing).toMatchObject({ status: 400, body: { error: 'invalid_request', error_description: 'grant_type is required' } });
-    const both = await postToken(tokenUrl, { grant_type: 'client_credentials', client_id: client.clientId }, basic(client.clientId, clientSecret));
+    const both = await postToken(tokenUrl, { grant_type: 'client_credentials', client_id: client.clientId }, basicAuthorization(client.clientId, clientSecret));
     expect(both).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
     const json = await fetch(tokenUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(json.status).toBe(400);
@@ -101,7 +100,7 @@ describe('the receiver’s OAuth token endpoint (client credentials)', () => {
     });
     await service.api.deleteReceiverClient({ id: client.id });
     expect(await service.api.listReceiverClients()).toEqual([]);
-    const refused = await postToken(client.tokenUrl, { grant_type: 'client_credentials' }, basic(client.clientId, clientSecret));
+    const refused = await postToken(client.tokenUrl, { grant_type: 'client_credentials' }, basicAuthorization(client.clientId, clientSecret));
     expect(refused).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
     await expect(service.api.deleteReceiverClient({ id: client.id })).rejects.toMatchObject({ code: 'not_found' });
   });

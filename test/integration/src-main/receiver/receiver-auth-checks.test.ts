@@ -6,6 +6,7 @@ import type { AuthProfileInput } from '../../../../src-shared/domain/auth-profil
 import type { ExpectedAuth } from '../../../../src-shared/domain/bin-script.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
+import { basicAuthorization } from '../../../fixtures/basic-auth.ts';
 
 /** A bin expecting `expectedAuth`, a Sentinel webhook to it with `profile`, one event delivered; returns the capture's check. */
 async function deliverWith(service: AppService, expectedAuth: ExpectedAuth, profile: AuthProfileInput | null) {
@@ -65,7 +66,7 @@ describe('receiver auth checks, end to end through the engine', () => {
       valid: false,
       reason: 'wrong password for alice',
     });
-    expect(await sendToBin(bad, { kind: 'basic', username: 'alice', password: 'x' }, `Basic ${Buffer.from('bob:x').toString('base64')}`)).toEqual({
+    expect(await sendToBin(bad, { kind: 'basic', username: 'alice', password: 'x' }, basicAuthorization('bob', 'x'))).toEqual({
       valid: false,
       reason: 'wrong user: got bob, expected alice',
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { basicAuthorization } from '../../../fixtures/basic-auth.ts';
 
 const SENTINEL_FIELDS = [
   'eventName', 'entityName', 'webhookId', 'webhookName', 'activityName', 'requestId',
@@ -35,7 +36,7 @@ describe('the engine, end to end: fire → deliver to the built-in receiver → 
     expect(attempt.request.headers).toMatchObject({
       host: new URL(endpointUrl).host,
       'content-type': 'application/json',
-      authorization: `Basic ${Buffer.from('ems:s3cret').toString('base64')}`,
+      authorization: basicAuthorization('ems', 's3cret'),
       'content-length': String(Buffer.byteLength(attempt.request.body)),
     });
     expect(attempt.request.headers['user-agent']).toMatch(/^Hooklab\//);

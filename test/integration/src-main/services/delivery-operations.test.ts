@@ -5,8 +5,8 @@ import { sentinelProfile } from '../../../../src-main/vendors/sentinel-ems/senti
 import { vendorProfiles } from '../../../../src-main/vendors/vendor-registry.ts';
 import { VENDOR_IDS } from '../../../../src-shared/domain/vendor.ts';
 import type { BulkProgress, DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
-import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
+import { rejection } from '../../../fixtures/rejection.ts';
 
 /**
  * Two webhooks on the engine's own receiver: "down" answers 404 (final: failed after one try),
@@ -41,15 +41,6 @@ async function recordEvents<T>(api: Awaited<ReturnType<typeof startTestService>>
     stopProgress();
     stopChanged();
   }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe('mark as successful (seed 002, "Mark as Bulk Successful")', () => {

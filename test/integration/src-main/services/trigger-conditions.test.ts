@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../src-shared/errors.ts';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { startTestService, startTestServedWorkspace, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { bearer, callMethod } from '../../../fixtures/serve-api.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { rejection } from '../../../fixtures/rejection.ts';
 
 const customerName = (state: Record<string, unknown> | null) => (state as { entitlement: { customer: { name: string } } }).entitlement.customer.name;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('was accepted');
-}
 
 describe('trigger conditions in the engine (real SQLite, real receiver)', () => {
   it('a webhook with a condition on the customer name gets the matching event and not the other', async () => {

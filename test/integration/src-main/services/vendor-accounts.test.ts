@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogEvents, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { rejection } from '../../../fixtures/rejection.ts';
 
 const endpointUrl = 'http://127.0.0.1:9/hooks';
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../src-shared/errors.ts';
 import { startTestService, waitForDelivery } from '../../../../fixtures/app-service.ts';
 import { startSubscriber } from '../../../../fixtures/subscriber-endpoint.ts';
-
-const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+import { basicAuthorization } from '../../../../fixtures/basic-auth.ts';
 
 describe('FlexNet ENS through the engine: one credential pair per tenant, a URL per category', () => {
   it('entitlement and product events reach their own URLs with the same Basic credentials and the account tenant', async () => {
@@ -27,7 +26,7 @@ describe('FlexNet ENS through the engine: one credential pair per tenant, a URL 
     const byPath = new Map(subscriber.received.map((request) => [request.url, request]));
     expect([...byPath.keys()].sort()).toEqual(['/ens/entitlements', '/ens/products']);
     for (const [path, request] of byPath) {
-      expect(request.headers.authorization, path).toBe(basic('ens-user', 'p4ss'));
+      expect(request.headers.authorization, path).toBe(basicAuthorization('ens-user', 'p4ss'));
       expect(request.headers['content-type'], path).toBe('application/json');
     }
     const entitlementBody = JSON.parse(byPath.get('/ens/entitlements')!.body.toString('utf8'));
@@ -60,7 +59,7 @@ describe('FlexNet ENS through the engine: one credential pair per tenant, a URL 
     const after = await api.fireEvent({ vendor: 'flexnet', eventName: 'DEVICE CREATE' });
     await waitForDelivery(api, after.deliveries[0]!.id, 'succeeded');
 
-    expect(subscriber.received.map((request) => request.headers.authorization)).toEqual([basic('old', 'one'), basic('new', 'two')]);
+    expect(subscriber.received.map((request) => request.headers.authorization)).toEqual([basicAuthorization('old', 'one'), basicAuthorization('new', 'two')]);
     // Defaults of the seed samples when the account sets no tenant.
     expect(JSON.parse(subscriber.received[0]!.body.toString('utf8')).eventHeader).toMatchObject({ tenant: '1000', userId: '1000admin' });
   });

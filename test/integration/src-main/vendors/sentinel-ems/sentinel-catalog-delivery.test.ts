@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogEvents } from '../../../../../src-shared/vendors/catalogs.ts';
 import { startTestService } from '../../../../fixtures/app-service.ts';
-import { waitFor } from '../../../../fixtures/wait-for.ts';
+import { waitForCaptures } from '../../../../fixtures/scripted-bin.ts';
 
 const BIN = 'sentinel-catalog';
 
@@ -24,14 +24,8 @@ describe('every Sentinel EMS catalog event, fired through the service, reaches t
       fired.set(result.event.id, { entityId: result.event.entityId, activity, entity: event.entity });
     }
 
-    const captures = await waitFor(async () => {
-      const listed = await api.listCaptures({ bin: BIN, limit: 1000 });
-      return listed.length === events.length && listed;
-    }, `${events.length} captures`);
-
     const seenEvents: string[] = [];
-    for (const summary of captures) {
-      const capture = await api.getCapture({ id: summary.id });
+    for (const capture of await waitForCaptures(api, BIN, events.length)) {
       expect(capture).toMatchObject({ method: 'POST', body: { encoding: 'utf8' } });
       const body = JSON.parse((capture.body as { text: string }).text) as Record<string, string>;
       const sent = fired.get(body.eventId!);

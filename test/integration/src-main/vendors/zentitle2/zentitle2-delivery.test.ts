@@ -3,29 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../../../src-shared/contracts/app-contract.ts';
 import type { CaptureDetail } from '../../../../../src-shared/domain/capture.ts';
 import { catalogEvents } from '../../../../../src-shared/vendors/catalogs.ts';
-import { AppError } from '../../../../../src-shared/errors.ts';
 import { startTestService, waitForDelivery } from '../../../../fixtures/app-service.ts';
 import { closedPort } from '../../../../fixtures/http-endpoint.ts';
-import { waitFor } from '../../../../fixtures/wait-for.ts';
+import { rejection } from '../../../../fixtures/rejection.ts';
+import { waitForCaptures } from '../../../../fixtures/scripted-bin.ts';
 
 const BIN = 'zentitle2';
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (thrown: unknown) => thrown);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 const bodyText = (capture: CaptureDetail) => (capture.body as { text: string }).text;
-
-/** The captures of the bin, oldest first, in full. */
-async function capturesOf(api: AppApi, count: number): Promise<CaptureDetail[]> {
-  const listed = await waitFor(async () => {
-    const captures = await api.listCaptures({ bin: BIN, limit: 1000 });
-    return captures.length === count && captures;
-  }, `${count} capture(s) in ${BIN}`);
-  return Promise.all(listed.reverse().map((summary) => api.getCapture({ id: summary.id })));
-}
 
 /** What a Zentitle2 integrator does: rebuild the key from the modulus alone and check the raw body. */
 async function verifiedByModulus(api: AppApi, capture: CaptureDetail): Promise<boolean> {
@@ -47,7 +32,7 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
       fired.set(result.event.id, result.event.entityId);
     }
 
-    const captures = await capturesOf(api, events.length);
+    const captures = await waitForCaptures(api, BIN, events.length);
     for (const capture of captures) {
       const body = JSON.parse(bodyText(capture)) as Record<string, unknown>;
       expect(Object.keys(body)).toEqual(['eventId', 'eventDate', 'eventCode', 'resourceId', 'callAttempt', 'payload']);
@@ -68,7 +53,7 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     const done = await waitForDelivery(api, fired.deliveries[0]!.id, 'succeeded');
     expect(done.attempts.map((attempt) => JSON.parse(attempt.request.body).callAttempt)).toEqual([1, 2]);
 
-    const [first, retry] = await capturesOf(api, 2);
+    const [first, retry] = await waitForCaptures(api, BIN, 2);
     expect(retry!.headers['n-signature']).not.toBe(first!.headers['n-signature']);
     expect([first!.nSignature?.valid, retry!.nSignature?.valid]).toEqual([true, true]);
     expect(await verifiedByModulus(api, retry!)).toBe(true);
@@ -87,7 +72,7 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     await post(body, 'not base64!');
 
     const reason = `does not match the workspace Zentitle2 key ${signingKey!.fingerprint}: signed with another key, or the body changed after signing`;
-    expect((await capturesOf(api, 3)).map((capture) => capture.nSignature)).toEqual([
+    expect((await waitForCaptures(api, BIN, 3)).map((capture) => capture.nSignature)).toEqual([
       { valid: false, reason },
       { valid: false, reason },
       { valid: false, reason: 'N-Signature is not base64' },
@@ -106,7 +91,7 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     expect(await api.getBinScript({ bin: BIN })).toMatchObject({ status: 200, nSignatureKey: modulusBase64Url });
 
     await api.fireEvent({ vendor: 'zentitle2', eventName: 'customer.created' });
-    const [capture] = await capturesOf(api, 1);
+    const [capture] = await waitForCaptures(api, BIN, 1);
     expect(capture!.nSignature).toEqual({ valid: true, reason: `signed with the bin's key ${fingerprint}` });
   });
 
@@ -131,7 +116,7 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     const pkcs1 = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
     const imported = (await api.importVendorKey({ vendor: 'zentitle2', privateKeyPem: pkcs1 })).signingKey!;
     await api.fireEvent({ vendor: 'zentitle2', eventName: 'customer.created' });
-    const [capture] = await capturesOf(api, 1);
+    const [capture] = await waitForCaptures(api, BIN, 1);
     expect(capture!.nSignature).toEqual({ valid: true, reason: `signed with the workspace Zentitle2 key ${imported.fingerprint}` });
   });
 });
@@ -148,7 +133,7 @@ describe('Zentitle2 "Test" (seed 004: empty payload, resource id = the listener,
     expect(sent.event).toMatchObject({ eventName: 'webhook.test', entityId: webhook.id, currentState: null, previousState: null });
     await waitForDelivery(api, sent.deliveries[0]!.id, 'succeeded');
 
-    const [capture] = await capturesOf(api, 1);
+    const [capture] = await waitForCaptures(api, BIN, 1);
     expect(JSON.parse(bodyText(capture!))).toEqual({
       eventId: sent.event.id,
       eventDate: new Date(sent.event.opTime).toISOString(),
@@ -179,7 +164,7 @@ describe('Zentitle2 "Test" (seed 004: empty payload, resource id = the listener,
     const { api } = await startTestService();
     const sentinel = await api.createWebhook({ name: 'ems', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/x' });
     expect((await rejection(api.sendTestEvent({ webhookId: sentinel.id }))).message).toBe(
-      'webhookId: "ems" is a Thales Sentinel EMS webhook; only Zentitle2 webhooks have a Test action',
+      'webhookId: "ems" is a Thales Sentinel EMS webhook; only Nalpeiron Zentitle2 webhooks have a Test action',
     );
     const disabled = await api.createWebhook({ vendor: 'zentitle2', name: 'off', events: ['customer.created'], endpointUrl: 'http://127.0.0.1:9/x', enabled: false });
     expect((await rejection(api.sendTestEvent({ webhookId: disabled.id }))).message).toBe('webhookId: "off" is disabled; enable it to send a Test event');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../../../src-shared/vendors/cloudevents/catalog.ts';
 import { buildCloudEventsPayload } from '../../../../../src-main/vendors/cloudevents/cloudevents-payload.ts';
-import type { PayloadTarget } from '../../../../../src-main/vendors/vendor-profile.ts';
+import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
 const event: FiredEvent = {
   id: '6f1c2a7e-4d0b-4a53-9a57-1f0d2f3e9b11',
@@ -20,14 +20,8 @@ const event: FiredEvent = {
   createdAt: Date.UTC(2025, 6, 23, 10, 1, 33, 437),
 };
 
-const target = (mode: string, includeData = true): PayloadTarget => ({
-  webhookId: 'w1',
-  webhookName: 'seats',
-  includeData,
-  attempt: 1,
-  options: { mode },
-  account: { source: '/hooklab/licensing' },
-});
+const target = (mode: string, includeData = true) =>
+  payloadTarget({ webhookId: 'w1', webhookName: 'seats', includeData, options: { mode }, account: { source: '/hooklab/licensing' } });
 
 /** What arrives, read by the CloudEvents SDK rather than by us. */
 function received(mode: string, includeData = true): CloudEvent<unknown> {

@@ -5,18 +5,11 @@ import { buildFlexnetPayload } from '../../../../../src-main/vendors/flexnet/fle
 import { flexnetProfile } from '../../../../../src-main/vendors/flexnet/flexnet-profile.ts';
 import type { PayloadTarget } from '../../../../../src-main/vendors/vendor-profile.ts';
 import { flexnetSeedSamples, type FlexnetSeedSample } from '../../../../fixtures/seed-documents.ts';
+import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
 const OP_TIME = Date.UTC(2023, 4, 5, 12, 30, 9, 743);
 const account = { tenant: '1000', userId: '1000admin' };
-const target = (overrides: Partial<PayloadTarget> = {}): PayloadTarget => ({
-  webhookId: 'wh-1',
-  webhookName: 'entitlements',
-  includeData: true,
-  attempt: 1,
-  options: {},
-  account,
-  ...overrides,
-});
+const target = (overrides: Partial<PayloadTarget> = {}) => payloadTarget({ webhookName: 'entitlements', account, ...overrides });
 
 function flexnetEvent(eventName: string, states: Pick<FiredEvent, 'previousState' | 'currentState'>, opTime = OP_TIME): FiredEvent {
   const catalogEvent = findCatalogEvent('flexnet', eventName)!;

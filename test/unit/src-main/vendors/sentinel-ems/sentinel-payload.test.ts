@@ -6,9 +6,10 @@ import {
   sentinelOpDatetime,
 } from '../../../../../src-main/vendors/sentinel-ems/sentinel-payload.ts';
 import { readSentinelSeed, seedExampleBody, seedExampleFieldOrder } from '../../../../fixtures/seed-documents.ts';
+import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
 const OP_TIME = Date.UTC(2025, 6, 23, 10, 1, 33, 437);
-const target = { webhookId: '08c61b38-8523-4eb1-9b01-b12a2e6a583c', webhookName: 'ENTADD', includeData: true, attempt: 1, options: {}, account: {} };
+const target = payloadTarget({ webhookId: '08c61b38-8523-4eb1-9b01-b12a2e6a583c', webhookName: 'ENTADD' });
 
 function entitlementEvent(overrides: Partial<FiredEvent> = {}): FiredEvent {
   return {

@@ -5,6 +5,7 @@ import { buildSentinelPayload } from '../../../../../src-main/vendors/sentinel-e
 import { sentinelProfile } from '../../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
 import { findCatalogEvent } from '../../../../../src-shared/vendors/catalogs.ts';
 import { readSentinelSeed, seedExampleBody } from '../../../../fixtures/seed-documents.ts';
+import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
 type Sample = Record<string, string>;
 const sample = (name: string) => JSON.parse(seedExampleBody(name)) as Sample;
@@ -29,7 +30,7 @@ function eventFromSample(body: Sample, entity: Partial<Pick<FiredEvent, 'previou
 }
 
 function wire(event: FiredEvent, includeData: boolean, webhook = { webhookId: 'w-1', webhookName: 'HOOK' }): Record<string, string> {
-  return JSON.parse(buildSentinelPayload(event, { ...webhook, includeData, attempt: 1, options: {}, account: {} }).body) as Record<string, string>;
+  return JSON.parse(buildSentinelPayload(event, payloadTarget({ ...webhook, includeData })).body) as Record<string, string>;
 }
 
 function fired(eventName: string, activity: string, seed = 21): FiredEvent {
@@ -42,7 +43,7 @@ describe('Sentinel EMS payloads byte for byte against the seed samples', () => {
   it('"Add Namespace": the same event gives the seed sample\'s exact bytes (compact JSON)', () => {
     const body = sample('Add Namespace');
     const event = eventFromSample(body, { currentState: JSON.parse(body.currentState!) as Record<string, unknown> });
-    const payload = buildSentinelPayload(event, { webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: true, attempt: 1, options: {}, account: {} });
+    const payload = buildSentinelPayload(event, payloadTarget({ webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: true }));
     expect(payload.body).toBe(JSON.stringify(body));
   });
 
@@ -56,7 +57,7 @@ describe('Sentinel EMS payloads byte for byte against the seed samples', () => {
     const body = sample('Product Key Quantity Exhausted');
     expect(body.url).toBe('https://api.example.com/ems/v5/activations/bulkActivate');
     const event = eventFromSample(body, sentinelProfile.generateEntity(findCatalogEvent('sentinel-ems', body.eventName!)!, { activity: 'Add Activation', seed: 2 }));
-    const payload = buildSentinelPayload(event, { webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: false, attempt: 1, options: {}, account: {} });
+    const payload = buildSentinelPayload(event, payloadTarget({ webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: false }));
     expect(payload.body).toBe(JSON.stringify(body));
   });
 });

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
 import { findCatalogEvent } from '../../../../../src-shared/vendors/catalogs.ts';
-import { accountPublicKey, generateAccountKeyPair } from '../../../../../src-main/vendors/account-key.ts';
+import { accountPublicKey, generateAccountKeyPairSync } from '../../../../../src-main/vendors/account-key.ts';
 import { zentitle2Profile } from '../../../../../src-main/vendors/zentitle2/zentitle2-profile.ts';
 import { tempDir } from '../../../../fixtures/temp-dir.ts';
+import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
-const pair = generateAccountKeyPair();
+const pair = generateAccountKeyPairSync();
 const exported = accountPublicKey(pair.publicKeyPem, 0);
 const privateKey = createPrivateKey(pair.privateKeyPem);
 
@@ -24,7 +25,7 @@ function firedEvent(): FiredEvent {
 
 /** One try's body and its N-Signature, as the dispatcher makes them. */
 function signedTry(attempt: number) {
-  const { body } = zentitle2Profile.buildPayload(firedEvent(), { webhookId: 'w', webhookName: 'w', includeData: true, attempt, options: {}, account: {} });
+  const { body } = zentitle2Profile.buildPayload(firedEvent(), payloadTarget({ attempt }));
   const headers = zentitle2Profile.signBody!(body, privateKey);
   return { body, signature: headers['n-signature']! };
 }

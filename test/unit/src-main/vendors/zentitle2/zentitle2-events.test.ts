@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogEvents, findCatalogEvent } from '../../../../../src-shared/vendors/catalogs.ts';
 import { zentitle2Profile } from '../../../../../src-main/vendors/zentitle2/zentitle2-profile.ts';
 
 const DAY = 86_400_000;
+/** The generators date entities from the clock; a fixed one makes the dates comparable. */
+const NOW = Date.UTC(2025, 6, 23, 10, 1, 33, 437);
 
 function generate(eventName: string, seed = 7, entityId?: string) {
   const event = findCatalogEvent('zentitle2', eventName)!;
@@ -13,6 +15,12 @@ const current = (eventName: string, seed = 7) => generate(eventName, seed).curre
 const isoTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 describe('Zentitle2 entity generators', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('give every event a state; the same seed gives the same entity, another seed another', () => {
     for (const event of catalogEvents('zentitle2')) {
       const first = generate(event.name, 1);
@@ -69,7 +77,7 @@ describe('Zentitle2 entity generators', () => {
     expect(current('entitlement.expires1day').daysToExpire).toBe(1);
     expect(current('entitlement.expired').daysToExpire).toBe(0);
     const reminder = current('entitlement.maintenance.expires7days');
-    expect(Math.round((Date.parse(reminder.maintenanceExpiresAt as string) - Date.now()) / DAY)).toBe(7);
+    expect(Math.round((Date.parse(reminder.maintenanceExpiresAt as string) - NOW) / DAY)).toBe(7);
     expect(reminder.maintenanceExpiredAt).toBeNull();
     const expired = current('entitlement.maintenance.expired');
     expect(expired.maintenanceExpiredAt).toMatch(isoTime);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
 import { ZENTITLE2_TEST_EVENT } from '../../../../../src-shared/vendors/zentitle2/catalog.ts';
 import { zentitle2Profile } from '../../../../../src-main/vendors/zentitle2/zentitle2-profile.ts';
+import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
 const OP_TIME = Date.UTC(2025, 6, 23, 10, 1, 33, 437);
-const target = { webhookId: 'wh-1', webhookName: 'Z', includeData: false, attempt: 1, options: {}, account: {} };
+const target = payloadTarget({ webhookName: 'Z', includeData: false });
 
 function seatEvent(overrides: Partial<FiredEvent> = {}): FiredEvent {
   return {

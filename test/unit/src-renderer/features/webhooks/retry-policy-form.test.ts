@@ -5,7 +5,7 @@ import {
   retryValuesOf,
   type RetryFormValues,
 } from '../../../../../src-renderer/src/features/webhooks/retry-policy-form.ts';
-import { emptyWebhookValues, placeIssues, validateWebhook } from '../../../../../src-renderer/src/features/webhooks/webhook-form-model.ts';
+import { emptyWebhookValues, placeWebhookIssues, validateWebhook } from '../../../../../src-renderer/src/features/webhooks/webhook-form-model.ts';
 
 const custom = (patch: Partial<RetryFormValues>): RetryFormValues => ({ ...retryValuesOf(null), mode: 'fixed', ...patch });
 
@@ -30,6 +30,6 @@ describe('the retry policy fields of the webhook form', () => {
     expect(validateWebhook(formWith(custom({ intervals: '30s, 0s' })), new Set()).retryIntervals).toBe('Each interval must be at least 1 s');
     const exponential = { ...retryValuesOf(null), mode: 'exponential' as const, base: '1m', cap: '10s' };
     expect(validateWebhook(formWith(exponential), new Set()).retryCap).toBe('Cap must not be below the first delay');
-    expect(placeIssues([{ path: 'retryPolicy.factor', message: 'must be at least 1' }]).fields).toEqual({ retryFactor: 'Factor must be at least 1' });
+    expect(placeWebhookIssues([{ path: 'retryPolicy.factor', message: 'must be at least 1' }]).fields).toEqual({ retryFactor: 'Factor must be at least 1' });
   });
 });

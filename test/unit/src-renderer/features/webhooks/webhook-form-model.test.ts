@@ -47,13 +47,6 @@ describe('switching the vendor of the webhook form', () => {
 });
 
 describe('what the webhook form sends to the engine', () => {
-  it('never sends a webhook auth profile for a vendor whose credentials are the account’s', () => {
-    const shared = Object.values(vendorCatalogs).find((catalog) => catalog.auth.sharedPerAccount)!;
-    const values = { ...switchVendor(sentinelHook(), shared.vendor).values, authProfileId: 'auth-1' };
-    expect(toWebhookInput(values).authProfileId).toBeNull();
-    expect(toWebhookInput(sentinelHook({ authProfileId: 'auth-1' })).authProfileId).toBe('auth-1');
-  });
-
   it('sends the vendor options with their defaults filled in', () => {
     const { values } = switchVendor(sentinelHook(), 'cloudevents');
     const input = toWebhookInput({ ...values, vendorOptions: { ...values.vendorOptions, mode: 'binary' } });

@@ -1,0 +1,45 @@
+import type { AuthProfile, AuthProfileKind } from '../../../../src-shared/domain/auth-profile.ts';
+import { fieldMessageId } from '../ui/FormField.tsx';
+
+export interface AuthProfileSelectProps {
+  id: string;
+  /** The kinds the vendor uses; other profiles are not offered. */
+  kinds: readonly AuthProfileKind[];
+  profiles: readonly AuthProfile[];
+  value: string | null;
+  /** What choosing no profile means, e.g. "No authentication". */
+  noneLabel: string;
+  error?: string | null;
+  onChange(authProfileId: string | null): void;
+  onNewProfile(): void;
+}
+
+/** A choice among the auth profiles a vendor can use, with a way to make one on the spot. */
+export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error, onChange, onNewProfile }: AuthProfileSelectProps) {
+  return (
+    <div className="input-group">
+      <select
+        id={id}
+        className="input"
+        value={value ?? ''}
+        aria-invalid={Boolean(error) || undefined}
+        aria-describedby={fieldMessageId(id)}
+        onChange={(change) => onChange(change.target.value || null)}
+      >
+        <option value="">{noneLabel}</option>
+        {profiles
+          .filter((profile) => kinds.includes(profile.kind))
+          .map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.name} ({profile.kind})
+            </option>
+          ))}
+      </select>
+      {kinds.some((kind) => kind !== 'none') && (
+        <button type="button" className="button" onClick={onNewProfile}>
+          New profile…
+        </button>
+      )}
+    </div>
+  );
+}
