@@ -14,12 +14,16 @@ export class UsageError extends Error {
 /** Field names of the contract, as the CLI spells them. */
 export type OptionNames = Record<string, string>;
 
-/** Rewrites `endpointUrl: must …` into `--url: must …` so the message names what the user typed. */
+/**
+ * Rewrites `endpointUrl: must …` into `--url: must …` so the message names what the user typed.
+ * A name for a whole path (`target.url`) wins over its root's (`target`).
+ */
 export function toUsageError(error: AppError, names: OptionNames): UsageError {
   const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
   if (!issues) return new UsageError(error.message);
   const message = issues
     .map(({ path, message: rule }) => {
+      if (Object.hasOwn(names, path)) return `${names[path]}: ${rule}`;
       const root = path.split(/[.[]/, 1)[0];
       const option = names[root];
       return option ? `${option}${path.slice(root.length).replace(/^\[\d+\]/, (m) => ` ${m}`)}: ${rule}` : `${path}: ${rule}`;

@@ -7,7 +7,10 @@ import { capturesCommand } from './commands/captures-command.ts';
 import { catalogCommand } from './commands/catalog-command.ts';
 import { conditionCommand } from './commands/condition-command.ts';
 import { deliveriesCommand } from './commands/deliveries-command.ts';
+import { exportCommand } from './commands/export-command.ts';
 import { fireCommand } from './commands/fire-command.ts';
+import { importCommand } from './commands/import-command.ts';
+import { replayCommand } from './commands/replay-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { timeScaleCommand } from './commands/time-scale-command.ts';
 import { vendorCommand } from './commands/vendor-command.ts';
@@ -24,9 +27,12 @@ function buildProgram(): Command {
     .addCommand(deliveriesCommand())
     .addCommand(binsCommand())
     .addCommand(capturesCommand())
+    .addCommand(importCommand())
+    .addCommand(replayCommand())
     .addCommand(conditionCommand())
     .addCommand(catalogCommand())
     .addCommand(vendorCommand())
+    .addCommand(exportCommand())
     .addCommand(timeScaleCommand());
   const oneLine = (str: string, write: (s: string) => void) => write(`hooklab: ${str.replace(/^error: /, '').trim()}\n`);
   const configure = (command: Command) => {

@@ -17,6 +17,8 @@ import { OAuthTokenError, type OAuthTokenCache } from './oauth-token-cache.ts';
 import type { Clock } from './clock.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
 import { decideNextStep } from './retry-decision.ts';
+import { exactReplayRequest, resignPayload } from './replay-request.ts';
+import { NEVER_RETRIED } from './retry-policy.ts';
 import { standardWebhooksHeaders } from './standard-webhooks-signature.ts';
 import type { RandomSource } from './retry-policy.ts';
 
@@ -144,7 +146,13 @@ export class Dispatcher {
     let request: AttemptRequest;
     let result: SendResult;
     let note: string | null = null;
-    if (!webhook) {
+    // An exact replay is its source's request again, to the delivery's URL (a webhook's or any):
+    // nothing is signed or authorized, so it needs no webhook, and a retry would send the same.
+    const exactReplay = event.replay?.mode === 'exact' ? event.replay : null;
+    if (exactReplay) {
+      request = exactReplayRequest(exactReplay, delivery.endpointUrl);
+      result = await deps.sender.send(request);
+    } else if (!webhook) {
       request = { method: 'POST', url: delivery.endpointUrl, headers: {}, body: '' };
       result = { response: null, error: 'The webhook was deleted before this try; nothing was sent.', durationMs: 0 };
     } else {
@@ -161,8 +169,8 @@ export class Dispatcher {
     const finishedAt = deps.clock.now();
     const { outcome, error } = decideNextStep({
       result,
-      webhookExists: webhook !== null,
-      policy: profile.retryPolicyFor?.(event) ?? webhook?.retryPolicy ?? profile.retryPolicy,
+      webhookExists: webhook !== null || exactReplay !== null,
+      policy: exactReplay ? NEVER_RETRIED : (profile.retryPolicyFor?.(event) ?? webhook?.retryPolicy ?? profile.retryPolicy),
       trigger: round.trigger,
       tryInRound: number - round.firstAttempt + 1,
       now: finishedAt,
@@ -191,7 +199,10 @@ export class Dispatcher {
     deps.onDeliveryChanged(updated);
   }
 
-  /** The request of one try without its Authorization: the vendor's payload, its signature, the webhook's signing. */
+  /**
+   * The request of one try without its Authorization: the vendor's payload (a resign replay's
+   * body instead), its signature, the webhook's signing.
+   */
   private buildRequest(
     webhook: Webhook,
     event: FiredEvent,
@@ -202,7 +213,7 @@ export class Dispatcher {
     deliveryId: string,
   ): AttemptRequest {
     const { deps } = this;
-    const payload = profile.buildPayload(event, {
+    const payload = event.replay ? resignPayload(event.replay) : profile.buildPayload(event, {
       webhookId: webhook.id,
       webhookName: webhook.name,
       includeData: webhook.includeData,
@@ -222,7 +233,7 @@ export class Dispatcher {
       ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, deliveryId, Math.floor(startedAt / 1000), payload.body) : {}),
       'content-length': String(Buffer.byteLength(payload.body)),
     };
-    return { method: 'POST', url: webhook.endpointUrl, headers, body: payload.body };
+    return { method: event.replay?.request.method ?? 'POST', url: webhook.endpointUrl, headers, body: payload.body };
   }
 
   /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */

@@ -1,6 +1,9 @@
 import type { AttemptRoundTrigger } from '../../src-shared/domain/delivery.ts';
-import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
+import type { FixedRetryPolicy, RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
 import { retryCount, retryDelayCeilingMs } from '../../src-shared/domain/retry-schedule.ts';
+
+/** One try, no retries: below what a user may configure (at least one interval), so built here. */
+export const NEVER_RETRIED: FixedRetryPolicy = { kind: 'fixed', intervalsMs: [] };
 
 /** Uniform in [0, 1); injectable so schedules with jitter are reproducible in tests. */
 export type RandomSource = () => number;

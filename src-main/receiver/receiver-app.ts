@@ -1,17 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
-import { BIN_NAME, type CaptureSummary } from '../../src-shared/domain/capture.ts';
+import { BIN_NAME, CAPTURE_BODY_LIMIT_BYTES, type CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
-import { verifyNSignature } from './n-signature-verification.ts';
+import { verifyCapture } from './capture-verification.ts';
 import { chooseReply } from './scripted-reply.ts';
-import { isValidationRequest, withValidationAnswer } from './webhook-validation-reply.ts';
-import { verifyStandardWebhooks } from './standard-webhooks-verification.ts';
-import { verifyAuthorization } from './auth-verification.ts';
+import { withValidationAnswer } from './webhook-validation-reply.ts';
 import { registerTokenEndpoint, type ReceiverTokens } from './oauth-token-endpoint.ts';
 
 export interface ReceiverOptions {
@@ -31,8 +29,6 @@ export interface ReceiverOptions {
   bodyLimitBytes?: number;
 }
 
-const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
-
 function flatten(headers: FastifyRequest['headers']): HttpHeaders {
   const flat: HttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -47,7 +43,7 @@ function flatten(headers: FastifyRequest['headers']): HttpHeaders {
  * factory: callers decide where it listens.
  */
 export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
-  const { commits, captures, scripts, onCapture, now, random = Math.random, bodyLimitBytes = DEFAULT_BODY_LIMIT } = options;
+  const { commits, captures, scripts, onCapture, now, random = Math.random, bodyLimitBytes = CAPTURE_BODY_LIMIT_BYTES } = options;
   // Hanging bins keep sockets open on purpose; closing the receiver must not wait for them.
   const app = Fastify({ bodyLimit: bodyLimitBytes, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
@@ -73,11 +69,11 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     const headers = flatten(request.headers);
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     // Checked before the capture's write, outside its transaction: verifying a JWT is
-    // asynchronous and an RSA verify is slow. A validation handshake is not a delivery and
-    // carries no credentials: nothing to check.
-    const auth = isValidationRequest(request.method, headers) ? null : await verifyAuthorization(headers, script.expectedAuth, options.tokens);
-    const signature = script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, receivedAt) : null;
-    const nSignature = verifyNSignature(headers, body, { binKey: script.nSignatureKey, accountKeyPem: () => options.nSignatureAccountKey?.() ?? null });
+    // asynchronous and an RSA verify is slow.
+    const { signature, nSignature, auth } = await verifyCapture({ method: request.method, headers, body, receivedAt }, script, {
+      tokens: options.tokens,
+      nSignatureAccountKey: () => options.nSignatureAccountKey?.() ?? null,
+    });
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
     const { planned, summary } = await commits.run(() => {

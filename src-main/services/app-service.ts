@@ -10,6 +10,7 @@ import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
+import type { CaptureSummary } from '../../src-shared/domain/capture.ts';
 import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
@@ -26,6 +27,7 @@ import { createKeyFileSecretBox } from '../platform/key-file-secret-box.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import { checkNSignatureKey } from '../receiver/n-signature-verification.ts';
 import { createReceiverApp } from '../receiver/receiver-app.ts';
+import type { VerificationKeys } from '../receiver/capture-verification.ts';
 import { AuthProfileRepository, publicAuthProfile } from '../storage/auth-profile-repository.ts';
 import { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import { CaptureRepository } from '../storage/capture-repository.ts';
@@ -63,6 +65,9 @@ import {
 } from './delivery-operations.ts';
 import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
+import { exportProductionConfig } from './production-export.ts';
+import { importCaptures } from './capture-import.ts';
+import { replay, replayCaptures, type ReplayDeps } from './replay.ts';
 import { sendTestEvent } from './test-event.ts';
 import { generateSampleState } from './sample-state.ts';
 import { checkWebhookRules } from './webhook-rules.ts';
@@ -163,16 +168,21 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   const nSignatureVendor = VENDOR_IDS.find((vendor) => vendorCatalogs[vendor].signature === 'n-signature') ?? null;
   const commits = new GroupCommit(db);
   const receiverClients = new ReceiverClientRepository(db);
+  // What the receiver checks requests with; imported requests are checked the same way.
+  const verificationKeys: VerificationKeys = {
+    // receiverUrl is set before the receiver handles its first request (right after it listens).
+    tokens: { clients: receiverClients, key: tokenSigningKey(settings, secrets), issuer: () => receiverUrl, now: clock.now },
+    nSignatureAccountKey: () => (nSignatureVendor ? (accounts.get(nSignatureVendor)?.publicKeyPem ?? null) : null),
+  };
+  const onCapture = (capture: CaptureSummary) => events.emit('captureReceived', capture);
   const receiver = createReceiverApp({
     commits,
     captures,
     scripts: binScripts,
     now: clock.now,
-    // receiverUrl is set before the receiver handles its first request (right after it listens).
-    tokens: { clients: receiverClients, key: tokenSigningKey(settings, secrets), issuer: () => receiverUrl, now: clock.now },
+    ...verificationKeys,
     random: options.random,
-    onCapture: (capture) => events.emit('captureReceived', capture),
-    nSignatureAccountKey: () => (nSignatureVendor ? (accounts.get(nSignatureVendor)?.publicKeyPem ?? null) : null),
+    onCapture,
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
 
@@ -209,6 +219,13 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
     onProgress: (progress) => events.emit('bulkProgress', progress),
     onDue: () => dispatcher.wake(),
+  };
+  const replayDeps: ReplayDeps = {
+    ...operationDeps,
+    commits,
+    captures,
+    webhooks,
+    onProgress: (progress) => events.emit('replayProgress', progress),
   };
   const accountDeps: VendorAccountDeps = { accounts, authProfiles, secrets, now: clock.now };
   const clientDeps: ReceiverClientDeps = { clients: receiverClients, receiverUrl, now: clock.now };
@@ -322,6 +339,13 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       if (!capture) throw notFound('capture', id);
       return capture;
     },
+    importCaptures: (input) =>
+      importCaptures({ commits, captures, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture }, input),
+    replay: (input) => replay(replayDeps, input),
+    replayCaptures: (input) => replayCaptures(replayDeps, input),
+
+    exportProductionConfig: (input) =>
+      exportProductionConfig({ webhooks, accountDeps, profiles: vendorProfiles, timeScale: () => clock.scale }, input),
 
     evaluateCondition: ({ condition, payload }) => evaluateCondition(condition, payload),
     generateSampleState: (input) => generateSampleState(vendorProfiles, input),

@@ -2,7 +2,7 @@ import { atomically } from './atomically.ts';
 import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
 import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
-import type { AuthCheck, CaptureBody, CaptureDetail, CaptureQuery, CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { AuthCheck, CaptureBody, CaptureDetail, CaptureQuery, CaptureSource, CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { Db } from './database.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
@@ -24,10 +24,11 @@ interface CaptureRow {
   n_signature_check: string | null;
   auth_check: string | null;
   received_at: number;
+  source: string | null;
 }
 
 const SUMMARY_COLUMNS =
-  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, length(body) AS body_size';
+  'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source, length(body) AS body_size';
 
 type SummaryRow = Omit<CaptureRow, 'headers' | 'body'> & { body_size: number };
 
@@ -47,6 +48,7 @@ function toSummary(row: SummaryRow): CaptureSummary {
     signature: fromJsonColumn<SignatureCheck>(row.signature_check),
     nSignature: fromJsonColumn<SignatureCheck>(row.n_signature_check),
     auth: fromJsonColumn<AuthCheck>(row.auth_check),
+    source: fromJsonColumn<CaptureSource>(row.source),
   };
 }
 
@@ -74,6 +76,8 @@ export interface NewCapture {
   nSignature: SignatureCheck | null;
   auth: AuthCheck | null;
   receivedAt: number;
+  /** Absent for what the receiver captured itself. */
+  source?: CaptureSource;
 }
 
 export interface BinRow {
@@ -97,33 +101,42 @@ export class CaptureRepository {
 
   /** Bins are made on first use, so any URL under /r/<bin>/ captures at once. */
   insert(capture: NewCapture): CaptureSummary {
+    return atomically(this.db, () => this.write(capture));
+  }
+
+  /** All or none: an import never leaves part of its captures behind. */
+  insertMany(captures: readonly NewCapture[]): CaptureSummary[] {
+    return atomically(this.db, () => captures.map((capture) => this.write(capture)));
+  }
+
+  private write(capture: NewCapture): CaptureSummary {
     const id = newRowId();
     const contentType = capture.headers['content-type'] ?? null;
-    atomically(this.db, () => {
-      ensureBin(this.db, capture.bin, capture.receivedAt);
-      prepared(
-          this.db,
-          `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          capture.bin,
-          capture.method,
-          capture.path,
-          capture.query,
-          JSON.stringify(capture.headers),
-          capture.body,
-          contentType,
-          capture.remoteAddress,
-          capture.replyStatus,
-          capture.replyMode,
-          toJsonColumn(capture.signature),
-          toJsonColumn(capture.nSignature),
-          toJsonColumn(capture.auth),
-          capture.receivedAt,
-        );
-    });
+    const source = capture.source ?? null;
+    ensureBin(this.db, capture.bin, capture.receivedAt);
+    prepared(
+        this.db,
+        `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        capture.bin,
+        capture.method,
+        capture.path,
+        capture.query,
+        JSON.stringify(capture.headers),
+        capture.body,
+        contentType,
+        capture.remoteAddress,
+        capture.replyStatus,
+        capture.replyMode,
+        toJsonColumn(capture.signature),
+        toJsonColumn(capture.nSignature),
+        toJsonColumn(capture.auth),
+        capture.receivedAt,
+        toJsonColumn(source),
+      );
     return {
       id,
       bin: capture.bin,
@@ -139,6 +152,7 @@ export class CaptureRepository {
       signature: capture.signature,
       nSignature: capture.nSignature,
       auth: capture.auth,
+      source,
     };
   }
 

@@ -13,6 +13,7 @@ import type {
   DeliverySummary,
 } from '../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
+import type { EventReplay } from '../../src-shared/domain/replay.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import type { Db } from './database.ts';
 import { matchSql, searchCountSql, searchPageSql, whereClause } from './delivery-search.ts';
@@ -31,6 +32,7 @@ interface EventRow {
   previous_state: string | null;
   current_state: string | null;
   created_at: number;
+  replay: string | null;
 }
 
 interface DeliveryRow {
@@ -93,6 +95,7 @@ function toEvent(row: EventRow): FiredEvent {
     previousState: fromJsonColumn(row.previous_state),
     currentState: fromJsonColumn(row.current_state),
     createdAt: row.created_at,
+    ...(row.replay === null ? {} : { replay: JSON.parse(row.replay) as EventReplay }),
   };
 }
 
@@ -172,6 +175,15 @@ export interface AttemptRecord {
   note: string | null;
 }
 
+/** Where a delivery goes: a webhook, or (an exact replay to a URL) no webhook, id ''. */
+export type DeliveryTarget = Pick<Webhook, 'id' | 'name' | 'endpointUrl'>;
+
+/** An attempt with the event it delivered (the source of a replay). */
+export interface AttemptWithEvent {
+  attempt: Attempt;
+  event: FiredEvent;
+}
+
 /** Just enough of a delivery for a bulk operation to decide on it. */
 export interface DeliveryState {
   rowid: number;
@@ -193,11 +205,13 @@ export class DeliveryRepository {
   }
 
   /** The event and every delivery it causes are written together, or not at all. */
-  insertEventWithDeliveries(event: FiredEvent, webhooks: Webhook[], now: number): DeliverySummary[] {
+  insertEventWithDeliveries(event: FiredEvent, webhooks: DeliveryTarget[], now: number): DeliverySummary[] {
     const insertEvent = prepared(
       this.db,
-      `INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, previous_state, current_state, created_at)
-       VALUES (@id, @vendor, @entity, @eventName, @activity, @entityId, @requestId, @opTime, @origin, @previousState, @currentState, @createdAt)`,
+      `INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, previous_state, current_state, created_at,
+         replay_of, replay)
+       VALUES (@id, @vendor, @entity, @eventName, @activity, @entityId, @requestId, @opTime, @origin, @previousState, @currentState, @createdAt,
+         @replayOf, @replay)`,
     );
     const insertDelivery = prepared(
       this.db,
@@ -227,6 +241,8 @@ export class DeliveryRepository {
         ...event,
         previousState: toJsonColumn(event.previousState),
         currentState: toJsonColumn(event.currentState),
+        replayOf: event.replay?.source.id ?? null,
+        replay: toJsonColumn(event.replay ?? null),
       });
       for (const delivery of deliveries) {
         insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, now, now, now);
@@ -397,6 +413,13 @@ export class DeliveryRepository {
     const rows = prepared(this.db, `${DELIVERY_SELECT} WHERE d.rowid IN (SELECT value FROM json_each(?)) ORDER BY d.rowid`)
       .all(JSON.stringify(rowids)) as DeliveryRow[];
     return rows.map(toDelivery);
+  }
+
+  getAttempt(id: string): AttemptWithEvent | null {
+    const row = prepared(this.db, 'SELECT a.*, d.event_id FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE a.id = ?').get(id) as
+      | (AttemptRow & { event_id: string })
+      | undefined;
+    return row ? { attempt: toAttempt(row), event: this.getEvent(row.event_id)! } : null;
   }
 
   listAttempts(deliveryId: string): Attempt[] {

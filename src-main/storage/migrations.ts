@@ -262,4 +262,25 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'source of imported captures',
+    sql: `
+      -- JSON of a CaptureSource (format, file, entry) for captures imported from JSON, HAR or curl;
+      -- NULL for what the receiver captured itself.
+      ALTER TABLE captures ADD COLUMN source TEXT;
+    `,
+  },
+  {
+    version: 9,
+    name: 'replays: events that resend a capture or an attempt',
+    sql: `
+      -- The capture or attempt id a replay event resends (NULL for other origins); not a foreign
+      -- key, as a source may be a capture or an attempt, and a replay outlives its source.
+      ALTER TABLE events ADD COLUMN replay_of TEXT;
+      -- JSON of the rest of an EventReplay (source kind, mode, request): retries resend it as is.
+      ALTER TABLE events ADD COLUMN replay TEXT;
+      CREATE INDEX events_replay_of ON events(replay_of) WHERE replay_of IS NOT NULL;
+    `,
+  },
 ];

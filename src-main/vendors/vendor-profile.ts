@@ -3,6 +3,9 @@ import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { CatalogEvent, VendorCatalog } from '../../src-shared/domain/vendor.ts';
 import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
+import type { AuthProfile } from '../../src-shared/domain/auth-profile.ts';
+import type { ProductionRequest } from '../../src-shared/domain/production-export.ts';
+import type { Webhook } from '../../src-shared/domain/webhook.ts';
 
 export type EntityState = Record<string, unknown>;
 
@@ -37,6 +40,33 @@ export interface VendorPayload {
   body: string;
 }
 
+/** The credentials a webhook's calls carry in production: its own auth profile, or the account's shared one. */
+export interface ExportCredentials {
+  profile: AuthProfile;
+  /** The profile's secret (password, client secret, token), or its `{{…}}` placeholder unless secrets were asked for. */
+  secret: string;
+}
+
+export interface WebhookExportContext {
+  credentials: ExportCredentials | null;
+  /** The vendor account's settings (VendorCatalog.accountFields), defaults filled in. */
+  account: Readonly<Record<string, string>>;
+}
+
+/** Something about one webhook that the vendor's API cannot express. */
+export interface ExportIssue {
+  field: string;
+  message: string;
+}
+
+/** A webhook in the vendor's production format: API calls, or a description where the vendor has no API. */
+export interface VendorWebhookExport {
+  requests: ProductionRequest[];
+  registration: Record<string, unknown> | null;
+  notes: string[];
+  issues: ExportIssue[];
+}
+
 /**
  * Everything that differs between vendors. The engine only talks to this interface, so a new
  * vendor is a new folder under src-main/vendors plus its catalog in src-shared/vendors.
@@ -61,4 +91,6 @@ export interface VendorProfile {
    * engine asks it, with an OPTIONS request naming `origin`, whether it wants deliveries at all.
    */
   endpointValidation?: { origin: string };
+  /** The vendor's management-API form of a webhook (VENDORS.md), for setting up production. */
+  exportWebhook?(webhook: Webhook, context: WebhookExportContext): VendorWebhookExport;
 }

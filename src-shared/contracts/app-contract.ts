@@ -3,6 +3,7 @@ import type { AppInfo } from '../domain/app-info.ts';
 import { authProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
 import { binRefSchema, setBinScriptInputSchema, type BinScript } from '../domain/bin-script.ts';
 import { captureFilterSchema, type Bin, type CaptureDetail, type CaptureSummary } from '../domain/capture.ts';
+import { importCapturesInputSchema, type ImportedCaptures } from '../domain/capture-import.ts';
 import {
   evaluateConditionInputSchema,
   sampleStateInputSchema,
@@ -25,6 +26,14 @@ import {
   type CreatedReceiverClient,
   type ReceiverClient,
 } from '../domain/receiver-client.ts';
+import {
+  replayCapturesInputSchema,
+  replayInputSchema,
+  type ReplayCapturesResult,
+  type ReplayProgress,
+  type ReplayResult,
+} from '../domain/replay.ts';
+import { productionExportInputSchema, type ProductionExport } from '../domain/production-export.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
 import {
@@ -108,6 +117,15 @@ export const appContract = {
     deleteReceiverClient: method(byId).returns<{ id: string }>(),
     listCaptures: method(captureFilterSchema).returns<CaptureSummary[]>(),
     getCapture: method(byId).returns<CaptureDetail>(),
+    /** Requests from Hooklab capture JSON, a HAR file or curl commands become captures of a bin; a bad file imports nothing. */
+    importCaptures: method(importCapturesInputSchema).returns<ImportedCaptures>(),
+    /** Sends a capture or an attempt again (exact, or re-signed by a target webhook) as an event of origin `replay`. */
+    replay: method(replayInputSchema).returns<ReplayResult>(),
+    /** Replays a bin's captures at a rate, with `replayProgress` events. */
+    replayCaptures: method(replayCapturesInputSchema).returns<ReplayCapturesResult>(),
+
+    /** Webhooks in their vendors' REST API formats (JSON bodies, curl scripts); secrets only when asked for. */
+    exportProductionConfig: method(productionExportInputSchema).returns<ProductionExport>(),
 
     evaluateCondition: method(evaluateConditionInputSchema).returns<ConditionEvaluation>(),
     generateSampleState: method(sampleStateInputSchema).returns<SampleState>(),
@@ -115,6 +133,7 @@ export const appContract = {
   events: {
     deliveryChanged: event<DeliverySummary>(),
     bulkProgress: event<BulkProgress>(),
+    replayProgress: event<ReplayProgress>(),
     captureReceived: event<CaptureSummary>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
   },

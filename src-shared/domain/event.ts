@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EventReplay } from './replay.ts';
 import { vendorIdSchema, type VendorId } from './vendor.ts';
 
 export const EVENT_ORIGINS = ['synthetic', 'scenario', 'replay', 'api'] as const;
@@ -34,4 +35,6 @@ export interface FiredEvent {
   previousState: Record<string, unknown> | null;
   currentState: Record<string, unknown> | null;
   createdAt: number;
+  /** Origin `replay`: what it replays and the request it sends; absent for other origins. */
+  replay?: EventReplay;
 }

@@ -53,7 +53,7 @@ function bulkCommand(spec: BulkCommandSpec): Command {
     .action(async (ids: string[], options: DeliveryMatchOptions & { json?: boolean }, command: Command) => {
       const selection = selectionOf(ids, options);
       await withWorkspace(command, async ({ api }) => {
-        const stopProgress = showBulkProgress(api, selection.operationId, spec.progress);
+        const stopProgress = showBulkProgress(api.onBulkProgress, selection.operationId, spec.progress);
         let result: BulkResult;
         try {
           result = await spec.run(api, { ...selection, match: await withWebhookId(api, selection.match) });

@@ -2,6 +2,7 @@ import type { ExponentialRetryPolicy } from '../../../src-shared/domain/retry-po
 import { CLOUDEVENTS_REQUEST_ORIGIN, cloudEventsCatalog } from '../../../src-shared/vendors/cloudevents/catalog.ts';
 import type { VendorProfile } from '../vendor-profile.ts';
 import { buildCloudEventsPayload } from './cloudevents-payload.ts';
+import { exportCloudEventsWebhook } from './cloudevents-export.ts';
 import { LICENSING_CHANGES, LICENSING_GENERATORS } from './licensing-entities.ts';
 
 const MINUTE = 60_000;
@@ -36,5 +37,6 @@ export const cloudEventsProfile: VendorProfile = {
     return { entityId: id, previousState: state, currentState: LICENSING_CHANGES[lastSegment(event.name)](state, now) };
   },
   buildPayload: buildCloudEventsPayload,
+  exportWebhook: exportCloudEventsWebhook,
   endpointValidation: { origin: CLOUDEVENTS_REQUEST_ORIGIN },
 };

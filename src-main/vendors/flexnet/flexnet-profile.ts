@@ -6,6 +6,7 @@ import { generateDevice } from './device-state.ts';
 import { generateEntitlement } from './entitlement-state.ts';
 import { flexnetStates } from './entity-changes.ts';
 import { buildFlexnetPayload } from './flexnet-payload.ts';
+import { exportFlexnetWebhook } from './flexnet-export.ts';
 import { entitySeed } from './flexnet-seeding.ts';
 import { generateProduct } from './product-state.ts';
 
@@ -49,4 +50,5 @@ export const flexnetProfile: VendorProfile = {
     return { entityId: String(generated[idKey]), ...flexnetStates(header.event, header.eventType, generated, now) };
   },
   buildPayload: buildFlexnetPayload,
+  exportWebhook: exportFlexnetWebhook,
 };

@@ -6,6 +6,7 @@ import { generateSentinelEntity } from './entity-generators.ts';
 import { updateEntity, type StatePair } from './entity-updates.ts';
 import type { GenerationContext } from '../seeded-faker.ts';
 import { buildSentinelPayload } from './sentinel-payload.ts';
+import { exportSentinelWebhook } from './sentinel-export.ts';
 
 const MINUTE = 60_000;
 
@@ -48,4 +49,5 @@ export const sentinelProfile: VendorProfile = {
     return { entityId: idOf(generated), ...updateEntity(event, activity, generated, context.now) };
   },
   buildPayload: buildSentinelPayload,
+  exportWebhook: exportSentinelWebhook,
 };

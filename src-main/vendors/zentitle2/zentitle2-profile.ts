@@ -1,9 +1,11 @@
 import type { FixedRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
 import { ZENTITLE2_TEST_EVENT, zentitle2Catalog } from '../../../src-shared/vendors/zentitle2/catalog.ts';
+import { NEVER_RETRIED } from '../../engine/retry-policy.ts';
 import type { VendorProfile } from '../vendor-profile.ts';
 import { nSignatureHeaders } from './n-signature.ts';
 import { generateZentitle2Entity } from './zentitle2-events.ts';
 import { buildZentitle2Payload } from './zentitle2-payload.ts';
+import { exportZentitle2Webhook } from './zentitle2-export.ts';
 
 const MINUTE = 60_000;
 
@@ -14,9 +16,6 @@ const MINUTE = 60_000;
  */
 export const zentitle2RetryPolicy: FixedRetryPolicy = { kind: 'fixed', intervalsMs: [MINUTE, 5 * MINUTE, 30 * MINUTE] };
 
-/** One try, no retries: below what a user may configure (at least one interval), so built here. */
-const NEVER_RETRIED: FixedRetryPolicy = { kind: 'fixed', intervalsMs: [] };
-
 export const zentitle2Profile: VendorProfile = {
   catalog: zentitle2Catalog,
   retryPolicy: zentitle2RetryPolicy,
@@ -24,6 +23,7 @@ export const zentitle2Profile: VendorProfile = {
     'Zentitle2: calls are retried (seed 004: only "Test" is not), each body counting its callAttempt; the seed gives no schedule, so 3 retries at 1, 5 and 30 min is a Hooklab assumption. "Test" is never retried.',
   generateEntity: (event, { seed, entityId }) => generateZentitle2Entity(event, { seed, entityId, now: Date.now() }),
   buildPayload: buildZentitle2Payload,
+  exportWebhook: exportZentitle2Webhook,
   signBody: nSignatureHeaders,
   retryPolicyFor: (event) => (event.eventName === ZENTITLE2_TEST_EVENT.name ? NEVER_RETRIED : null),
 };

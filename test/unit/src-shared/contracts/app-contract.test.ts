@@ -61,6 +61,10 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   deleteReceiverClient: { ipc: 'hooklab:call:deleteReceiverClient', http: '/api/call/deleteReceiverClient', input: 'required' },
   listCaptures: { ipc: 'hooklab:call:listCaptures', http: '/api/call/listCaptures', input: 'optional' },
   getCapture: { ipc: 'hooklab:call:getCapture', http: '/api/call/getCapture', input: 'required' },
+  importCaptures: { ipc: 'hooklab:call:importCaptures', http: '/api/call/importCaptures', input: 'required' },
+  replay: { ipc: 'hooklab:call:replay', http: '/api/call/replay', input: 'required' },
+  replayCaptures: { ipc: 'hooklab:call:replayCaptures', http: '/api/call/replayCaptures', input: 'required' },
+  exportProductionConfig: { ipc: 'hooklab:call:exportProductionConfig', http: '/api/call/exportProductionConfig', input: 'optional' },
   evaluateCondition: { ipc: 'hooklab:call:evaluateCondition', http: '/api/call/evaluateCondition', input: 'required' },
   generateSampleState: { ipc: 'hooklab:call:generateSampleState', http: '/api/call/generateSampleState', input: 'required' },
 };
@@ -68,6 +72,7 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
 const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   deliveryChanged: { ipc: 'hooklab:event:deliveryChanged', listener: 'onDeliveryChanged' },
   bulkProgress: { ipc: 'hooklab:event:bulkProgress', listener: 'onBulkProgress' },
+  replayProgress: { ipc: 'hooklab:event:replayProgress', listener: 'onReplayProgress' },
   captureReceived: { ipc: 'hooklab:event:captureReceived', listener: 'onCaptureReceived' },
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
 };

@@ -1,0 +1,109 @@
+import { validationError } from '../../src-shared/contracts/contract-kit.ts';
+import type { AuthProfileKind } from '../../src-shared/domain/auth-profile.ts';
+import {
+  placeholder,
+  type ExportedWebhook,
+  type ExportFile,
+  type ProductionExport,
+  type ProductionExportOptions,
+  type ProductionExportWarning,
+} from '../../src-shared/domain/production-export.ts';
+import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import type { VendorAccount } from '../../src-shared/domain/vendor-account.ts';
+import type { Webhook } from '../../src-shared/domain/webhook.ts';
+import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
+import type { WebhookRepository } from '../storage/webhook-repository.ts';
+import type { ExportCredentials, ExportIssue, VendorProfile } from '../vendors/vendor-profile.ts';
+import { curlScript } from './curl-script.ts';
+import { isPrivateUrl } from './private-address.ts';
+import { getVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
+
+export interface ProductionExportDeps {
+  webhooks: WebhookRepository;
+  accountDeps: VendorAccountDeps;
+  profiles: Record<VendorId, VendorProfile>;
+  timeScale(): number;
+}
+
+const SECRET_PLACEHOLDERS: Readonly<Record<AuthProfileKind, string>> = {
+  none: '',
+  basic: placeholder('BASIC_PASSWORD'),
+  bearer: placeholder('BEARER_TOKEN'),
+  oauth2: placeholder('OAUTH_CLIENT_SECRET'),
+};
+
+function selectedWebhooks(webhooks: WebhookRepository, ids: readonly string[] | undefined): Webhook[] {
+  if (!ids) return webhooks.list();
+  const found = ids.map((id) => webhooks.get(id));
+  const issues = ids.flatMap((id, index) => (found[index] ? [] : [{ path: `webhookIds[${index}]`, message: `no webhook has id "${id}"` }]));
+  if (issues.length > 0) throw validationError(issues);
+  return found as Webhook[];
+}
+
+/** The webhook's own auth profile, or for vendors with shared credentials (FlexNet) the account's. */
+function credentialsOf(deps: VendorAccountDeps, webhook: Webhook, account: VendorAccount, includeSecrets: boolean): ExportCredentials | null {
+  const profileId = vendorCatalogs[webhook.vendor].auth.sharedPerAccount ? account.authProfileId : webhook.authProfileId;
+  const sealed = profileId ? deps.authProfiles.get(profileId) : null;
+  if (!sealed) return null;
+  const { sealedSecret, ...profile } = sealed;
+  const secret = includeSecrets && sealedSecret ? deps.secrets.open(sealedSecret) : SECRET_PLACEHOLDERS[profile.kind];
+  return { profile, secret };
+}
+
+/** What no vendor's API carries, whatever the vendor: Hooklab's own additions, and addresses only this machine reaches. */
+function hooklabOnlyIssues(webhook: Webhook, profile: VendorProfile, credentials: ExportCredentials | null): ExportIssue[] {
+  const label = profile.catalog.label;
+  const issues: ExportIssue[] = [];
+  const unreachable = `is a local or private address that ${label} in production cannot reach`;
+  if (isPrivateUrl(webhook.endpointUrl)) issues.push({ field: 'endpointUrl', message: `${webhook.endpointUrl} ${unreachable}` });
+  const tokenUrl = credentials?.profile.oauth?.tokenUrl;
+  if (tokenUrl && isPrivateUrl(tokenUrl)) issues.push({ field: 'tokenUrl', message: `${tokenUrl} ${unreachable}` });
+  if (webhook.retryPolicy) {
+    issues.push({ field: 'retryPolicy', message: `${label} cannot take a custom retry policy; production retries on its own schedule (${profile.retryPolicySource})` });
+  }
+  if (webhook.signingSecrets.length > 0) {
+    issues.push({ field: 'signingSecrets', message: `${label} does not sign with Standard Webhooks: production calls carry no webhook-signature` });
+  }
+  return issues;
+}
+
+function fileStem(webhook: Webhook, taken: Set<string>): string {
+  const slug = webhook.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'webhook';
+  const stem = taken.has(slug) ? `${slug}-${webhook.id.slice(0, 8)}` : slug;
+  taken.add(stem);
+  return stem;
+}
+
+/**
+ * Each selected webhook in its vendor's production format (VENDORS.md), with a JSON file and a
+ * curl script per webhook, and a warning for everything the vendor cannot express.
+ */
+export function exportProductionConfig(deps: ProductionExportDeps, { webhookIds, includeSecrets }: ProductionExportOptions): ProductionExport {
+  const exported: ExportedWebhook[] = [];
+  const files: ExportFile[] = [];
+  const warnings: ProductionExportWarning[] = [];
+  const stems = new Set<string>();
+  if (deps.timeScale() !== 1) {
+    warnings.push({ webhook: null, field: 'timeScale', message: `this workspace runs at ${deps.timeScale()}× time; production runs in real time` });
+  }
+  for (const webhook of selectedWebhooks(deps.webhooks, webhookIds)) {
+    const profile = deps.profiles[webhook.vendor];
+    const warn = (issue: ExportIssue) => warnings.push({ webhook: webhook.name, ...issue });
+    if (!profile.exportWebhook) {
+      warn({ field: 'vendor', message: `${profile.catalog.label} has no production export format` });
+      continue;
+    }
+    const account = getVendorAccount(deps.accountDeps, webhook.vendor);
+    const credentials = credentialsOf(deps.accountDeps, webhook, account, includeSecrets);
+    const { issues, ...format } = profile.exportWebhook(webhook, { credentials, account: account.settings });
+    [...issues, ...hooklabOnlyIssues(webhook, profile, credentials)].forEach(warn);
+    const entry: ExportedWebhook = { webhookId: webhook.id, webhookName: webhook.name, vendor: webhook.vendor, ...format };
+    exported.push(entry);
+    const stem = fileStem(webhook, stems);
+    files.push({ name: `${stem}.json`, content: `${JSON.stringify(entry, null, 2)}\n` });
+    if (entry.requests.length > 0) {
+      files.push({ name: `${stem}.sh`, content: curlScript(`${profile.catalog.label}: webhook "${webhook.name}"`, entry.notes, entry.requests) });
+    }
+  }
+  return { webhooks: exported, files, warnings };
+}

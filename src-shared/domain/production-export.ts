@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { VendorId } from './vendor.ts';
+
+export const productionExportInputSchema = z.object({
+  /** Absent: every webhook. */
+  webhookIds: z.array(z.string().min(1, 'must not be empty')).min(1, 'give at least one webhook id').optional(),
+  /** Off by default: secrets are written as `{{…}}` placeholders unless asked for. */
+  includeSecrets: z.boolean().default(false),
+}).default({ includeSecrets: false });
+
+export type ProductionExportOptions = z.output<typeof productionExportInputSchema>;
+
+/**
+ * One call to a vendor's management API. `url` starts with the base URL as a `{{…}}`
+ * placeholder: the host (and for Sentinel EMS the resource paths) are the user's to fill in.
+ */
+export interface ProductionRequest {
+  /** The vendor's name for the operation, e.g. "Add Webhook". */
+  operation: string;
+  method: 'POST' | 'PUT';
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** What a webhook becomes in production: API calls, or (no API) a description to hand over. */
+export interface ExportedWebhook {
+  webhookId: string;
+  webhookName: string;
+  vendor: VendorId;
+  /** Empty when the vendor has no API to register with (CloudEvents: professional services). */
+  requests: ProductionRequest[];
+  /** Set when there are no requests: what to hand to whoever registers the webhook. */
+  registration: Record<string, unknown> | null;
+  /** Where the format comes from and which parts are assumptions. */
+  notes: string[];
+}
+
+/** Something the vendor cannot express; `webhook` is null for workspace-wide settings. */
+export interface ProductionExportWarning {
+  webhook: string | null;
+  field: string;
+  message: string;
+}
+
+export interface ExportFile {
+  name: string;
+  content: string;
+}
+
+export interface ProductionExport {
+  webhooks: ExportedWebhook[];
+  /** Per webhook: `<name>.json` (the requests or registration) and, where there are requests, `<name>.sh` (curl). */
+  files: ExportFile[];
+  warnings: ProductionExportWarning[];
+}
+
+export function placeholder(name: string): string {
+  return `{{${name}}}`;
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { binNameSchema } from './capture.ts';
+import type { AttemptRequest, DeliverySummary } from './delivery.ts';
+import type { FiredEvent } from './event.ts';
+import { isHttpUrl } from './http-url.ts';
+
+const idSchema = z.string().trim().min(1, 'is required');
+
+export const REPLAY_SOURCE_KINDS = ['capture', 'attempt'] as const;
+export type ReplaySourceKind = (typeof REPLAY_SOURCE_KINDS)[number];
+
+/**
+ * `exact`: method, headers and body as they were captured or sent (nothing recomputed, never
+ * retried). `resign`: the body (or an edited one) sent by a target webhook, with that webhook's
+ * signatures and Authorization computed afresh, and its retry policy.
+ */
+export const REPLAY_MODES = ['exact', 'resign'] as const;
+export type ReplayMode = (typeof REPLAY_MODES)[number];
+
+export const replaySourceSchema = z.strictObject({ kind: z.enum(REPLAY_SOURCE_KINDS), id: idSchema });
+export type ReplaySource = z.infer<typeof replaySourceSchema>;
+
+export const replayTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('url'),
+    url: z.string().trim().refine(isHttpUrl, 'must be an absolute http:// or https:// URL'),
+  }),
+  z.strictObject({ kind: z.literal('webhook'), webhookId: idSchema }),
+]);
+export type ReplayTarget = z.infer<typeof replayTargetSchema>;
+
+const modeSchema = z.enum(REPLAY_MODES).default('exact');
+
+/** A resign replay needs a webhook: its profile says how to sign and authorize. */
+function resignNeedsWebhook(input: { mode: ReplayMode; target: ReplayTarget }): boolean {
+  return input.mode !== 'resign' || input.target.kind === 'webhook';
+}
+const RESIGN_NEEDS_WEBHOOK = { path: ['target'], message: 'resign mode needs a target webhook (its keys and auth sign the replay)' };
+
+export const replayInputSchema = z
+  .strictObject({
+    source: replaySourceSchema,
+    target: replayTargetSchema,
+    mode: modeSchema,
+    /** Replaces the source's body (resign mode only: an edited body is signed afresh). */
+    body: z.string().optional(),
+  })
+  .refine(resignNeedsWebhook, RESIGN_NEEDS_WEBHOOK)
+  .refine((input) => input.body === undefined || input.mode === 'resign', {
+    path: ['body'],
+    message: 'an edited body is only sent in resign mode (exact mode sends what was captured)',
+  });
+export type ReplayInput = z.input<typeof replayInputSchema>;
+export type ReplayQuery = z.output<typeof replayInputSchema>;
+
+export const REPLAY_RATE_MAX = 100;
+
+export const replayCapturesInputSchema = z
+  .strictObject({
+    bin: binNameSchema,
+    /** The newest `limit` captures of the bin, replayed oldest first. */
+    limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(200),
+    target: replayTargetSchema,
+    mode: modeSchema,
+    /** Replays queued per second; none: as fast as the outbox takes them. */
+    ratePerSecond: z.number().positive('must be above 0').max(REPLAY_RATE_MAX, `must be at most ${REPLAY_RATE_MAX}`).optional(),
+    /** Tags the progress events (see BulkProgress). */
+    operationId: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+  })
+  .refine(resignNeedsWebhook, RESIGN_NEEDS_WEBHOOK);
+export type ReplayCapturesInput = z.input<typeof replayCapturesInputSchema>;
+export type ReplayCapturesQuery = z.output<typeof replayCapturesInputSchema>;
+
+/** What a replay event keeps of its source: enough to send it (again, on retries) without the source. */
+export interface EventReplay {
+  source: ReplaySource;
+  mode: ReplayMode;
+  /** The request as captured or sent (url excepted: the delivery has the target's); body edited when asked. */
+  request: Omit<AttemptRequest, 'url'>;
+}
+
+export interface ReplayResult {
+  event: FiredEvent;
+  delivery: DeliverySummary;
+}
+
+/** Sent after each capture of a bulk replay (and once when there are none), like BulkProgress. */
+export interface ReplayProgress {
+  operationId: string;
+  done: number;
+  total: number;
+}
+
+export interface ReplaySkip {
+  captureId: string;
+  reason: string;
+}
+
+export interface ReplayCapturesResult {
+  operationId: string;
+  /** Replays queued (each a delivery; its tries are in the deliveries list). */
+  sent: number;
+  /** The deliveries of the replays sent, oldest capture first. */
+  deliveryIds: string[];
+  /** Captures whose replay could not be queued. */
+  failed: ReplaySkip[];
+  /** Captures that cannot be replayed, and why. */
+  skipped: ReplaySkip[];
+}

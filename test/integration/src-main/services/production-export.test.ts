@@ -1,0 +1,205 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
+import type { ProductionExport } from '../../../../src-shared/domain/production-export.ts';
+import type { WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { startTestService } from '../../../fixtures/app-service.ts';
+import { rejection } from '../../../fixtures/rejection.ts';
+import { readSentinelSeed } from '../../../fixtures/seed-documents.ts';
+import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
+
+const VENDORS_MD = fileURLToPath(new URL('../../../../../shared/VENDORS.md', import.meta.url));
+const CURL = '/usr/bin/curl';
+const PUBLIC_URL = 'https://licensing.example.com/hooks/ems';
+const PASSWORD = 'pa55-w0rd-never-written';
+const CLIENT_SECRET = 'client-secret-never-written';
+
+/** Seed 002's webhook attributes as VENDORS.md lists them ("Event (required), Name (…), …"). */
+function vendorsMdSentinelAttributes(): string[] {
+  const text = readFileSync(VENDORS_MD, 'utf8');
+  const bullet = /\*\*Webhook attributes\*\*:([\s\S]*?)\n- \*\*/.exec(text)![1]!.replace(/`[^`]*`/g, '').replace(/\s+/g, ' ');
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of bullet) {
+    if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (depth === 0 && (char === ',' || char === '.')) {
+      names.push(current.trim());
+      current = '';
+    } else if (depth === 0) current += char;
+  }
+  return names.filter(Boolean);
+}
+
+/** "Endpoint URL" → "endpointUrl": the JSON key Hooklab assumes for an attribute (the seed shows none). */
+function camelCase(attribute: string): string {
+  return attribute
+    .split(' ')
+    .map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase()))
+    .join('');
+}
+
+const sentinelWebhook = (overrides: Partial<WebhookInput> = {}): WebhookInput => ({
+  vendor: 'sentinel-ems',
+  name: 'Entitlements to ERP',
+  events: ['Entitlement Added'],
+  endpointUrl: PUBLIC_URL,
+  activities: ['Add Entitlement'],
+  condition: "entitlement.state == 'ENABLE'",
+  description: 'Sync new entitlements',
+  includeData: false,
+  ...overrides,
+});
+
+async function basicSentinelWebhook(api: AppApi, overrides: Partial<WebhookInput> = {}) {
+  const auth = await api.createAuthProfile({ kind: 'basic', name: 'ERP Basic', username: 'erp', password: PASSWORD });
+  return api.createWebhook(sentinelWebhook({ authProfileId: auth.id, ...overrides }));
+}
+
+const everything = (result: ProductionExport) => JSON.stringify(result);
+
+describe('exportProductionConfig: webhooks in their vendors\' REST API formats', () => {
+  it('Sentinel EMS: Add Webhook carries exactly the attributes of VENDORS.md / seed 002, after Add Authentication Profile', async (context) => {
+    if (!existsSync(VENDORS_MD)) return context.skip(`${VENDORS_MD} is not beside the project`);
+    const { api } = await startTestService();
+    const webhook = await basicSentinelWebhook(api, { enabled: false });
+    const attributes = vendorsMdSentinelAttributes();
+    expect(attributes).toEqual(expect.arrayContaining(['Event', 'Name', 'Endpoint URL', 'Include Data', 'Enable Webhook']));
+    const seed = readSentinelSeed();
+    for (const attribute of attributes) expect(seed, attribute).toContain(attribute);
+
+    const [exported] = (await api.exportProductionConfig({})).webhooks;
+    expect(exported!.requests.map((request) => request.operation)).toEqual(['Add Authentication Profile', 'Add Webhook']);
+    const [profile, add] = exported!.requests;
+    expect(profile!.body).toEqual({ name: 'ERP Basic', type: 'BASIC', username: 'erp', password: '{{BASIC_PASSWORD}}' });
+    expect(Object.keys(add!.body as object).sort()).toEqual(attributes.map(camelCase).sort());
+    expect(add!.body).toEqual({
+      event: 'Entitlement Added',
+      name: webhook.name,
+      endpointUrl: PUBLIC_URL,
+      authenticationProfile: { name: 'ERP Basic' },
+      filterActivities: ['Add Entitlement'],
+      triggerConditions: "entitlement.state == 'ENABLE'",
+      description: 'Sync new entitlements',
+      includeData: false,
+      enableWebhook: false,
+    });
+    expect(add!.url).toMatch(/^\{\{EMS_BASE_URL\}\}\//);
+    expect(exported!.notes.join(' ')).toMatch(/assumption/);
+  });
+
+  it('secrets are placeholders by default and real only with includeSecrets', async () => {
+    const { api } = await startTestService();
+    await basicSentinelWebhook(api);
+    const oauth = await api.createAuthProfile({
+      kind: 'oauth2',
+      name: 'Subscriber tokens',
+      tokenUrl: 'https://auth.example.com/oauth/token',
+      clientId: 'ens-client',
+      clientSecret: CLIENT_SECRET,
+    });
+    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, authProfileId: oauth.id });
+
+    const safe = await api.exportProductionConfig({});
+    expect(everything(safe)).not.toContain(PASSWORD);
+    expect(everything(safe)).not.toContain(CLIENT_SECRET);
+    expect(safe.webhooks.find((webhook) => webhook.vendor === 'cloudevents')!.registration).toMatchObject({
+      subscriberWebhookUrl: PUBLIC_URL,
+      tokenServiceUrl: 'https://auth.example.com/oauth/token',
+      clientId: 'ens-client',
+      clientSecret: '{{OAUTH_CLIENT_SECRET}}',
+    });
+
+    const full = await api.exportProductionConfig({ includeSecrets: true });
+    const sentinel = full.webhooks.find((webhook) => webhook.vendor === 'sentinel-ems')!;
+    expect(sentinel.requests[0]!.body).toMatchObject({ password: PASSWORD });
+    expect(full.files.find((file) => file.name === 'entitlements-to-erp.sh')!.content).toContain(PASSWORD);
+    expect(full.webhooks.find((webhook) => webhook.vendor === 'cloudevents')!.registration).toMatchObject({ clientSecret: CLIENT_SECRET });
+  });
+
+  it('warns, naming webhook and field, about a localhost URL, a custom retry policy and Standard Webhooks signing', async () => {
+    const { api } = await startTestService();
+    const local = await basicSentinelWebhook(api, { name: 'Local', endpointUrl: 'http://localhost:8080/hooks' });
+    const authProfileId = local.authProfileId;
+    const retried = await api.createWebhook(sentinelWebhook({ name: 'Retried', authProfileId, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } }));
+    const signed = await api.createWebhook(sentinelWebhook({ name: 'Signed', authProfileId }));
+    await api.addSigningSecret({ webhookId: signed.id });
+    const clean = await api.createWebhook(sentinelWebhook({ name: 'Clean', authProfileId }));
+
+    const { warnings } = await api.exportProductionConfig({ webhookIds: [local.id, retried.id, signed.id, clean.id] });
+    expect(warnings).toEqual([
+      { webhook: 'Local', field: 'endpointUrl', message: expect.stringMatching(/localhost:8080.*cannot reach/) },
+      { webhook: 'Retried', field: 'retryPolicy', message: expect.stringMatching(/custom retry policy/) },
+      { webhook: 'Signed', field: 'signingSecrets', message: expect.stringMatching(/Standard Webhooks/) },
+    ]);
+  });
+
+  it('FlexNet ENS: the category URL with the tenant\'s one shared Basic user; Zentitle2: { uri, subscriptions }', async () => {
+    const { api } = await startTestService();
+    const tenant = await api.createAuthProfile({ kind: 'basic', name: 'Tenant', username: 'ens-user', password: PASSWORD });
+    await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: tenant.id });
+    await api.createWebhook({ vendor: 'flexnet', name: 'Entitlements', events: ['ENT CREATE', 'ENT UPDATE', 'ENT DELETE'], endpointUrl: PUBLIC_URL });
+    await api.createWebhook({ vendor: 'zentitle2', name: 'Seats', events: ['entitlement.seat.activated', 'entitlement.seat.deactivated'], endpointUrl: PUBLIC_URL });
+
+    const result = await api.exportProductionConfig({ includeSecrets: true });
+    const [flexnet, zentitle2] = result.webhooks;
+    expect(flexnet!.requests).toEqual([
+      expect.objectContaining({ method: 'PUT', url: '{{ENS_BASE_URL}}/webhooks/ENT', body: { category: 'ENT', webhookUrl: PUBLIC_URL, username: 'ens-user', password: PASSWORD } }),
+    ]);
+    expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the seeds/);
+    expect(zentitle2!.requests).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        url: '{{ZENTITLE2_API_URL}}/api/v1/account/webhooks',
+        body: { uri: PUBLIC_URL, subscriptions: ['entitlement.seat.activated', 'entitlement.seat.deactivated'] },
+      }),
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('an unknown webhook id is refused, naming the entry', async () => {
+    const { api } = await startTestService();
+    const error = await rejection(api.exportProductionConfig({ webhookIds: ['nope'] }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.details).toEqual({ issues: [{ path: 'webhookIds[0]', message: 'no webhook has id "nope"' }] });
+  });
+
+  it('the curl script is valid bash, refuses to run with placeholders left, and filled in sends the exported bodies', async (context) => {
+    if (!existsSync(CURL)) return context.skip(`${CURL} is not installed`);
+    const { api } = await startTestService();
+    await basicSentinelWebhook(api);
+    const server = await startSubscriber((_request, _index, reply) => reply.code(201).send({ id: 'created' }));
+    const result = await api.exportProductionConfig({});
+    const script = result.files.find((file) => file.name === 'entitlements-to-erp.sh')!.content;
+    const dir = tempDir();
+    const path = join(dir, 'export.sh');
+
+    writeFileSync(path, script);
+    execFileSync('bash', ['-n', path]);
+    expect(() => execFileSync('bash', [path], { stdio: 'pipe' })).toThrow(/placeholders/);
+    expect(server.received).toEqual([]);
+
+    const filled = script
+      .replaceAll('{{EMS_BASE_URL}}', `${server.url}/ems`)
+      .replaceAll('{{EMS_API_TOKEN}}', 'api-token')
+      .replaceAll('{{BASIC_PASSWORD}}', 'filled-in');
+    writeFileSync(path, filled);
+    // Not execFileSync: the test server answering curl runs on this process's event loop.
+    await promisify(execFile)('bash', [path], { timeout: 20_000 });
+
+    const [profileRequest, webhookRequest] = result.webhooks[0]!.requests;
+    expect(server.received.map((request) => [request.method, request.url])).toEqual([
+      ['POST', profileRequest!.url.replace('{{EMS_BASE_URL}}', '/ems')],
+      ['POST', webhookRequest!.url.replace('{{EMS_BASE_URL}}', '/ems')],
+    ]);
+    expect(JSON.parse(server.received[0]!.body.toString('utf8'))).toEqual({ ...(profileRequest!.body as object), password: 'filled-in' });
+    expect(JSON.parse(server.received[1]!.body.toString('utf8'))).toEqual(webhookRequest!.body);
+    expect(server.received[1]!.headers).toMatchObject({ authorization: 'Bearer api-token', 'content-type': 'application/json' });
+  });
+});
