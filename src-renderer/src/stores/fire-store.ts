@@ -4,6 +4,7 @@ import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import type { FireEventInput } from '../../../src-shared/domain/event.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
+import { newerDelivery } from './recent-delivery-changes.ts';
 
 /** Events fired from this window, newest first; enough to compare a few runs side by side. */
 const RECENT_LIMIT = 10;
@@ -20,19 +21,8 @@ interface FireState {
   applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
 }
 
-/**
- * Changes lately seen on the feed: a fast delivery can succeed before the reply to fireEvent
- * arrives, and its card must not stay "pending".
- */
-const lateChanges = new Map<string, DeliverySummary>();
-const LATE_CHANGES_KEPT = 1000;
-
-function newer(delivery: DeliverySummary, changed: DeliverySummary | undefined): DeliverySummary {
-  return changed && changed.updatedAt >= delivery.updatedAt ? changed : delivery;
-}
-
 function remember(fired: FireEventResult): FireEventResult {
-  const result = { ...fired, deliveries: fired.deliveries.map((delivery) => newer(delivery, lateChanges.get(delivery.id))) };
+  const result = { ...fired, deliveries: fired.deliveries.map((delivery) => newerDelivery(delivery)) };
   useFire.setState({ recent: [result, ...useFire.getState().recent].slice(0, RECENT_LIMIT) });
   return result;
 }
@@ -60,21 +50,13 @@ export const useFire = create<FireState>()((set, get) => ({
     set({ error: null });
   },
   applyDeliveryChanges(changes) {
-    for (const delivery of changes) {
-      lateChanges.delete(delivery.id);
-      lateChanges.set(delivery.id, delivery);
-    }
-    for (const id of lateChanges.keys()) {
-      if (lateChanges.size <= LATE_CHANGES_KEPT) break;
-      lateChanges.delete(id);
-    }
     const latest = new Map(changes.map((delivery) => [delivery.id, delivery]));
     const { recent } = get();
     if (!recent.some((result) => result.deliveries.some((delivery) => latest.has(delivery.id)))) return;
     set({
       recent: recent.map((result) => ({
         ...result,
-        deliveries: result.deliveries.map((delivery) => newer(delivery, latest.get(delivery.id))),
+        deliveries: result.deliveries.map((delivery) => newerDelivery(delivery, latest.get(delivery.id))),
       })),
     });
   },

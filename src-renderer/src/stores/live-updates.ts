@@ -5,6 +5,8 @@ import { useDeliveryDetail } from './delivery-detail-store.ts';
 import { useDeliveryList } from './delivery-list-store.ts';
 import { useFire } from './fire-store.ts';
 import { useReceiver } from './receiver-store.ts';
+import { rememberDeliveryChanges } from './recent-delivery-changes.ts';
+import { useReplay } from './replay-store.ts';
 import { useUnsettledCount } from './unsettled-count-store.ts';
 import { useWebhooks } from './webhooks-store.ts';
 
@@ -21,9 +23,11 @@ function deliveryBatcher(): { add(delivery: DeliverySummary): void; stop(): void
     timer = null;
     const changes = batch;
     batch = [];
+    rememberDeliveryChanges(changes);
     useDeliveryList.getState().applyChanges(changes);
     useDeliveryDetail.getState().noteChanges(changes);
     useFire.getState().applyDeliveryChanges(changes);
+    useReplay.getState().applyDeliveryChanges(changes);
     useUnsettledCount.getState().recount();
   };
   return {

@@ -37,6 +37,17 @@ export class ReceiverPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Opens Import…, picks the file (as the file picker would) into the bin and imports it; returns the dialog. */
+  async importFile(file: { name: string; text: string }, bin: string): Promise<Locator> {
+    await this.page.getByTestId('import-captures-open').click();
+    const dialog = this.page.getByTestId('import-captures-dialog');
+    await dialog.getByLabel('File').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await expect(dialog.getByLabel('Or paste')).toHaveValue(file.text);
+    await dialog.getByLabel('Bin').fill(bin);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    return dialog;
+  }
+
   /** The captured body exactly as received (the Raw view, not Monaco's rendering). */
   async rawBody(): Promise<string> {
     await this.detail.getByRole('button', { name: 'Raw' }).click();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Attempt } from '../../../../src-shared/domain/delivery.ts';
+import { ReplayButton } from '../replay/ReplayButton.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { AttemptTiming } from './AttemptTiming.tsx';
 import { HttpMessageView } from './HttpMessageView.tsx';
@@ -45,6 +46,7 @@ export function AttemptView({ attempt, newest }: { attempt: Attempt; newest: boo
         >
           {open ? 'Hide exchange' : 'Show exchange'}
         </button>
+        <ReplayButton source={{ kind: 'attempt', id: attempt.id }} defaultUrl={attempt.request.url} body={attempt.request.body} />
       </header>
       <AttemptTiming attempt={attempt} />
       {attempt.error && (

@@ -2,10 +2,13 @@ import type { CaptureDetail } from '../../../../src-shared/domain/capture.ts';
 import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { formatByteSize } from '../../format/byte-size.ts';
 import { formatTimestamp } from '../../format/time-format.ts';
+import { useAppInfo } from '../../stores/app-info-store.ts';
+import { ReplayButton } from '../replay/ReplayButton.tsx';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { HeadersTable } from '../ui/HeadersTable.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
+import { captureOrigin } from './capture-origin.ts';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
 import { CAPTURE_CHECKS, CaptureChecks } from './CheckBadge.tsx';
@@ -42,6 +45,7 @@ function checkRows(capture: CaptureDetail) {
 /** One request exactly as the receiver got it. */
 export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
   const reply = captureReply(capture);
+  const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? '');
   return (
     <div className="detail" data-testid="capture-detail">
       <header className="detail-header">
@@ -49,12 +53,17 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
           <h2 className="mono">
             <span className="method">{capture.method}</span> {captureTarget(capture)}
           </h2>
-          <span className={`pill ${reply.ok ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
+          <span className={`pill ${reply.ok === null ? 'pill-muted' : reply.ok ? 'pill-success' : 'pill-danger'}`} title="What the receiver answered">
             {reply.text}
           </span>
           <CaptureChecks capture={capture} />
         </div>
         <div className="detail-actions">
+          <ReplayButton
+            source={{ kind: 'capture', id: capture.id }}
+            defaultUrl={`${receiverUrl}${captureTarget(capture)}`}
+            body={capture.body.encoding === 'utf8' ? capture.body.text : null}
+          />
           <CopyableId id={capture.id} name="Capture id" />
         </div>
       </header>
@@ -65,7 +74,7 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
             items={[
               ['Bin', <span className="mono">{capture.bin}</span>],
               ['Received at', formatTimestamp(capture.receivedAt)],
-              ['From', <span className="mono">{capture.remoteAddress}</span>],
+              ['From', <span className="mono">{captureOrigin(capture)}</span>],
               ['Content type', capture.contentType ?? '—'],
               ['Size', formatByteSize(capture.bodySize)],
               ...checkRows(capture),

@@ -2,6 +2,7 @@ import type { CaptureSummary } from '../../../../src-shared/domain/capture.ts';
 import { formatByteSize } from '../../format/byte-size.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { ListBox } from '../ui/ListBox.tsx';
+import { captureOrigin } from './capture-origin.ts';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
 import { CaptureChecks } from './CheckBadge.tsx';
@@ -36,8 +37,7 @@ export function CaptureList({ captures, selectedId, onSelect }: CaptureListProps
           </div>
           <div className="row-line muted">
             <span className="row-ellipsis">
-              {capture.method === 'OPTIONS' ? 'validation handshake' : (capture.contentType ?? 'no content type')} · from{' '}
-              {capture.remoteAddress}
+              {capture.method === 'OPTIONS' ? 'validation handshake' : (capture.contentType ?? 'no content type')} · from {captureOrigin(capture)}
             </span>
             <span className="row-meta">
               {formatByteSize(capture.bodySize)} · {captureReply(capture).text.toLowerCase()}

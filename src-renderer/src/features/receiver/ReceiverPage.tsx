@@ -8,6 +8,7 @@ import { LoadingState } from '../ui/LoadingState.tsx';
 import { BinScriptDialog } from './BinScriptDialog.tsx';
 import { CaptureDetailView } from './CaptureDetailView.tsx';
 import { CaptureList } from './CaptureList.tsx';
+import { ImportCapturesDialog } from './ImportCapturesDialog.tsx';
 import { ReceiverClientsDialog } from './ReceiverClientsDialog.tsx';
 
 function BinFilter() {
@@ -58,6 +59,7 @@ export function ReceiverPage() {
   const binFilter = useReceiver((state) => state.binFilter);
   const [scripting, setScripting] = useState<string | null>(null);
   const [showingClients, setShowingClients] = useState(false);
+  const [importing, setImporting] = useState(false);
   const store = useReceiver.getState();
 
   useEffect(() => {
@@ -69,7 +71,7 @@ export function ReceiverPage() {
   return (
     <div className="split">
       <section className="pane pane-list" aria-label="Captured requests">
-        <div className="pane-toolbar">
+        <div className="pane-toolbar pane-toolbar-wrap">
           <h2 className="pane-title">
             Captures <span className="count">{captures.length}</span>
           </h2>
@@ -94,6 +96,15 @@ export function ReceiverPage() {
             >
               Tokens…
             </button>
+            <button
+              type="button"
+              className="button button-small"
+              title="Captures from a HAR file, Hooklab JSON or curl commands"
+              onClick={() => setImporting(true)}
+              data-testid="import-captures-open"
+            >
+              Import…
+            </button>
           </div>
         </div>
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
@@ -103,6 +114,7 @@ export function ReceiverPage() {
       </section>
       <BinScriptDialog bin={scripting} onClose={() => setScripting(null)} />
       <ReceiverClientsDialog open={showingClients} onClose={() => setShowingClients(false)} />
+      <ImportCapturesDialog open={importing} onClose={() => setImporting(false)} />
       <section className="pane pane-detail" aria-label="Capture details">
         {detailError && <ErrorBanner error={detailError} onRetry={() => selectedId && store.select(selectedId)} />}
         {shownDetail ? (

@@ -21,7 +21,7 @@ async function workspace(): Promise<string> {
 }
 
 describe('hooklab export production', () => {
-  it('writes one JSON file and one curl script per webhook, prints warnings, and keeps secrets out', async () => {
+  it('writes one JSON file and one curl script per webhook, prints warnings, and keeps secrets out', { timeout: 60_000 }, async () => {
     const dataDir = await workspace();
     const out = join(tempDir(), 'prod');
     const result = await runHooklab(dataDir, ['export', 'production', '--out', out]);
@@ -38,7 +38,7 @@ describe('hooklab export production', () => {
     expect(zentitle.requests[0]!.body).toEqual({ uri: 'https://example.com/z', subscriptions: ['entitlement.seat.activated'] });
   });
 
-  it('--webhook picks by name, --include-secrets writes them, --json prints the export', async () => {
+  it('--webhook picks by name, --include-secrets writes them, --json prints the export', { timeout: 60_000 }, async () => {
     const dataDir = await workspace();
     const exported = await runHooklabJson<ProductionExport>(dataDir, ['export', 'production', '--webhook', 'EMS local', '--include-secrets']);
     expect(exported.webhooks.map((webhook) => webhook.webhookName)).toEqual(['EMS local']);
@@ -46,7 +46,7 @@ describe('hooklab export production', () => {
     expect(exported.warnings).toContainEqual(expect.objectContaining({ webhook: 'EMS local', field: 'endpointUrl' }));
   });
 
-  it('an unknown --webhook is a usage error naming the option', async () => {
+  it('an unknown --webhook is a usage error naming the option', { timeout: 60_000 }, async () => {
     const dataDir = await workspace();
     const result = await runHooklab(dataDir, ['export', 'production', '--webhook', 'nope', '--json']);
     expect(result.code).toBe(2);

@@ -10,7 +10,7 @@ import { startTestService } from '../../../fixtures/app-service.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 
 describe('hooklab vendor', () => {
-  it('key --import: the PEM private key replaces the account key; the printed public key (PEM or modulus) verifies its signatures', async () => {
+  it('key --import: the PEM private key replaces the account key; the printed public key (PEM or modulus) verifies its signatures', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pemFile = join(dataDir, 'zentitle.pem');
@@ -31,7 +31,7 @@ describe('hooklab vendor', () => {
     expect(verify('sha256', body, fromModulus, signature)).toBe(true);
   });
 
-  it('key --generate makes a new pair; openssl reads the printed PEM as a 2048-bit RSA public key', async (context) => {
+  it('key --generate makes a new pair; openssl reads the printed PEM as a 2048-bit RSA public key', { timeout: 60_000 }, async (context) => {
     const dataDir = tempDir();
     const before = await runHooklabJson<AccountPublicKey>(dataDir, ['vendor', 'key', 'zentitle2', '--generate', '--json']);
     const after = await runHooklabJson<AccountPublicKey>(dataDir, ['vendor', 'key', 'zentitle2', '--generate', '--json']);
@@ -47,7 +47,7 @@ describe('hooklab vendor', () => {
     expect(text).toMatch(/Exponent: 65537 \(0x10001\)/);
   });
 
-  it('set: FlexNet tenant settings and shared credentials; bad input names the option and changes nothing', async () => {
+  it('set: FlexNet tenant settings and shared credentials; bad input names the option and changes nothing', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const service = await startTestService({ dataDir });
     const basic: AuthProfile = await service.api.createAuthProfile({ kind: 'basic', name: 'Tenant', username: 'ens', password: 'pw' });
