@@ -11,6 +11,7 @@ import { exportCommand } from './commands/export-command.ts';
 import { fireCommand } from './commands/fire-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { replayCommand } from './commands/replay-command.ts';
+import { scenarioCommand } from './commands/scenario-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { timeScaleCommand } from './commands/time-scale-command.ts';
 import { vendorCommand } from './commands/vendor-command.ts';
@@ -29,6 +30,7 @@ function buildProgram(): Command {
     .addCommand(capturesCommand())
     .addCommand(importCommand())
     .addCommand(replayCommand())
+    .addCommand(scenarioCommand())
     .addCommand(conditionCommand())
     .addCommand(catalogCommand())
     .addCommand(vendorCommand())

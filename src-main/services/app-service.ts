@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -11,6 +12,7 @@ import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { EventOrigin } from '../../src-shared/domain/event.ts';
 import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
@@ -65,6 +67,9 @@ import {
 } from './delivery-operations.ts';
 import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
+import { ScenarioLibrary } from './scenario-library.ts';
+import { ScenarioRun } from './scenario-run.ts';
+import { ScenarioRepository } from '../storage/scenario-repository.ts';
 import { exportProductionConfig } from './production-export.ts';
 import { importCaptures } from './capture-import.ts';
 import { replay, replayCaptures, type ReplayDeps } from './replay.ts';
@@ -230,6 +235,13 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   const accountDeps: VendorAccountDeps = { accounts, authProfiles, secrets, now: clock.now };
   const clientDeps: ReceiverClientDeps = { clients: receiverClients, receiverUrl, now: clock.now };
   const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} has id "${id}"`);
+  const fire = async (input: Parameters<typeof fireEvent>[1], origin: EventOrigin) => {
+    const result = await commits.run(() => fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, origin));
+    for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
+    dispatcher.wake();
+    return result;
+  };
+  const scenarios = new ScenarioLibrary(new ScenarioRepository(db), clock.now);
 
   const handlers: AppHandlers = {
     getAppInfo: () => info,
@@ -288,12 +300,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       return { id };
     },
 
-    fireEvent: async (input) => {
-      const result = await commits.run(() => fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, 'synthetic'));
-      for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
-      dispatcher.wake();
-      return result;
-    },
+    fireEvent: (input) => fire(input, 'synthetic'),
     sendTestEvent: async ({ webhookId }) => {
       const result = await commits.run(() => sendTestEvent({ webhooks, deliveries, clock }, webhookId));
       for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
@@ -343,6 +350,23 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       importCaptures({ commits, captures, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture }, input),
     replay: (input) => replay(replayDeps, input),
     replayCaptures: (input) => replayCaptures(replayDeps, input),
+
+    listScenarios: () => scenarios.list(),
+    getScenario: ({ id }) => scenarios.get(id),
+    saveScenario: ({ id, ...definition }) => scenarios.save(id, definition),
+    deleteScenario: ({ id }) => {
+      scenarios.delete(id);
+      return { id };
+    },
+    runScenario: ({ speed, runId, ...ref }) => {
+      const run = new ScenarioRun(
+        { profiles: vendorProfiles, clock, fire: (input) => fire(input, 'scenario'), onProgress: (progress) => events.emit('scenarioProgress', progress) },
+        scenarios.find(ref),
+        runId ?? randomUUID(),
+        speed,
+      );
+      return run.play();
+    },
 
     exportProductionConfig: (input) =>
       exportProductionConfig({ webhooks, accountDeps, profiles: vendorProfiles, timeScale: () => clock.scale }, input),

@@ -283,4 +283,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX events_replay_of ON events(replay_of) WHERE replay_of IS NOT NULL;
     `,
   },
+  {
+    version: 10,
+    name: 'user scenarios',
+    sql: `
+      -- Built-in scenarios live in code (src-shared/scenarios); only the user's are stored.
+      -- definition is the JSON of a ScenarioDefinition (name, description, seed, steps).
+      CREATE TABLE scenarios (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        definition TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -34,6 +34,13 @@ import {
   type ReplayResult,
 } from '../domain/replay.ts';
 import { productionExportInputSchema, type ProductionExport } from '../domain/production-export.ts';
+import {
+  runScenarioInputSchema,
+  saveScenarioInputSchema,
+  type Scenario,
+  type ScenarioProgress,
+  type ScenarioRunResult,
+} from '../domain/scenario.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
 import {
@@ -124,6 +131,15 @@ export const appContract = {
     /** Replays a bin's captures at a rate, with `replayProgress` events. */
     replayCaptures: method(replayCapturesInputSchema).returns<ReplayCapturesResult>(),
 
+    /** Built-in scenarios (read-only, ids `builtin:…`) and the user's. */
+    listScenarios: method(noInput).returns<Scenario[]>(),
+    getScenario: method(byId).returns<Scenario>(),
+    /** Creates a scenario, or replaces the user scenario `id`; every step must be an event (and activity) of its vendor's catalog. */
+    saveScenario: method(saveScenarioInputSchema).returns<Scenario>(),
+    deleteScenario: method(byId).returns<{ id: string }>(),
+    /** Plays a scenario's steps in order, each after its delay on the engine clock; resolves when the last has fired. */
+    runScenario: method(runScenarioInputSchema).returns<ScenarioRunResult>(),
+
     /** Webhooks in their vendors' REST API formats (JSON bodies, curl scripts); secrets only when asked for. */
     exportProductionConfig: method(productionExportInputSchema).returns<ProductionExport>(),
 
@@ -134,6 +150,7 @@ export const appContract = {
     deliveryChanged: event<DeliverySummary>(),
     bulkProgress: event<BulkProgress>(),
     replayProgress: event<ReplayProgress>(),
+    scenarioProgress: event<ScenarioProgress>(),
     captureReceived: event<CaptureSummary>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
   },
