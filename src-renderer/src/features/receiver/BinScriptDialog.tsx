@@ -5,6 +5,7 @@ import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
+import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 
 type NumberField = 'status' | 'failFirst' | 'failureRate' | 'delayMs';
 
@@ -230,14 +231,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
       size="large"
       testId="bin-script-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="bin-script-form" className="button button-primary" disabled={saving || !values}>
-            {saving ? 'Saving…' : 'Save script'}
-          </button>
-        </>
+<FormDialogFooter formId="bin-script-form" onCancel={onClose} busy={saving} disabled={!values} busyLabel="Saving…" submitLabel="Save script" />
       }
     >
       <form id="bin-script-form" className="form" onSubmit={submit} noValidate>

@@ -6,6 +6,7 @@ import { useReceiver } from '../../stores/receiver-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
+import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 
 type ImportFormat = NonNullable<ImportCapturesInput['format']>;
 type ImportField = 'format' | 'bin' | 'text';
@@ -80,14 +81,14 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
       size="large"
       testId="import-captures-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" form="import-captures-form" className="button button-primary" disabled={importing} title={SUBMIT_SHORTCUT_LABEL}>
-            {importing ? 'Importing…' : 'Import'}
-          </button>
-        </>
+<FormDialogFooter
+          formId="import-captures-form"
+          onCancel={close}
+          busy={importing}
+          busyLabel="Importing…"
+          submitLabel="Import"
+          submitTitle={SUBMIT_SHORTCUT_LABEL}
+        />
       }
     >
       <form id="import-captures-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>

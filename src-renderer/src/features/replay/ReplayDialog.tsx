@@ -19,6 +19,7 @@ import {
   type ReplayForm,
   type ReplayTargetKind,
 } from './replay-form.ts';
+import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 
 // Monaco loads the first time a body is edited.
 const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
@@ -117,14 +118,15 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
       size="large"
       testId="replay-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {sent ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" form="replay-form" className="button button-primary" disabled={sending} title={SUBMIT_SHORTCUT_LABEL}>
-            {sending ? 'Sending…' : sent ? 'Send again' : 'Send replay'}
-          </button>
-        </>
+<FormDialogFooter
+          formId="replay-form"
+          onCancel={onClose}
+          cancelLabel={sent ? 'Close' : 'Cancel'}
+          busy={sending}
+          busyLabel="Sending…"
+          submitLabel={sent ? 'Send again' : 'Send replay'}
+          submitTitle={SUBMIT_SHORTCUT_LABEL}
+        />
       }
     >
       <form id="replay-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>

@@ -4,6 +4,7 @@ import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 
 const ID = 'import-key-pem';
 
@@ -42,14 +43,7 @@ export function ImportKeyDialog({ vendor, open, onClose }: { vendor: VendorId; o
       size="large"
       testId="import-key-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" form="import-key-form" className="button button-primary" disabled={saving}>
-            {saving ? 'Importing…' : 'Import key'}
-          </button>
-        </>
+<FormDialogFooter formId="import-key-form" onCancel={close} busy={saving} busyLabel="Importing…" submitLabel="Import key" />
       }
     >
       <form id="import-key-form" className="form" onSubmit={submit} noValidate>

@@ -14,6 +14,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
 import { BuiltInTokenEndpointButton } from './BuiltInTokenEndpointButton.tsx';
+import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 
 type TextField = 'name' | 'username' | 'password' | 'token' | 'tokenUrl' | 'clientId' | 'clientSecret' | 'scope' | 'audience';
 type AuthField = TextField | 'clientAuth';
@@ -179,14 +180,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
       size={kind === 'oauth2' ? 'large' : 'small'}
       testId="auth-profile-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" form="auth-profile-form" className="button button-primary" disabled={saving}>
-            {saving ? 'Creating…' : 'Create profile'}
-          </button>
-        </>
+<FormDialogFooter formId="auth-profile-form" onCancel={close} busy={saving} busyLabel="Creating…" submitLabel="Create profile" />
       }
     >
       <form id="auth-profile-form" className="form" onSubmit={submit} noValidate>
