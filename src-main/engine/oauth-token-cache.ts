@@ -25,6 +25,14 @@ export interface OAuthTokenCacheOptions {
 const EXPIRY_MARGIN_MS = 30_000;
 
 /**
+ * Tokens belong to a profile as it stands: an edited client, token URL or secret (sealed anew on
+ * every change) misses the cache and fetches a token for what is configured now.
+ */
+function cacheKey(profile: SealedAuthProfile): string {
+  return JSON.stringify([profile.id, profile.oauth, profile.sealedSecret?.toString('base64') ?? null]);
+}
+
+/**
  * OAuth 2.0 client-credentials tokens (RFC 6749 §4.4), one per auth profile, kept until they
  * expire. Tries that need a token while one is being fetched wait for that fetch, so a burst of
  * deliveries costs one token request.
@@ -40,7 +48,7 @@ export class OAuthTokenCache {
 
   /** A token for the profile: the cached one while it lasts, otherwise a new one. */
   async token(profile: SealedAuthProfile): Promise<string> {
-    const cached = this.tokens.get(profile.id);
+    const cached = this.tokens.get(cacheKey(profile));
     if (cached && (cached.expiresAt === null || cached.expiresAt > this.options.clock.now())) return cached.accessToken;
     return (await this.fetch(profile)).accessToken;
   }
@@ -50,22 +58,24 @@ export class OAuthTokenCache {
    * replaced that token, its replacement is used rather than fetching yet another.
    */
   async refresh(profile: SealedAuthProfile, rejected: string): Promise<string> {
-    const cached = this.tokens.get(profile.id);
+    const key = cacheKey(profile);
+    const cached = this.tokens.get(key);
     if (cached && cached.accessToken !== rejected) return cached.accessToken;
-    this.tokens.delete(profile.id);
+    this.tokens.delete(key);
     return (await this.fetch(profile)).accessToken;
   }
 
   private fetch(profile: SealedAuthProfile): Promise<CachedToken> {
-    const pending = this.fetches.get(profile.id);
+    const key = cacheKey(profile);
+    const pending = this.fetches.get(key);
     if (pending) return pending;
     const fetching = this.requestToken(profile)
       .then((token) => {
-        this.tokens.set(profile.id, token);
+        this.tokens.set(key, token);
         return token;
       })
-      .finally(() => this.fetches.delete(profile.id));
-    this.fetches.set(profile.id, fetching);
+      .finally(() => this.fetches.delete(key));
+    this.fetches.set(key, fetching);
     return fetching;
   }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -7,7 +6,6 @@ import {
   type AppHandlers,
 } from '../../src-shared/contracts/app-contract.ts';
 import { createDirectApi } from '../../src-shared/contracts/client-api.ts';
-import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
@@ -43,8 +41,8 @@ import { SettingsRepository } from '../storage/settings-repository.ts';
 import { ReceiverClientRepository } from '../storage/receiver-client-repository.ts';
 import { tokenSigningKey } from '../receiver/token-signing-key.ts';
 import { OAuthTokenCache } from '../engine/oauth-token-cache.ts';
+import { createAuthProfile, deleteAuthProfile, updateAuthProfile, type AuthProfileDeps } from './auth-profiles.ts';
 import { createReceiverClient, deleteReceiverClient, listReceiverClients, type ReceiverClientDeps } from './receiver-clients.ts';
-import { authProfileRecord } from './auth-profile-record.ts';
 import { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
 import { WebhookRepository } from '../storage/webhook-repository.ts';
 import { AccountSigningKeys } from '../engine/account-signing-keys.ts';
@@ -68,15 +66,17 @@ import {
 import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
 import { ScenarioLibrary } from './scenario-library.ts';
-import { ScenarioRun } from './scenario-run.ts';
+import { ScenarioRuns } from './scenario-runs.ts';
 import { ScenarioRepository } from '../storage/scenario-repository.ts';
 import { exportProductionConfig } from './production-export.ts';
 import { importCaptures } from './capture-import.ts';
-import { replay, replayCaptures, type ReplayDeps } from './replay.ts';
+import { replay, replayCaptures, stopReplayCaptures, type ReplayDeps } from './replay.ts';
 import { sendTestEvent } from './test-event.ts';
 import { generateSampleState } from './sample-state.ts';
 import { checkWebhookRules } from './webhook-rules.ts';
 import { HOOKLAB_VERSION } from './version.ts';
+import { exportWorkspace, type WorkspaceExportDeps } from './workspace-file-export.ts';
+import { importWorkspace, previewWorkspaceImport, type WorkspaceImportDeps } from './workspace-file-import.ts';
 
 export interface AppServiceOptions {
   dataDir: string;
@@ -231,6 +231,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     captures,
     webhooks,
     onProgress: (progress) => events.emit('replayProgress', progress),
+    bulkReplays: new Map(),
   };
   const accountDeps: VendorAccountDeps = { accounts, authProfiles, secrets, now: clock.now };
   const clientDeps: ReceiverClientDeps = { clients: receiverClients, receiverUrl, now: clock.now };
@@ -241,7 +242,17 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     dispatcher.wake();
     return result;
   };
-  const scenarios = new ScenarioLibrary(new ScenarioRepository(db), clock.now);
+  const scenarioRepository = new ScenarioRepository(db);
+  const authProfileDeps: AuthProfileDeps = { authProfiles, webhooks, accounts, secrets, now: clock.now };
+  const scenarios = new ScenarioLibrary(scenarioRepository, clock.now);
+  const workspaceDeps: WorkspaceExportDeps = { webhooks, authProfiles, accounts, binScripts, captures, scenarios: scenarioRepository, receiverUrl, now: clock.now };
+  const workspaceImportDeps: WorkspaceImportDeps = { ...workspaceDeps, commits, secrets, accountDeps, library: scenarios };
+  const scenarioRuns = new ScenarioRuns({
+    profiles: vendorProfiles,
+    clock,
+    fire: (input) => fire(input, 'scenario'),
+    onChange: (status) => events.emit('scenarioRunChanged', status),
+  });
 
   const handlers: AppHandlers = {
     getAppInfo: () => info,
@@ -287,18 +298,9 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     importVendorKey: ({ vendor, privateKeyPem }) => importVendorKey(accountDeps, vendor, privateKeyPem),
 
     listAuthProfiles: () => authProfiles.list().map(publicAuthProfile),
-    createAuthProfile: (input) => {
-      if (authProfiles.findByName(input.name)) {
-        throw validationError([{ path: 'name', message: 'is already used by another auth profile' }]);
-      }
-      return publicAuthProfile(authProfiles.insert(authProfileRecord(input, secrets), clock.now()));
-    },
-    deleteAuthProfile: ({ id }) => {
-      const users = webhooks.countUsingAuthProfile(id) + accounts.countUsingAuthProfile(id);
-      if (users > 0) throw new AppError('conflict', `This auth profile is used by ${users} webhook(s) or vendor account(s); change them first.`);
-      if (!authProfiles.delete(id)) throw notFound('auth profile', id);
-      return { id };
-    },
+    createAuthProfile: (input) => createAuthProfile(authProfileDeps, input),
+    updateAuthProfile: ({ id, profile }) => updateAuthProfile(authProfileDeps, id, profile),
+    deleteAuthProfile: ({ id }) => deleteAuthProfile(authProfileDeps, id),
 
     fireEvent: (input) => fire(input, 'synthetic'),
     sendTestEvent: async ({ webhookId }) => {
@@ -350,6 +352,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       importCaptures({ commits, captures, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture }, input),
     replay: (input) => replay(replayDeps, input),
     replayCaptures: (input) => replayCaptures(replayDeps, input),
+    stopReplayCaptures: ({ operationId }) => stopReplayCaptures(replayDeps, operationId),
 
     listScenarios: () => scenarios.list(),
     getScenario: ({ id }) => scenarios.get(id),
@@ -358,18 +361,21 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       scenarios.delete(id);
       return { id };
     },
-    runScenario: ({ speed, runId, ...ref }) => {
-      const run = new ScenarioRun(
-        { profiles: vendorProfiles, clock, fire: (input) => fire(input, 'scenario'), onProgress: (progress) => events.emit('scenarioProgress', progress) },
-        scenarios.find(ref),
-        runId ?? randomUUID(),
-        speed,
-      );
-      return run.play();
-    },
+    runScenario: ({ speed, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, runId, paused: false }).done,
+    startScenario: ({ speed, runId, paused, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, runId, paused }).status(),
+    controlScenarioRun: (input) => scenarioRuns.control(input),
+    listScenarioRuns: () => scenarioRuns.list(),
 
     exportProductionConfig: (input) =>
       exportProductionConfig({ webhooks, accountDeps, profiles: vendorProfiles, timeScale: () => clock.scale }, input),
+
+    exportWorkspace: () => exportWorkspace(workspaceDeps),
+    previewWorkspaceImport: ({ text }) => previewWorkspaceImport(workspaceImportDeps, text),
+    importWorkspace: async ({ text, onClash }) => {
+      const result = await importWorkspace(workspaceImportDeps, text, onClash);
+      webhooksChanged();
+      return result;
+    },
 
     evaluateCondition: ({ condition, payload }) => evaluateCondition(condition, payload),
     generateSampleState: (input) => generateSampleState(vendorProfiles, input),
@@ -393,6 +399,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     async close() {
       if (closed) return;
       closed = true;
+      scenarioRuns.stopAll();
       await dispatcher.stop();
       await receiver.close();
       await sender.close();

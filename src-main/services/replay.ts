@@ -30,6 +30,8 @@ export interface ReplayDeps {
   onProgress(progress: ReplayProgress): void;
   /** A replay's delivery is due now. */
   onDue(): void;
+  /** Bulk replays under way, by operation id, and whether a stop was asked for. */
+  bulkReplays: Map<string, { stopRequested: boolean }>;
 }
 
 /**
@@ -136,17 +138,37 @@ export async function replayCaptures(deps: ReplayDeps, input: ReplayCapturesQuer
   const skipped: ReplaySkip[] = [];
   const failed: ReplaySkip[] = [];
   const deliveryIds: string[] = [];
-  for (const [index, capture] of captures.entries()) {
-    if (index > 0 && intervalMs > 0) await sleep(intervalMs);
-    try {
-      const { delivery } = await replay(deps, { source: { kind: 'capture', id: capture.id }, target: input.target, mode: input.mode });
-      deliveryIds.push(delivery.id);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      (error instanceof UnreplayableSource ? skipped : failed).push({ captureId: capture.id, reason });
+  if (deps.bulkReplays.has(operationId)) throw new AppError('conflict', `Bulk replay "${operationId}" is under way already`);
+  const run = { stopRequested: false };
+  deps.bulkReplays.set(operationId, run);
+  let notSent = 0;
+  try {
+    for (const [index, capture] of captures.entries()) {
+      if (index > 0 && intervalMs > 0) await sleep(intervalMs);
+      if (run.stopRequested) {
+        notSent = total - index;
+        break;
+      }
+      try {
+        const { delivery } = await replay(deps, { source: { kind: 'capture', id: capture.id }, target: input.target, mode: input.mode });
+        deliveryIds.push(delivery.id);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        (error instanceof UnreplayableSource ? skipped : failed).push({ captureId: capture.id, reason });
+      }
+      deps.onProgress({ operationId, done: index + 1, total });
     }
-    deps.onProgress({ operationId, done: index + 1, total });
+  } finally {
+    deps.bulkReplays.delete(operationId);
   }
   if (total === 0) deps.onProgress({ operationId, done: 0, total });
-  return { operationId, sent: deliveryIds.length, deliveryIds, failed, skipped };
+  return { operationId, sent: deliveryIds.length, deliveryIds, failed, skipped, notSent };
+}
+
+/** Ends a bulk replay before its next capture; those sent stay sent. */
+export function stopReplayCaptures(deps: Pick<ReplayDeps, 'bulkReplays'>, operationId: string): { operationId: string } {
+  const run = deps.bulkReplays.get(operationId);
+  if (!run) throw new AppError('not_found', `No bulk replay "${operationId}" is under way`);
+  run.stopRequested = true;
+  return { operationId };
 }

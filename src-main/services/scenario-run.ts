@@ -1,74 +1,196 @@
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
 import type { FireEventInput } from '../../src-shared/domain/event.ts';
 import { applyMergePatch } from '../../src-shared/domain/json-merge-patch.ts';
-import type { Scenario, ScenarioProgress, ScenarioRunResult, ScenarioStep, ScenarioStepResult } from '../../src-shared/domain/scenario.ts';
+import { isRunOver, type Scenario, type ScenarioRunState, type ScenarioRunStatus, type ScenarioStep, type ScenarioStepResult } from '../../src-shared/domain/scenario.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
-import type { Clock } from '../engine/clock.ts';
+import { AppError } from '../../src-shared/errors.ts';
+import type { ScaledClock } from '../engine/clock.ts';
 import type { EntityState, VendorProfile } from '../vendors/vendor-profile.ts';
 import { requireCatalogEvent } from './catalog-lookup.ts';
 
 export interface ScenarioRunDeps {
   profiles: Record<VendorId, VendorProfile>;
   /** The engine clock: delays are vendor time, so the time scale applies to them. */
-  clock: Clock;
+  clock: ScaledClock;
   /** Fires one event with origin `scenario` and hands its deliveries to the dispatcher. */
   fire(input: FireEventInput & { vendor: VendorId; eventName: string }): Promise<FireEventResult>;
-  onProgress(progress: ScenarioProgress): void;
+  onChange(status: ScenarioRunStatus): void;
+}
+
+interface PendingStep {
+  /** Engine-clock time at which the next step fires. */
+  due: number;
+  cancel(): void;
 }
 
 /**
- * idle → waiting (a step's delay) → firing → waiting … → finished; failed when a step cannot
- * fire. Pause, resume and single-stepping are meant to become transitions of this machine
- * (cancel the pending timer, keep `next`), which is why the position lives here, not in a loop.
+ * One play of a scenario: its steps in order, each after its delay, entities carried across steps.
+ * A state machine (see SCENARIO_RUN_STATES) rather than a loop, so that pause, step and speed are
+ * transitions that keep the position and what is left of a delay.
  */
-type RunState = 'idle' | 'waiting' | 'firing' | 'finished' | 'failed';
-
-/** One play of a scenario: its steps in order, each after its delay, entities carried across steps. */
 export class ScenarioRun {
-  private state: RunState = 'idle';
+  private state: ScenarioRunState = 'paused';
   private next = 0;
-  private readonly results: ScenarioStepResult[] = [];
+  /** Scenario time (before speed) still to wait before the next step. */
+  private leftMs: number;
+  private pending: PendingStep | null = null;
+  /** Hold after the step that is firing: a pause asked for meanwhile, or a single step. */
+  private holdAfterFiring = false;
+  private error: string | null = null;
+  private readonly fired: ScenarioStepResult[] = [];
   /** The last current state of each entity (vendor, entity, id) a step fired. */
   private readonly lastStates = new Map<string, EntityState>();
+  private readonly over = Promise.withResolvers<ScenarioRunStatus>();
 
   private readonly deps: ScenarioRunDeps;
   private readonly scenario: Scenario;
   private readonly runId: string;
-  /** Multiplies the time scale for this run's delays. */
-  private readonly speed: number;
+  private speed: number;
 
   constructor(deps: ScenarioRunDeps, scenario: Scenario, runId: string, speed: number) {
     this.deps = deps;
     this.scenario = scenario;
     this.runId = runId;
     this.speed = speed;
+    this.leftMs = scenario.steps[0]!.delayMs;
+    // A failed run is reported in its status too: a caller that only watches the events must not
+    // leave the rejection unhandled.
+    this.over.promise.catch(() => {});
   }
 
-  get status(): RunState {
-    return this.state;
+  /** Settles when the run is over: with its last status, or rejected with the error a step failed on. */
+  get done(): Promise<ScenarioRunStatus> {
+    return this.over.promise;
   }
 
-  play(): Promise<ScenarioRunResult> {
-    if (this.state !== 'idle') throw new Error(`scenario run ${this.runId} is already ${this.state}`);
-    return new Promise((resolve, reject) => {
-      const advance = () => {
+  get isOver(): boolean {
+    return isRunOver(this.state);
+  }
+
+  start(paused: boolean): ScenarioRunStatus {
+    if (paused) this.changed();
+    else this.schedule();
+    return this.status();
+  }
+
+  pause(): ScenarioRunStatus {
+    this.requireNotOver('pause');
+    if (this.state === 'waiting') {
+      this.unschedule();
+      this.state = 'paused';
+      this.changed();
+    } else if (this.state === 'firing') {
+      this.holdAfterFiring = true;
+    }
+    return this.status();
+  }
+
+  resume(): ScenarioRunStatus {
+    this.requireNotOver('resume');
+    if (this.state === 'paused') this.schedule();
+    else if (this.state === 'firing') this.holdAfterFiring = false;
+    return this.status();
+  }
+
+  step(): ScenarioRunStatus {
+    this.requireNotOver('step');
+    if (this.state === 'firing') throw new AppError('conflict', `Scenario run ${this.runId} is firing a step already; step again once it has fired.`);
+    this.unschedule();
+    this.holdAfterFiring = true;
+    this.fireNext();
+    return this.status();
+  }
+
+  stop(): ScenarioRunStatus {
+    this.requireNotOver('stop');
+    this.unschedule();
+    this.finish('stopped');
+    return this.status();
+  }
+
+  setSpeed(speed: number): ScenarioRunStatus {
+    this.requireNotOver('change the speed of');
+    const waiting = this.state === 'waiting';
+    if (waiting) this.unschedule();
+    this.speed = speed;
+    if (waiting) this.schedule();
+    else this.changed();
+    return this.status();
+  }
+
+  status(): ScenarioRunStatus {
+    const { clock } = this.deps;
+    return {
+      runId: this.runId,
+      scenarioId: this.scenario.id,
+      scenarioName: this.scenario.name,
+      state: this.state,
+      speed: this.speed,
+      total: this.scenario.steps.length,
+      steps: [...this.fired],
+      nextStepInMs: this.pending ? Math.max(0, this.pending.due - clock.now()) / clock.scale : null,
+      error: this.error,
+    };
+  }
+
+  private requireNotOver(action: string): void {
+    if (this.isOver) throw new AppError('conflict', `Cannot ${action} scenario run ${this.runId}: it is ${this.state}.`);
+  }
+
+  private changed(): void {
+    this.deps.onChange(this.status());
+  }
+
+  private schedule(): void {
+    const delay = this.leftMs / this.speed;
+    const { clock } = this.deps;
+    this.state = 'waiting';
+    this.pending = { due: clock.now() + delay, cancel: clock.setTimer(delay, () => this.fireNext()) };
+    this.changed();
+  }
+
+  /** Keeps what is left of the delay, in scenario time, for when the run goes on. */
+  private unschedule(): void {
+    if (!this.pending) return;
+    this.leftMs = Math.max(0, this.pending.due - this.deps.clock.now()) * this.speed;
+    this.pending.cancel();
+    this.pending = null;
+  }
+
+  private fireNext(): void {
+    this.pending = null;
+    this.state = 'firing';
+    this.changed();
+    this.fireStep(this.scenario.steps[this.next]!).then(
+      () => {
+        // Stopped while the step fired: the event went out all the same, so the run shows it.
+        if (this.state === 'stopped') return this.changed();
+        this.next += 1;
+        this.leftMs = this.scenario.steps[this.next]?.delayMs ?? 0;
         if (this.next === this.scenario.steps.length) {
-          this.state = 'finished';
-          resolve({ runId: this.runId, scenarioId: this.scenario.id, steps: this.results });
-          return;
+          this.finish('finished');
+        } else if (this.holdAfterFiring) {
+          this.holdAfterFiring = false;
+          this.state = 'paused';
+          this.changed();
+        } else {
+          this.schedule();
         }
-        const step = this.scenario.steps[this.next]!;
-        this.state = 'waiting';
-        this.deps.clock.setTimer(step.delayMs / this.speed, () => {
-          this.state = 'firing';
-          this.fireStep(step).then(advance, (error: unknown) => {
-            this.state = 'failed';
-            reject(error);
-          });
-        });
-      };
-      advance();
-    });
+      },
+      (error: unknown) => {
+        if (this.state !== 'firing') return;
+        this.error = error instanceof Error ? error.message : String(error);
+        this.state = 'failed';
+        this.changed();
+        this.over.reject(error);
+      },
+    );
+  }
+
+  private finish(state: 'finished' | 'stopped'): void {
+    this.state = state;
+    this.changed();
+    this.over.resolve(this.status());
   }
 
   private async fireStep(step: ScenarioStep): Promise<void> {
@@ -97,16 +219,13 @@ export class ScenarioRun {
     });
     if (currentState) this.lastStates.set(key, currentState);
     else this.lastStates.delete(key);
-    this.next += 1;
-    const result: ScenarioStepResult = {
-      step: this.next,
+    this.fired.push({
+      step: this.next + 1,
       vendor: step.vendor,
       eventName: step.eventName,
       eventId: event.id,
       entityId: event.entityId,
       deliveryIds: deliveries.map((delivery) => delivery.id),
-    };
-    this.results.push(result);
-    this.deps.onProgress({ ...result, runId: this.runId, total: this.scenario.steps.length });
+    });
   }
 }

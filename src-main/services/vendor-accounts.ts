@@ -83,8 +83,11 @@ export function importVendorKey(deps: VendorAccountDeps, vendor: VendorId, priva
   return storeKeyPair(deps, vendor, importAccountKeyPair(privateKeyPem));
 }
 
-/** Vendors that sign get their key with the first webhook, so a fresh workspace signs at once. */
+/**
+ * Vendors that sign get their key with the first webhook, so a fresh workspace signs at once. A
+ * public key alone (imported with a workspace file) is kept: receivers are configured with it.
+ */
 export function ensureVendorKey(deps: VendorAccountDeps, vendor: VendorId): void {
-  if (vendorCatalogs[vendor].signature === 'none' || deps.accounts.get(vendor)?.sealedPrivateKey) return;
+  if (vendorCatalogs[vendor].signature === 'none' || deps.accounts.get(vendor)?.publicKeyPem) return;
   storeKeyPair(deps, vendor, generateAccountKeyPairSync());
 }

@@ -77,6 +77,16 @@ export class AuthProfileRepository {
     return this.get(id)!;
   }
 
+  /** Changes a profile in place (its users stay linked); without a new secret it keeps its own if the kind stays. */
+  update(id: string, profile: NewAuthProfile): void {
+    prepared(
+      this.db,
+      `UPDATE auth_profiles SET name = @name, kind = @kind, username = @username, oauth_settings = @oauth,
+         secret = COALESCE(@secret, CASE WHEN kind = @kind THEN secret END)
+       WHERE id = @id`,
+    ).run({ id, name: profile.name, kind: profile.kind, username: profile.username, oauth: toJsonColumn(profile.oauth), secret: profile.sealedSecret });
+  }
+
   delete(id: string): boolean {
     return prepared(this.db, 'DELETE FROM auth_profiles WHERE id = ?').run(id).changes > 0;
   }

@@ -70,6 +70,11 @@ export class VendorAccountRepository {
     this.upsert(vendor, { private_key: sealedPrivateKey, public_key_pem: publicKeyPem, key_created_at: now }, now);
   }
 
+  /** A public key without its private half (from a workspace file): it verifies, it cannot sign. */
+  setPublicKey(vendor: VendorId, publicKeyPem: string, now: number): void {
+    this.upsert(vendor, { private_key: null, public_key_pem: publicKeyPem, key_created_at: now }, now);
+  }
+
   countUsingAuthProfile(authProfileId: string): number {
     return (prepared(this.db, 'SELECT count(*) AS n FROM vendor_accounts WHERE auth_profile_id = ?').get(authProfileId) as { n: number }).n;
   }

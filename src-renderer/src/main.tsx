@@ -11,6 +11,10 @@ import './styles/content.css';
 import './styles/conditions.css';
 import './styles/deliveries.css';
 import './styles/delivery-rules.css';
+import './styles/bulk-replay.css';
+import './styles/production-export.css';
+import './styles/scenarios.css';
+import './styles/workspace-file.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

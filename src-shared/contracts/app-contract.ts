@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info.ts';
-import { authProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
+import { authProfileInputSchema, updateAuthProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
 import { binRefSchema, setBinScriptInputSchema, type BinScript } from '../domain/bin-script.ts';
 import { captureFilterSchema, type Bin, type CaptureDetail, type CaptureSummary } from '../domain/capture.ts';
 import { importCapturesInputSchema, type ImportedCaptures } from '../domain/capture-import.ts';
@@ -29,20 +29,29 @@ import {
 import {
   replayCapturesInputSchema,
   replayInputSchema,
+  stopReplayCapturesInputSchema,
   type ReplayCapturesResult,
   type ReplayProgress,
   type ReplayResult,
 } from '../domain/replay.ts';
 import { productionExportInputSchema, type ProductionExport } from '../domain/production-export.ts';
 import {
+  controlScenarioRunInputSchema,
   runScenarioInputSchema,
   saveScenarioInputSchema,
+  startScenarioInputSchema,
   type Scenario,
-  type ScenarioProgress,
-  type ScenarioRunResult,
+  type ScenarioRunStatus,
 } from '../domain/scenario.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
+import {
+  importWorkspaceInputSchema,
+  previewWorkspaceImportInputSchema,
+  type WorkspaceExport,
+  type WorkspaceImportPreview,
+  type WorkspaceImportResult,
+} from '../domain/workspace-file.ts';
 import {
   importVendorKeyInputSchema,
   updateVendorAccountInputSchema,
@@ -97,6 +106,8 @@ export const appContract = {
 
     listAuthProfiles: method(noInput).returns<AuthProfile[]>(),
     createAuthProfile: method(authProfileInputSchema).returns<AuthProfile>(),
+    /** Changes a profile in place (its webhooks stay linked); a secret left out (null) keeps the stored one. */
+    updateAuthProfile: method(updateAuthProfileInputSchema).returns<AuthProfile>(),
     deleteAuthProfile: method(byId).returns<{ id: string }>(),
 
     fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
@@ -130,6 +141,8 @@ export const appContract = {
     replay: method(replayInputSchema).returns<ReplayResult>(),
     /** Replays a bin's captures at a rate, with `replayProgress` events. */
     replayCaptures: method(replayCapturesInputSchema).returns<ReplayCapturesResult>(),
+    /** Stops a bulk replay before its next capture; what was sent stays sent. */
+    stopReplayCaptures: method(stopReplayCapturesInputSchema).returns<{ operationId: string }>(),
 
     /** Built-in scenarios (read-only, ids `builtin:…`) and the user's. */
     listScenarios: method(noInput).returns<Scenario[]>(),
@@ -138,10 +151,22 @@ export const appContract = {
     saveScenario: method(saveScenarioInputSchema).returns<Scenario>(),
     deleteScenario: method(byId).returns<{ id: string }>(),
     /** Plays a scenario's steps in order, each after its delay on the engine clock; resolves when the last has fired. */
-    runScenario: method(runScenarioInputSchema).returns<ScenarioRunResult>(),
+    runScenario: method(runScenarioInputSchema).returns<ScenarioRunStatus>(),
+    /** Starts a run in the background (paused before its first step if asked) and answers at once; follow it with `scenarioRunChanged`. */
+    startScenario: method(startScenarioInputSchema).returns<ScenarioRunStatus>(),
+    /** Pause, resume, step (fire the next step now, then hold), stop, or change a run's speed. */
+    controlScenarioRun: method(controlScenarioRunInputSchema).returns<ScenarioRunStatus>(),
+    /** This engine's runs, newest first: those under way and the last ones over. */
+    listScenarioRuns: method(noInput).returns<ScenarioRunStatus[]>(),
 
     /** Webhooks in their vendors' REST API formats (JSON bodies, curl scripts); secrets only when asked for. */
     exportProductionConfig: method(productionExportInputSchema).returns<ProductionExport>(),
+    /** Everything configured (webhooks, auth profiles, vendor accounts, bins, user scenarios) as one JSON file, secrets redacted. */
+    exportWorkspace: method(noInput).returns<WorkspaceExport>(),
+    /** What importing a workspace file would do: counts, name clashes, secrets it leaves out. */
+    previewWorkspaceImport: method(previewWorkspaceImportInputSchema).returns<WorkspaceImportPreview>(),
+    /** Imports a workspace file whole or not at all; with name clashes, `onClash` is required. */
+    importWorkspace: method(importWorkspaceInputSchema).returns<WorkspaceImportResult>(),
 
     evaluateCondition: method(evaluateConditionInputSchema).returns<ConditionEvaluation>(),
     generateSampleState: method(sampleStateInputSchema).returns<SampleState>(),
@@ -150,7 +175,7 @@ export const appContract = {
     deliveryChanged: event<DeliverySummary>(),
     bulkProgress: event<BulkProgress>(),
     replayProgress: event<ReplayProgress>(),
-    scenarioProgress: event<ScenarioProgress>(),
+    scenarioRunChanged: event<ScenarioRunStatus>(),
     captureReceived: event<CaptureSummary>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
   },

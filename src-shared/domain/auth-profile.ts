@@ -34,6 +34,28 @@ export const authProfileInputSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type AuthProfileInput = z.input<typeof authProfileInputSchema>;
+
+/** Which field of each kind holds its secret. */
+export const AUTH_PROFILE_SECRET_FIELD = { none: null, basic: 'password', bearer: 'token', oauth2: 'clientSecret' } as const satisfies Record<
+  AuthProfileInput['kind'],
+  string | null
+>;
+
+/** A secret left out (null): an edit keeps the profile's own; a workspace file does not hand it out. */
+const keptSecret = z.string().min(1, 'is required').nullable().default(null);
+
+const [noneProfile, basicProfile, bearerProfile, oauthProfile] = authProfileInputSchema.options;
+/** A profile whose secret may be left out. */
+export const authProfileEditSchema = z.discriminatedUnion('kind', [
+  noneProfile,
+  basicProfile.extend({ password: keptSecret }),
+  bearerProfile.extend({ token: keptSecret }),
+  oauthProfile.extend({ clientSecret: keptSecret }),
+]);
+export type AuthProfileEdit = z.input<typeof authProfileEditSchema>;
+export type AuthProfileEditOutput = z.output<typeof authProfileEditSchema>;
+
+export const updateAuthProfileInputSchema = z.object({ id: z.string().min(1, 'is required'), profile: authProfileEditSchema });
 export type AuthProfileKind = AuthProfileInput['kind'];
 export const AUTH_PROFILE_KINDS: readonly AuthProfileKind[] = ['none', 'basic', 'bearer', 'oauth2'];
 

@@ -106,4 +106,8 @@ export interface ReplayCapturesResult {
   failed: ReplaySkip[];
   /** Captures that cannot be replayed, and why. */
   skipped: ReplaySkip[];
+  /** Captures left when the replay was stopped (stopReplayCaptures); 0 when it ran to the end. */
+  notSent: number;
 }
+
+export const stopReplayCapturesInputSchema = z.strictObject({ operationId: z.string().min(1, 'is required') });

@@ -60,16 +60,39 @@ export interface Scenario extends ScenarioDefinition {
 
 const scenarioRef = { id: z.string().min(1).optional(), name: z.string().min(1).optional() };
 const oneRef = [(ref: { id?: string; name?: string }) => (ref.id === undefined) !== (ref.name === undefined), { message: 'give a scenario id or a name' }] as const;
+/** Multiplies the engine's time scale for a run's delays. */
+const speedSchema = z.number().positive('must be more than 0').max(1_000_000, 'must be at most 1000000');
 
 export const runScenarioInputSchema = z
   .strictObject({
     ...scenarioRef,
-    /** Multiplies the engine's time scale for this run's delays. */
-    speed: z.number().positive('must be more than 0').default(1),
-    /** Chosen by the caller to pick this run's `scenarioProgress` events out of the stream. */
+    speed: speedSchema.default(1),
+    /** Chosen by the caller to pick this run's `scenarioRunChanged` events out of the stream. */
     runId: z.string().min(1).optional(),
   })
   .refine(...oneRef);
+
+/** A run that plays in the background; `paused` starts it before its first step, to step through it. */
+export const startScenarioInputSchema = z
+  .strictObject({ ...scenarioRef, speed: speedSchema.default(1), runId: z.string().min(1).optional(), paused: z.boolean().default(false) })
+  .refine(...oneRef);
+
+const runRef = { runId: z.string().min(1, 'is required') };
+
+export const controlScenarioRunInputSchema = z.discriminatedUnion('action', [
+  /** Holds before the next step; a step already firing completes. */
+  z.strictObject({ ...runRef, action: z.literal('pause') }),
+  /** Goes on with what was left of the next step's delay. */
+  z.strictObject({ ...runRef, action: z.literal('resume') }),
+  /** Fires the next step now, skipping its delay, then holds. */
+  z.strictObject({ ...runRef, action: z.literal('step') }),
+  /** Ends the run where it is; steps not fired stay unfired. */
+  z.strictObject({ ...runRef, action: z.literal('stop') }),
+  /** Changes the speed; a delay under way goes on at the new pace for what is left of it. */
+  z.strictObject({ ...runRef, action: z.literal('speed'), speed: speedSchema }),
+]);
+
+export type ControlScenarioRunInput = z.input<typeof controlScenarioRunInputSchema>;
 
 export interface ScenarioStepResult {
   /** From 1. */
@@ -81,13 +104,24 @@ export interface ScenarioStepResult {
   deliveryIds: string[];
 }
 
-export interface ScenarioProgress extends ScenarioStepResult {
-  runId: string;
-  total: number;
-}
+/** waiting (a step's delay) → firing → waiting … → finished; paused in between; failed when a step cannot fire. */
+export const SCENARIO_RUN_STATES = ['paused', 'waiting', 'firing', 'finished', 'failed', 'stopped'] as const;
+export type ScenarioRunState = (typeof SCENARIO_RUN_STATES)[number];
 
-export interface ScenarioRunResult {
+export const isRunOver = (state: ScenarioRunState): boolean => state === 'finished' || state === 'failed' || state === 'stopped';
+
+/** Where a run stands: sent with every change as `scenarioRunChanged`. */
+export interface ScenarioRunStatus {
   runId: string;
   scenarioId: string;
+  scenarioName: string;
+  state: ScenarioRunState;
+  speed: number;
+  total: number;
+  /** The steps fired so far, in order. */
   steps: ScenarioStepResult[];
+  /** Real milliseconds, when this status was sent, until the next step fires; null unless waiting. */
+  nextStepInMs: number | null;
+  /** Why the run failed. */
+  error: string | null;
 }

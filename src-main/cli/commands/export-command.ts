@@ -67,5 +67,26 @@ export function exportCommand(): Command {
       });
     });
 
+  exporter
+    .command('workspace')
+    .description('everything configured here (webhooks, auth profiles, vendor accounts, bins, user scenarios) as one JSON file, secrets redacted')
+    .option('--out <file>', 'file to write; - prints it (default: hooklab-workspace-YYYY-MM-DD.json)')
+    .action(async (options: { out?: string }, command: Command) => {
+      await withWorkspace(command, async ({ api }) => {
+        const { fileName, text } = await api.exportWorkspace();
+        if (options.out === '-') {
+          process.stdout.write(text);
+          return;
+        }
+        const path = resolve(options.out ?? fileName);
+        try {
+          writeFileSync(path, text);
+        } catch (error) {
+          throw new UsageError(`--out: cannot write ${path}: ${(error as Error).message}`);
+        }
+        console.log(`Wrote ${path}. Secrets (passwords, tokens, client secrets, signing secrets, private keys) are left out.`);
+      });
+    });
+
   return exporter;
 }

@@ -5,7 +5,10 @@ import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN } from '../../../src-shared/
 import { AppError } from '../../../src-shared/errors.ts';
 import { toUsageError, UsageError } from '../cli-error.ts';
 import { withWorkspace } from '../cli-context.ts';
+import { ON_CLASH_CHOICES } from '../../../src-shared/domain/workspace-file.ts';
+import { looksLikeWorkspaceFile } from '../../services/workspace-file-reading.ts';
 import { printJson, printTable } from '../output.ts';
+import { importWorkspaceFile } from './workspace-import.ts';
 
 function readImportFile(file: string): string {
   try {
@@ -17,14 +20,19 @@ function readImportFile(file: string): string {
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('import requests (Hooklab capture JSON, a HAR file, curl commands) as captures of a bin')
+    .description('import requests (Hooklab capture JSON, a HAR file, curl commands) as captures of a bin, or a workspace file')
     .argument('<file>', 'the file to import; - reads standard input')
     .addOption(new Option('--format <format>', 'what the file holds (default: told by its content)').choices(['auto', ...CAPTURE_IMPORT_FORMATS]).default('auto'))
     .option('--bin <bin>', 'the bin the captures go to', DEFAULT_IMPORT_BIN)
+    .addOption(new Option('--on-clash <how>', 'workspace files: entries named like existing ones are skipped, renamed or replace them').choices(ON_CLASH_CHOICES))
     .option('--json', 'print JSON')
     .action(async (file: string, options, command: Command) => {
       const text = readImportFile(file);
       await withWorkspace(command, async ({ api }) => {
+        if (looksLikeWorkspaceFile(text)) {
+          await importWorkspaceFile(api, text, file === '-' ? 'stdin' : file, options.onClash, options.json ?? false);
+          return;
+        }
         const imported = await api
           .importCaptures({ text, format: options.format, bin: options.bin, fileName: file === '-' ? undefined : basename(file) })
           .catch((error: unknown) => {

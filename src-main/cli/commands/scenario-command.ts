@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Command } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
-import type { ScenarioRunResult } from '../../../src-shared/domain/scenario.ts';
+import type { ScenarioRunStatus } from '../../../src-shared/domain/scenario.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
 import { positiveNumber } from '../option-parsers.ts';
@@ -39,7 +39,7 @@ function listCommand(): Command {
 const answerOf = (delivery: DeliverySummary) =>
   delivery.lastStatusCode === null ? (delivery.lastError ?? 'no answer yet') : `HTTP ${delivery.lastStatusCode}`;
 
-function printRun(run: ScenarioRunResult, deliveries: Map<string, DeliverySummary>): void {
+function printRun(run: ScenarioRunStatus, deliveries: Map<string, DeliverySummary>): void {
   for (const step of run.steps) {
     console.log(`${step.step}. ${step.eventName} (${step.vendor}) event ${step.eventId}`);
     if (step.deliveryIds.length === 0) console.log('   no webhook matched');
@@ -54,12 +54,17 @@ async function runScenario(api: AppApi, name: string, options: RunOptions): Prom
   const known = (await api.listScenarios()).map((scenario) => scenario.name);
   if (!known.includes(name)) throw new UsageError(`<name>: no scenario is named "${name}"; known: ${known.map((each) => `"${each}"`).join(', ')}`);
   const runId = randomUUID();
+  let printed = 0;
   const stopProgress = options.json
     ? () => {}
-    : api.onScenarioProgress((progress) => {
-        if (progress.runId === runId) console.log(`fired ${progress.step}/${progress.total}: ${progress.eventName}`);
+    : api.onScenarioRunChanged((status) => {
+        const fired = status.steps.at(-1);
+        if (status.runId === runId && status.state !== 'firing' && fired && fired.step > printed) {
+          printed = fired.step;
+          console.log(`fired ${fired.step}/${status.total}: ${fired.eventName}`);
+        }
       });
-  let run: ScenarioRunResult;
+  let run: ScenarioRunStatus;
   try {
     run = await api.runScenario({ name, speed: options.speed, runId });
   } finally {

@@ -1,12 +1,14 @@
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import { useBulk } from './bulk-store.ts';
+import { useBulkReplay } from './bulk-replay-store.ts';
 import { useDeliveryDetail } from './delivery-detail-store.ts';
 import { useDeliveryList } from './delivery-list-store.ts';
 import { useFire } from './fire-store.ts';
 import { useReceiver } from './receiver-store.ts';
 import { rememberDeliveryChanges } from './recent-delivery-changes.ts';
 import { useReplay } from './replay-store.ts';
+import { useScenarioRuns } from './scenario-run-store.ts';
 import { useUnsettledCount } from './unsettled-count-store.ts';
 import { useWebhooks } from './webhooks-store.ts';
 
@@ -28,6 +30,8 @@ function deliveryBatcher(): { add(delivery: DeliverySummary): void; stop(): void
     useDeliveryDetail.getState().noteChanges(changes);
     useFire.getState().applyDeliveryChanges(changes);
     useReplay.getState().applyDeliveryChanges(changes);
+    useBulkReplay.getState().applyDeliveryChanges(changes);
+    useScenarioRuns.getState().applyDeliveryChanges(changes);
     useUnsettledCount.getState().recount();
   };
   return {
@@ -47,6 +51,8 @@ export function subscribeToLiveUpdates(api: AppApi): () => void {
   const unsubscribers = [
     api.onDeliveryChanged((summary) => deliveries.add(summary)),
     api.onBulkProgress((progress) => useBulk.getState().applyProgress(progress)),
+    api.onReplayProgress((progress) => useBulkReplay.getState().applyProgress(progress)),
+    api.onScenarioRunChanged((status) => useScenarioRuns.getState().applyStatus(status)),
     api.onCaptureReceived((capture) => useReceiver.getState().applyCapture(capture)),
     api.onWebhooksChanged(({ webhooks }) => useWebhooks.getState().replaceWebhooks(webhooks)),
   ];

@@ -22,3 +22,8 @@ export function rememberDeliveryChanges(changes: readonly DeliverySummary[]): vo
 export function newerDelivery(delivery: DeliverySummary, changed = lateChanges.get(delivery.id)): DeliverySummary {
   return changed && changed.updatedAt >= delivery.updatedAt ? changed : delivery;
 }
+
+/** The delivery as the feed lately brought it, if it did. */
+export function recentDeliveryChange(id: string): DeliverySummary | undefined {
+  return lateChanges.get(id);
+}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AuthProfile, AuthProfileInput } from '../../../src-shared/domain/auth-profile.ts';
+import type { AuthProfile, AuthProfileEdit, AuthProfileInput } from '../../../src-shared/domain/auth-profile.ts';
 import type { Webhook, WebhookInput } from '../../../src-shared/domain/webhook.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError } from '../api/ui-error.ts';
@@ -19,6 +19,8 @@ interface WebhooksState {
   addSigningSecret(webhookId: string, secret?: string): Promise<string>;
   removeSigningSecret(webhookId: string, secretId: string): Promise<void>;
   createAuthProfile(input: AuthProfileInput): Promise<AuthProfile>;
+  /** A secret left out (null) keeps the stored one. */
+  updateAuthProfile(id: string, profile: AuthProfileEdit): Promise<AuthProfile>;
   replaceWebhooks(webhooks: Webhook[]): void;
 }
 
@@ -71,6 +73,11 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   async createAuthProfile(input) {
     const profile = await appApi().createAuthProfile(input);
     set({ authProfiles: [...get().authProfiles.filter((p) => p.id !== profile.id), profile] });
+    return profile;
+  },
+  async updateAuthProfile(id, edit) {
+    const profile = await appApi().updateAuthProfile({ id, profile: edit });
+    set({ authProfiles: get().authProfiles.map((p) => (p.id === profile.id ? profile : p)) });
     return profile;
   },
   replaceWebhooks(webhooks) {

@@ -3,6 +3,7 @@ import { ConditionsPage } from './conditions-page.ts';
 import { DeliveriesPage } from './deliveries-page.ts';
 import { FirePage } from './fire-page.ts';
 import { ReceiverPage } from './receiver-page.ts';
+import { ScenariosPage } from './scenarios-page.ts';
 import { VendorsPage } from './vendors-page.ts';
 import { WebhooksPage } from './webhooks-page.ts';
 
@@ -15,6 +16,7 @@ export class AppShell {
   readonly receiver: ReceiverPage;
   readonly conditions: ConditionsPage;
   readonly vendors: VendorsPage;
+  readonly scenarios: ScenariosPage;
   readonly receiverUrl: Locator;
 
   constructor(page: Page) {
@@ -25,6 +27,7 @@ export class AppShell {
     this.receiver = new ReceiverPage(page);
     this.conditions = new ConditionsPage(page);
     this.vendors = new VendorsPage(page);
+    this.scenarios = new ScenariosPage(page);
     this.receiverUrl = page.getByTestId('receiver-url');
   }
 
@@ -33,7 +36,7 @@ export class AppShell {
     await expect(this.receiverUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+$/);
   }
 
-  async goTo(view: 'webhooks' | 'vendors' | 'fire' | 'deliveries' | 'receiver' | 'conditions'): Promise<void> {
+  async goTo(view: 'webhooks' | 'vendors' | 'fire' | 'deliveries' | 'receiver' | 'scenarios' | 'conditions'): Promise<void> {
     await this.page.getByTestId(`nav-${view}`).click();
     await expect(this.page.getByTestId(`page-${view}`)).toBeVisible();
   }

@@ -3,12 +3,12 @@ import { chooseSegment } from './segmented-radio.ts';
 
 export type AuthKindLabel = 'None' | 'Basic' | 'Bearer' | 'OAuth 2.0';
 
-/** The "New auth profile" dialog, wherever it was opened from. */
+/** The "New auth profile" dialog, or the one that edits a profile, wherever it was opened from. */
 export class AuthProfileDialog {
   readonly dialog: Locator;
 
-  constructor(page: Page) {
-    this.dialog = page.getByTestId('auth-profile-dialog');
+  constructor(page: Page, mode: 'new' | 'edit' = 'new') {
+    this.dialog = page.getByTestId(mode === 'new' ? 'auth-profile-dialog' : 'auth-profile-edit-dialog');
   }
 
   field(name: 'name' | 'username' | 'password' | 'token' | 'tokenUrl' | 'clientId' | 'clientSecret' | 'scope' | 'audience'): Locator {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { VENDOR_IDS, type VendorId } from '../../../../src-shared/domain/vendor.ts';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.ts';
 import { useFire } from '../../stores/fire-store.ts';
@@ -10,6 +10,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
+import { VendorSelect } from '../catalog/VendorSelect.tsx';
 
 /** Sentinel's most common event first; other vendors start at the top of their catalog. */
 const firstEvent = (vendor: VendorId) =>
@@ -69,19 +70,7 @@ export function FireForm() {
         {error && <ErrorBanner error={error} />}
         <section className="section" aria-label="What to fire">
           <FormField htmlFor={control('vendor')} label="Vendor" hint={vendorCatalogs[vendor].note}>
-            <select
-              id={control('vendor')}
-              className="input"
-              value={vendor}
-              data-testid="fire-vendor"
-              onChange={(change) => changeVendor(change.target.value as VendorId)}
-            >
-              {VENDOR_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {vendorCatalogs[id].label}
-                </option>
-              ))}
-            </select>
+            <VendorSelect id={control('vendor')} value={vendor} onChange={changeVendor} testId="fire-vendor" />
           </FormField>
           <FormField htmlFor={control('event')} label="Event" required hint={CATALOG_PICKER_HINT}>
             <CatalogEventPicker id={control('event')} vendor={vendor} value={eventName} onChange={changeEvent} />

@@ -1,12 +1,14 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN, type ImportCapturesInput } from '../../../../src-shared/domain/capture-import.ts';
 import { appApi } from '../../api/app-api.ts';
 import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { FileOrPasteField, type FileOrPasteValue } from '../ui/FileOrPasteField.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
+import { ErrorList } from '../ui/ErrorList.tsx';
 
 type ImportFormat = NonNullable<ImportCapturesInput['format']>;
 type ImportField = 'format' | 'bin' | 'text';
@@ -19,12 +21,10 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
   curl: 'curl commands',
 };
 
-interface ImportForm {
+/** The picked file's name is kept with each capture; pasted text has none. */
+interface ImportForm extends FileOrPasteValue {
   format: ImportFormat;
   bin: string;
-  text: string;
-  /** The picked file's name, kept with each capture; none for pasted text. */
-  fileName: string | null;
 }
 
 const EMPTY_FORM: ImportForm = { format: 'auto', bin: DEFAULT_IMPORT_BIN, text: '', fileName: null };
@@ -47,11 +47,6 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
     setErrors({});
     setProblems([]);
     onClose();
-  };
-
-  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (file) change({ text: await file.text(), fileName: file.name });
   };
 
   const submit = async (event: FormEvent) => {
@@ -92,18 +87,7 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
       }
     >
       <form id="import-captures-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
-        {problems.length > 0 && (
-          <div className="form-error form-error-list" role="alert" data-testid="import-problems">
-            <p>Nothing was imported:</p>
-            <ul>
-              {problems.map((problem) => (
-                <li key={problem} className="mono small">
-                  {problem}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorList messages={problems} lead="Nothing was imported:" mono testId="import-problems" />
         <div className="form-row">
           <FormField htmlFor="import-format" label={FIELD_LABELS.format} error={errors.format}>
             <select
@@ -132,21 +116,14 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
             />
           </FormField>
         </div>
-        <FormField htmlFor="import-file" label="File" hint={form.fileName ? `Read from ${form.fileName}.` : 'A .har, Hooklab .json or a text file of curl commands.'}>
-          <input id="import-file" type="file" className="input" accept=".har,.json,.txt,.sh" onChange={(event) => void pickFile(event)} />
-        </FormField>
-        <FormField htmlFor="import-text" label="Or paste" error={errors.text}>
-          <textarea
-            id="import-text"
-            className="input textarea mono"
-            rows={10}
-            value={form.text}
-            spellCheck={false}
-            aria-invalid={Boolean(errors.text) || undefined}
-            aria-describedby={fieldMessageId('import-text')}
-            onChange={(event) => change({ text: event.target.value, fileName: null })}
-          />
-        </FormField>
+        <FileOrPasteField
+          id="import"
+          value={form}
+          accept=".har,.json,.txt,.sh"
+          fileHint="A .har, Hooklab .json or a text file of curl commands."
+          error={errors.text}
+          onChange={change}
+        />
       </form>
     </Dialog>
   );

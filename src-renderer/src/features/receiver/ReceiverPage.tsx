@@ -10,6 +10,7 @@ import { CaptureDetailView } from './CaptureDetailView.tsx';
 import { CaptureList } from './CaptureList.tsx';
 import { ImportCapturesDialog } from './ImportCapturesDialog.tsx';
 import { ReceiverClientsDialog } from './ReceiverClientsDialog.tsx';
+import { BulkReplayDialog } from '../replay/BulkReplayDialog.tsx';
 
 function BinFilter() {
   const bins = useReceiver((state) => state.bins);
@@ -60,6 +61,8 @@ export function ReceiverPage() {
   const [scripting, setScripting] = useState<string | null>(null);
   const [showingClients, setShowingClients] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [replayingAll, setReplayingAll] = useState(false);
+  const shownBin = useReceiver((state) => state.bins.find((bin) => bin.name === state.binFilter) ?? null);
   const store = useReceiver.getState();
 
   useEffect(() => {
@@ -99,6 +102,16 @@ export function ReceiverPage() {
             <button
               type="button"
               className="button button-small"
+              disabled={shownBin === null || shownBin.captureCount === 0}
+              title={shownBin === null ? 'Choose a bin to replay its captures' : `Replay the captures of bin "${shownBin.name}" to one target, at a rate`}
+              onClick={() => setReplayingAll(true)}
+              data-testid="bulk-replay-open"
+            >
+              Replay all…
+            </button>
+            <button
+              type="button"
+              className="button button-small"
               title="Captures from a HAR file, Hooklab JSON or curl commands"
               onClick={() => setImporting(true)}
               data-testid="import-captures-open"
@@ -115,6 +128,16 @@ export function ReceiverPage() {
       <BinScriptDialog bin={scripting} onClose={() => setScripting(null)} />
       <ReceiverClientsDialog open={showingClients} onClose={() => setShowingClients(false)} />
       <ImportCapturesDialog open={importing} onClose={() => setImporting(false)} />
+      {shownBin && (
+        <BulkReplayDialog
+          key={shownBin.name}
+          open={replayingAll}
+          bin={shownBin.name}
+          captureCount={shownBin.captureCount}
+          defaultUrl={`${receiverUrl ?? ''}/r/${shownBin.name}`}
+          onClose={() => setReplayingAll(false)}
+        />
+      )}
       <section className="pane pane-detail" aria-label="Capture details">
         {detailError && <ErrorBanner error={detailError} onRetry={() => selectedId && store.select(selectedId)} />}
         {shownDetail ? (

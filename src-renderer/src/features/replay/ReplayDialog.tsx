@@ -1,25 +1,17 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
-import type { ReplayMode, ReplaySource } from '../../../../src-shared/domain/replay.ts';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import type { ReplaySource } from '../../../../src-shared/domain/replay.ts';
 import { toUiError } from '../../api/ui-error.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { useReplay } from '../../stores/replay-store.ts';
-import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { FormField, fieldMessageId } from '../ui/FormField.tsx';
-import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
+import { FormField } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
-import {
-  effectiveTargetKind,
-  placeReplayIssues,
-  REPLAY_MODE_LABELS,
-  toReplayInput,
-  type ReplayField,
-  type ReplayForm,
-  type ReplayTargetKind,
-} from './replay-form.ts';
+import { placeReplayIssues, REPLAY_FIELD_LABELS, toReplayInput, type ReplayField, type ReplayForm } from './replay-form.ts';
+import { ReplayTargetFields } from './ReplayTargetFields.tsx';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
+import { ErrorList } from '../ui/ErrorList.tsx';
 
 // Monaco loads the first time a body is edited.
 const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
@@ -34,11 +26,6 @@ export interface ReplayDialogProps {
   onClose(): void;
 }
 
-const MODE_OPTIONS = (['exact', 'resign'] as const).map((mode) => ({ value: mode, label: REPLAY_MODE_LABELS[mode].title }));
-const TARGET_OPTIONS: ReadonlyArray<{ value: ReplayTargetKind; label: string }> = [
-  { value: 'url', label: 'A URL' },
-  { value: 'webhook', label: "A webhook's endpoint" },
-];
 
 function ReplaySent({ onClose }: { onClose(): void }) {
   const last = useReplay((state) => state.last);
@@ -71,17 +58,11 @@ function ReplaySent({ onClose }: { onClose(): void }) {
  * stands. Give it a `key` per source: a new source starts a fresh form.
  */
 export function ReplayDialog({ open, source, defaultUrl, body, onClose }: ReplayDialogProps) {
-  const webhooks = useWebhooks((state) => state.webhooks);
-  const webhooksLoad = useWebhooks((state) => state.load);
   const [form, setForm] = useState<ReplayForm>(() => ({ mode: 'exact', targetKind: 'url', url: defaultUrl, webhookId: '', body }));
   const [errors, setErrors] = useState<Partial<Record<ReplayField, string>>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
-
-  useEffect(() => {
-    if (open && webhooksLoad.status === 'idle') void useWebhooks.getState().fetchAll();
-  }, [open, webhooksLoad.status]);
 
   const update = (change: Partial<ReplayForm>, cleared: ReplayField[] = []) => {
     setForm((current) => ({ ...current, ...change }));
@@ -99,7 +80,7 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
       setSent(true);
     } catch (caught) {
       const failure = toUiError(caught);
-      const placed = placeReplayIssues(form, failure.issues);
+      const placed = placeReplayIssues(form, failure.issues, REPLAY_FIELD_LABELS);
       setErrors(placed.fields);
       setGeneral(placed.general.length > 0 || Object.keys(placed.fields).length === 0 ? [failure.message, ...placed.general] : []);
     } finally {
@@ -107,8 +88,6 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
     }
   };
 
-  const targetKind = effectiveTargetKind(form);
-  const mode = REPLAY_MODE_LABELS[form.mode];
 
   return (
     <Dialog
@@ -118,7 +97,7 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
       size="large"
       testId="replay-dialog"
       footer={
-<FormDialogFooter
+        <FormDialogFooter
           formId="replay-form"
           onCancel={onClose}
           cancelLabel={sent ? 'Close' : 'Cancel'}
@@ -130,63 +109,8 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
       }
     >
       <form id="replay-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
-        {general.length > 0 && (
-          <div className="form-error form-error-list" role="alert">
-            <ul>
-              {general.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <fieldset className="form-fieldset" data-testid="replay-mode">
-          <legend>Mode</legend>
-          <SegmentedRadio<ReplayMode> label="Mode" options={MODE_OPTIONS} value={form.mode} onChange={(next) => update({ mode: next }, ['url', 'webhookId', 'body'])} />
-          <p className="field-hint">{mode.hint}</p>
-        </fieldset>
-        {form.mode === 'exact' && (
-          <fieldset className="form-fieldset" data-testid="replay-target">
-            <legend>Send to</legend>
-            <SegmentedRadio label="Send to" options={TARGET_OPTIONS} value={form.targetKind} onChange={(next) => update({ targetKind: next }, ['url', 'webhookId'])} />
-          </fieldset>
-        )}
-        {targetKind === 'url' ? (
-          <FormField htmlFor="replay-url" label="URL" error={errors.url} required>
-            <input
-              id="replay-url"
-              className="input mono"
-              value={form.url}
-              spellCheck={false}
-              aria-invalid={Boolean(errors.url) || undefined}
-              aria-describedby={fieldMessageId('replay-url')}
-              onChange={(change) => update({ url: change.target.value }, ['url'])}
-            />
-          </FormField>
-        ) : (
-          <FormField
-            htmlFor="replay-webhook"
-            label="Webhook"
-            error={errors.webhookId}
-            required
-            hint={form.mode === 'resign' ? "Its keys and auth profile sign the replay; it goes to the webhook's endpoint." : "Sent to the webhook's endpoint."}
-          >
-            <select
-              id="replay-webhook"
-              className="input"
-              value={form.webhookId}
-              aria-invalid={Boolean(errors.webhookId) || undefined}
-              aria-describedby={fieldMessageId('replay-webhook')}
-              onChange={(change) => update({ webhookId: change.target.value }, ['webhookId'])}
-            >
-              <option value="">Choose a webhook…</option>
-              {webhooks.map((webhook) => (
-                <option key={webhook.id} value={webhook.id}>
-                  {webhook.name} — {webhook.endpointUrl}
-                </option>
-              ))}
-            </select>
-          </FormField>
-        )}
+        <ErrorList messages={general} />
+        <ReplayTargetFields idPrefix="replay" form={form} errors={errors} onChange={(change, cleared) => update(change, change.mode ? [...cleared, 'body'] : cleared)} />
         {form.mode === 'resign' &&
           (form.body === null ? (
             <p className="field-hint">The body is not text: it is replayed as it was.</p>

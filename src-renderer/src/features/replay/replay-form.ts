@@ -1,20 +1,25 @@
 import type { FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
-import type { ReplayInput, ReplayMode, ReplaySource } from '../../../../src-shared/domain/replay.ts';
+import type { ReplayInput, ReplayMode, ReplaySource, ReplayTarget } from '../../../../src-shared/domain/replay.ts';
 import { placeIssues, type PlacedIssues } from '../../api/ui-error.ts';
 
 export type ReplayTargetKind = 'url' | 'webhook';
 
-export interface ReplayForm {
+/** Where and how a replay goes: shared by the single and the bulk replay. */
+export interface ReplayTargetForm {
   mode: ReplayMode;
   /** Exact mode only: resign mode always sends as a webhook. */
   targetKind: ReplayTargetKind;
   url: string;
   webhookId: string;
+}
+
+export interface ReplayForm extends ReplayTargetForm {
   /** Resign mode only; null when the source's body cannot be edited as text. */
   body: string | null;
 }
 
-export type ReplayField = 'url' | 'webhookId' | 'body';
+export type ReplayTargetField = 'url' | 'webhookId';
+export type ReplayField = ReplayTargetField | 'body';
 
 export const REPLAY_FIELD_LABELS: Record<ReplayField, string> = { url: 'URL', webhookId: 'Webhook', body: 'Body' };
 
@@ -30,20 +35,27 @@ export const REPLAY_MODE_LABELS: Record<ReplayMode, { title: string; hint: strin
 };
 
 /** Resign mode sends as a webhook whatever the target choice says. */
-export function effectiveTargetKind(form: ReplayForm): ReplayTargetKind {
+export function effectiveTargetKind(form: ReplayTargetForm): ReplayTargetKind {
   return form.mode === 'resign' ? 'webhook' : form.targetKind;
 }
 
+export function toReplayTarget(form: ReplayTargetForm): ReplayTarget {
+  return effectiveTargetKind(form) === 'url' ? { kind: 'url', url: form.url } : { kind: 'webhook', webhookId: form.webhookId };
+}
+
 export function toReplayInput(source: ReplaySource, form: ReplayForm): ReplayInput {
-  const target = effectiveTargetKind(form) === 'url' ? { kind: 'url' as const, url: form.url } : { kind: 'webhook' as const, webhookId: form.webhookId };
   const body = form.mode === 'resign' && form.body !== null ? form.body : undefined;
-  return { source, target, mode: form.mode, ...(body === undefined ? {} : { body }) };
+  return { source, target: toReplayTarget(form), mode: form.mode, ...(body === undefined ? {} : { body }) };
 }
 
 /** Engine paths onto the fields shown: `target` names whichever target control the mode shows. */
-export function placeReplayIssues(form: ReplayForm, issues: readonly FieldIssue[]): PlacedIssues<ReplayField> {
-  const targetField: ReplayField = effectiveTargetKind(form) === 'url' ? 'url' : 'webhookId';
-  return placeIssues(issues, REPLAY_FIELD_LABELS, (path) => {
+export function placeReplayIssues<F extends string>(
+  form: ReplayTargetForm,
+  issues: readonly FieldIssue[],
+  labels: Record<F | ReplayTargetField, string>,
+): PlacedIssues<F | ReplayTargetField> {
+  const targetField: ReplayTargetField = effectiveTargetKind(form) === 'url' ? 'url' : 'webhookId';
+  return placeIssues(issues, labels, (path) => {
     if (path === 'target' || path.startsWith('target.')) return targetField;
     return path;
   });

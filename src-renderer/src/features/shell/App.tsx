@@ -9,6 +9,7 @@ import { ConditionPlaygroundPage } from '../conditions/ConditionPlaygroundPage.t
 import { DeliveriesPage } from '../deliveries/DeliveriesPage.tsx';
 import { FirePage } from '../fire/FirePage.tsx';
 import { ReceiverPage } from '../receiver/ReceiverPage.tsx';
+import { ScenariosPage } from '../scenarios/ScenariosPage.tsx';
 import { VendorsPage } from '../vendors/VendorsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
@@ -22,6 +23,7 @@ const PAGES: Record<View, ComponentType> = {
   fire: FirePage,
   deliveries: DeliveriesPage,
   receiver: ReceiverPage,
+  scenarios: ScenariosPage,
   conditions: ConditionPlaygroundPage,
 };
 

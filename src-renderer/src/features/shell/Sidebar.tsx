@@ -4,6 +4,7 @@ import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useNavigation, VIEWS, type View } from '../../stores/navigation-store.ts';
 import { useUnsettledCount } from '../../stores/unsettled-count-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { WorkspaceFileButtons } from '../workspace/WorkspaceFileButtons.tsx';
 import { VIEW_TITLES } from './view-titles.ts';
 
 function useNavCounts(): Partial<Record<View, { value: number; title: string }>> {
@@ -53,6 +54,7 @@ export function Sidebar() {
           );
         })}
       </ul>
+      <WorkspaceFileButtons />
       <div className="sidebar-footer">
         {info && (
           <>

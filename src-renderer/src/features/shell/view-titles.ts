@@ -7,5 +7,6 @@ export const VIEW_TITLES: Record<View, { label: string; summary: string }> = {
   fire: { label: 'Fire event', summary: 'Raise a synthetic event and watch who receives it' },
   deliveries: { label: 'Deliveries', summary: 'Every event sent to every webhook, with each try' },
   receiver: { label: 'Receiver', summary: 'Requests captured by the built-in endpoint' },
+  scenarios: { label: 'Scenarios', summary: 'Licensing stories to demo and replay, step by step' },
   conditions: { label: 'Conditions', summary: 'Try trigger conditions on sample payloads, live' },
 };

@@ -7,16 +7,18 @@ interface FormDialogFooterProps {
   busyLabel: string;
   busy: boolean;
   cancelLabel?: string;
+  /** E.g. while a stop is on its way. */
+  cancelDisabled?: boolean;
   /** Disables submit for other reasons (e.g. nothing loaded yet). */
   disabled?: boolean;
   submitTitle?: string;
 }
 
 /** Cancel and submit for a dialog holding a form. */
-export function FormDialogFooter({ formId, onCancel, submitLabel, busyLabel, busy, cancelLabel = 'Cancel', disabled = false, submitTitle }: FormDialogFooterProps) {
+export function FormDialogFooter({ formId, onCancel, submitLabel, busyLabel, busy, cancelLabel = 'Cancel', cancelDisabled = false, disabled = false, submitTitle }: FormDialogFooterProps) {
   return (
     <>
-      <button type="button" className="button" onClick={onCancel}>
+      <button type="button" className="button" onClick={onCancel} disabled={cancelDisabled}>
         {cancelLabel}
       </button>
       <button type="submit" form={formId} className="button button-primary" disabled={busy || disabled} title={submitTitle}>

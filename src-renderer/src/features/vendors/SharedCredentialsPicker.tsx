@@ -55,7 +55,7 @@ export function SharedCredentialsPicker({ account }: { account: VendorAccount })
         open={creating}
         kinds={auth.kinds}
         onClose={() => setCreating(false)}
-        onCreated={(profile) => {
+        onSaved={(profile) => {
           setCreating(false);
           void choose(profile.id);
         }}

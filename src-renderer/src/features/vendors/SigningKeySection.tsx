@@ -5,17 +5,9 @@ import { formatTimestamp } from '../../format/time-format.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
+import { downloadText } from '../ui/download-text.ts';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { ImportKeyDialog } from './ImportKeyDialog.tsx';
-
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-pem-file' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * The account's RSA key (Zentitle2 N-Signature). Only the public half leaves the engine, in both
@@ -40,7 +32,7 @@ export function SigningKeySection({ account }: { account: VendorAccount }) {
               'Public key (PEM)',
               <span className="input-group">
                 <CopyButton text={key.pem} label="Copy public key PEM" testId="copy-public-pem" />
-                <button type="button" className="button button-small" onClick={() => downloadText(`${account.vendor}-public-key.pem`, key.pem)}>
+                <button type="button" className="button button-small" onClick={() => downloadText(`${account.vendor}-public-key.pem`, key.pem, 'application/x-pem-file')}>
                   Download .pem
                 </button>
               </span>,

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { fieldIssues } from '../../../../src-shared/contracts/contract-kit.ts';
 import {
   AUTH_PROFILE_KINDS,
+  AUTH_PROFILE_SECRET_FIELD,
+  authProfileEditSchema,
   authProfileInputSchema,
   type AuthProfile,
   type AuthProfileInput,
@@ -63,6 +65,14 @@ const emptyValues = (kind: AuthProfileKind): Values => ({
   clientAuth: 'basic',
 });
 
+/** An edit starts from what the engine hands out: everything but the secret. */
+const editValues = (profile: AuthProfile): Values => ({
+  ...emptyValues(profile.kind),
+  name: profile.name,
+  username: profile.username ?? '',
+  ...(profile.oauth && { ...profile.oauth }),
+});
+
 function toInput(values: Values): AuthProfileInput {
   switch (values.kind) {
     case 'basic':
@@ -85,19 +95,31 @@ function toInput(values: Values): AuthProfileInput {
   }
 }
 
+/** An edit's secret field left empty keeps the stored secret, so it goes out as null. */
+function toEdit(values: Values) {
+  const input = toInput(values);
+  const secretField = AUTH_PROFILE_SECRET_FIELD[input.kind];
+  return secretField && values[secretField] === '' ? { ...input, [secretField]: null } : input;
+}
+
 export interface AuthProfileDialogProps {
   open: boolean;
   /** The kinds offered, e.g. the webhook's vendor's; all of them when not given. */
   kinds?: readonly AuthProfileKind[];
+  /** Edits this profile in place; without it the dialog creates one. Mount the dialog per profile: its fields start from it. */
+  profile?: AuthProfile;
   onClose(): void;
-  onCreated(profile: AuthProfile): void;
+  onSaved(profile: AuthProfile): void;
 }
 
-/** Creates an auth profile without leaving the page that needs one. */
-export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, onCreated }: AuthProfileDialogProps) {
+/** Creates or edits an auth profile without leaving the page that needs one. */
+export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, profile, onClose, onSaved }: AuthProfileDialogProps) {
   const createAuthProfile = useWebhooks((state) => state.createAuthProfile);
-  const offered = kinds.filter((kind) => kind !== 'none').length > 0 ? kinds.filter((kind) => kind !== 'none') : kinds;
-  const [values, setValues] = useState<Values>(() => emptyValues(offered[0] ?? 'basic'));
+  const updateAuthProfile = useWebhooks((state) => state.updateAuthProfile);
+  const withoutNone = kinds.filter((kind) => kind !== 'none');
+  const offered = profile && !kinds.includes(profile.kind) ? [profile.kind, ...kinds] : withoutNone.length > 0 ? withoutNone : kinds;
+  const initialValues = () => (profile ? editValues(profile) : emptyValues(offered[0] ?? 'basic'));
+  const [values, setValues] = useState<Values>(initialValues);
   const [touched, setTouched] = useState<Set<AuthField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<AuthField, string>>>({});
@@ -107,8 +129,13 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
   // The vendor may have changed since the dialog last opened; never offer a kind it does not use.
   const kind = offered.includes(values.kind) ? values.kind : (offered[0] ?? 'basic');
   const current = { ...values, kind };
-  const parsed = authProfileInputSchema.safeParse(toInput(current));
-  const clientErrors = parsed.success ? {} : placeIssues(fieldIssues(parsed.error), LABELS).fields;
+  const secretField = AUTH_PROFILE_SECRET_FIELD[kind];
+  // The engine keeps a stored secret only while the kind stays what it was.
+  const keepsSecret = Boolean(profile?.hasSecret && profile.kind === kind);
+  const parsed = profile ? authProfileEditSchema.safeParse(toEdit(current)) : authProfileInputSchema.safeParse(toInput(current));
+  const clientErrors: Partial<Record<AuthField, string>> = parsed.success ? {} : placeIssues(fieldIssues(parsed.error), LABELS).fields;
+  if (profile && secretField && !keepsSecret && values[secretField] === '') clientErrors[secretField] ??= `${LABELS[secretField]} is required: none is stored`;
+  const valid = parsed.success && Object.keys(clientErrors).length === 0;
   const visible = (field: AuthField) => serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
   const change = (patch: Partial<Values>) => {
@@ -120,7 +147,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
   };
 
   const reset = () => {
-    setValues(emptyValues(offered[0] ?? 'basic'));
+    setValues(initialValues());
     setTouched(new Set());
     setSubmitted(false);
     setServerErrors({});
@@ -136,21 +163,23 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
     event.preventDefault();
     event.stopPropagation();
     setSubmitted(true);
-    if (!parsed.success) return;
+    if (!valid || !parsed.success) return;
     setSaving(true);
     try {
-      const profile = await createAuthProfile(parsed.data);
+      const saved = profile ? await updateAuthProfile(profile.id, parsed.data) : await createAuthProfile(parsed.data as AuthProfileInput);
       reset();
-      onCreated(profile);
+      onSaved(saved);
     } catch (error) {
       const uiError = toUiError(error);
-      const placed = placeIssues(uiError.issues, LABELS).fields;
-      setServerErrors(placed);
-      if (Object.keys(placed).length === 0) setServerError(uiError.message);
+      const placed = placeIssues(uiError.issues, LABELS, (path) => path.replace(/^profile\./, ''));
+      setServerErrors(placed.fields);
+      if (Object.keys(placed.fields).length === 0) setServerError(placed.general.length > 0 ? placed.general.join('; ') : uiError.message);
     } finally {
       setSaving(false);
     }
   };
+
+  const secretHint = profile ? (keepsSecret ? 'Leave empty to keep the current one.' : 'Required — none stored.') : undefined;
 
   const input = (field: TextField, options: { type?: 'text' | 'password'; required?: boolean; hint?: string; mono?: boolean } = {}) => {
     const id = `auth-profile-${field}`;
@@ -175,12 +204,18 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
   return (
     <Dialog
       open={open}
-      title="New auth profile"
+      title={profile ? `Edit auth profile “${profile.name}”` : 'New auth profile'}
       onClose={close}
       size={kind === 'oauth2' ? 'large' : 'small'}
-      testId="auth-profile-dialog"
+      testId={profile ? 'auth-profile-edit-dialog' : 'auth-profile-dialog'}
       footer={
-<FormDialogFooter formId="auth-profile-form" onCancel={close} busy={saving} busyLabel="Creating…" submitLabel="Create profile" />
+        <FormDialogFooter
+          formId="auth-profile-form"
+          onCancel={close}
+          busy={saving}
+          busyLabel={profile ? 'Saving…' : 'Creating…'}
+          submitLabel={profile ? 'Save profile' : 'Create profile'}
+        />
       }
     >
       <form id="auth-profile-form" className="form" onSubmit={submit} noValidate>
@@ -203,10 +238,10 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
         {kind === 'basic' && (
           <div className="form-row">
             {input('username')}
-            {input('password', { type: 'password' })}
+            {input('password', { type: 'password', required: !keepsSecret, hint: secretHint })}
           </div>
         )}
-        {kind === 'bearer' && input('token', { type: 'password' })}
+        {kind === 'bearer' && input('token', { type: 'password', required: !keepsSecret, hint: secretHint })}
         {kind === 'oauth2' && (
           <>
             <BuiltInTokenEndpointButton
@@ -216,7 +251,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, onClose, o
             {input('tokenUrl', { mono: true, hint: 'Where the client-credentials grant is posted (RFC 6749 §4.4).' })}
             <div className="form-row">
               {input('clientId', { mono: true })}
-              {input('clientSecret', { type: 'password' })}
+              {input('clientSecret', { type: 'password', required: !keepsSecret, hint: secretHint })}
             </div>
             <div className="form-row">
               {input('scope', { required: false, hint: 'Optional, space-separated.' })}

@@ -1,5 +1,8 @@
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { AuthProfile, AuthProfileKind } from '../../../../src-shared/domain/auth-profile.ts';
 import { fieldMessageId } from '../ui/FormField.tsx';
+import { AuthProfileDialog } from './AuthProfileDialog.tsx';
 
 export interface AuthProfileSelectProps {
   id: string;
@@ -14,8 +17,10 @@ export interface AuthProfileSelectProps {
   onNewProfile(): void;
 }
 
-/** A choice among the auth profiles a vendor can use, with a way to make one on the spot. */
+/** A choice among the auth profiles a vendor can use, with ways to make one or edit the chosen one on the spot. */
 export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error, onChange, onNewProfile }: AuthProfileSelectProps) {
+  const [editing, setEditing] = useState<AuthProfile | null>(null);
+  const chosen = profiles.find((profile) => profile.id === value);
   return (
     <div className="input-group">
       <select
@@ -40,6 +45,14 @@ export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error
           New profile…
         </button>
       )}
+      {chosen && (
+        <button type="button" className="button" onClick={() => setEditing(chosen)}>
+          Edit…
+        </button>
+      )}
+      {/* Portaled: the select usually sits in a form of its own, and forms must not nest. */}
+      {editing &&
+        createPortal(<AuthProfileDialog open kinds={kinds} profile={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />, document.body)}
     </div>
   );
 }

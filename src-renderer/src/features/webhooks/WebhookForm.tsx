@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
-import { VENDOR_IDS, type VendorId } from '../../../../src-shared/domain/vendor.ts';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { DESCRIPTION_MAX, WEBHOOK_NAME_MAX, type Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { toUiError } from '../../api/ui-error.ts';
@@ -37,6 +37,7 @@ import {
   type WebhookField,
   type WebhookFormValues,
 } from './webhook-form-model.ts';
+import { VendorSelect } from '../catalog/VendorSelect.tsx';
 
 export interface WebhookFormProps {
   /** null while creating one. */
@@ -247,19 +248,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
           <Section title="Trigger">
             <div className="form-row">
               <FormField htmlFor={controlId('vendor')} label="Vendor" error={errorOf('vendor')} hint={vendorCatalogs[values.vendor].note}>
-                <select
-                  id={controlId('vendor')}
-                  className="input"
-                  value={values.vendor}
-                  aria-describedby={fieldMessageId(controlId('vendor'))}
-                  onChange={(change) => changeVendor(change.target.value as VendorId)}
-                >
-                  {VENDOR_IDS.map((vendor) => (
-                    <option key={vendor} value={vendor}>
-                      {vendorCatalogs[vendor].label}
-                    </option>
-                  ))}
-                </select>
+                <VendorSelect id={controlId('vendor')} value={values.vendor} onChange={changeVendor} />
               </FormField>
             </div>
             {droppedByVendor.length > 0 && (
@@ -432,7 +421,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
         open={authDialogOpen}
         kinds={vendorCatalogs[values.vendor].auth.kinds}
         onClose={() => setAuthDialogOpen(false)}
-        onCreated={(profile) => {
+        onSaved={(profile) => {
           setAuthDialogOpen(false);
           update({ authProfileId: profile.id }, ['authProfileId']);
         }}

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { WebhookForm } from './WebhookForm.tsx';
 import { WebhookList } from './WebhookList.tsx';
+import { ProductionExportDialog } from '../production-export/ProductionExportDialog.tsx';
 
 /** What the detail pane shows; `formKey` changes only when the user picks something else. */
 type Selection = { kind: 'new' } | { kind: 'webhook'; id: string } | { kind: 'first' };
@@ -18,6 +19,7 @@ export function WebhooksPage() {
   const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? null);
   const [selection, setSelection] = useState<Selection>({ kind: 'first' });
   const [formKey, setFormKey] = useState(0);
+  const [exporting, setExporting] = useState(false);
 
   const selected: Webhook | null =
     selection.kind === 'webhook'
@@ -57,14 +59,33 @@ export function WebhooksPage() {
   return (
     <div className="split">
       <section className="pane pane-list" aria-label="Webhook list">
-        <div className="pane-toolbar">
+        <div className="pane-toolbar pane-toolbar-wrap">
           <h2 className="pane-title">
             All webhooks <span className="count">{webhooks.length}</span>
           </h2>
-          <button type="button" className="button button-primary button-small" onClick={startNew} data-testid="new-webhook">
-            New webhook
-          </button>
+          <div className="pane-toolbar-actions">
+            <button
+              type="button"
+              className="button button-small"
+              disabled={webhooks.length === 0}
+              title={webhooks.length === 0 ? 'Create a webhook first' : "The webhooks as the vendors' management API takes them: JSON bodies and curl scripts"}
+              onClick={() => setExporting(true)}
+              data-testid="export-production-open"
+            >
+              Export to production…
+            </button>
+            <button type="button" className="button button-primary button-small" onClick={startNew} data-testid="new-webhook">
+              New webhook
+            </button>
+          </div>
         </div>
+        <ProductionExportDialog
+          key={selected?.id ?? 'none'}
+          open={exporting}
+          selected={selected && { id: selected.id, name: selected.name }}
+          webhookCount={webhooks.length}
+          onClose={() => setExporting(false)}
+        />
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void useWebhooks.getState().fetchAll()} />}
         {load.status === 'loading' && webhooks.length === 0 && <LoadingState label="Loading webhooks…" />}
         {load.status === 'ready' && webhooks.length === 0 && (

@@ -30,6 +30,16 @@ describe('hooklab import', () => {
     expect(shown).toMatchObject({ body: { encoding: 'utf8', text: 'one' }, source: { format: 'curl', fileName: 'deliveries.sh', entry: 'line 2' } });
   });
 
+  it('reads standard input for FILE "-": the captures say they came from stdin', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const imported = await runHooklab(dataDir, ['import', '-', '--bin', 'piped'], { stdin: CURL });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('2 capture(s) imported into bin "piped".');
+    const [first] = await runHooklabJson<CaptureSummary[]>(dataDir, ['captures', 'list', '--bin', 'piped']);
+    const shown = await runHooklabJson<CaptureDetail>(dataDir, ['captures', 'show', first!.id]);
+    expect(shown.source).toMatchObject({ format: 'curl', fileName: null });
+  });
+
   it('exits 2 naming the bad entry of a broken file, and imports nothing', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const file = join(tempDir(), 'broken.har');

@@ -44,7 +44,7 @@ describe('hooklab commands while `hooklab serve` runs on the same data directory
     // The CLI never took the directory over.
     expect(JSON.parse(readFileSync(ownerFile(dataDir), 'utf8'))).toMatchObject({ pid: serve.child.pid });
 
-    const second = await runHooklab(dataDir, ['serve', '--port', '0', '--receiver-port', '0'], 20_000);
+    const second = await runHooklab(dataDir, ['serve', '--port', '0', '--receiver-port', '0'], { timeoutMs: 20_000 });
     expect(second.code).toBe(1);
     expect(second.stdout).toBe('');
     const errors = second.stderr.trimEnd().split('\n').filter((line) => !/UI is not built yet/.test(line));

@@ -7,6 +7,7 @@ import type { AppService } from '../../../../src-main/services/app-service.ts';
 import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { closedPort } from '../../../fixtures/http-endpoint.ts';
+import { rejection } from '../../../fixtures/rejection.ts';
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
 import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { waitFor } from '../../../fixtures/wait-for.ts';
@@ -190,5 +191,25 @@ describe('OAuth 2.0 client credentials (RFC 6749 §4.4) against oauth2-mock-serv
       details: { issues: [{ path: 'tokenUrl', message: 'must be an absolute http:// or https:// URL' }] },
     });
     expect(await service.api.listAuthProfiles()).toEqual([]);
+  });
+
+  it('an edited profile fetches a token for its new client at once; a secret left out is kept; the kind is fixed while webhooks use it', async () => {
+    const tokens = await startTokenServer();
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const service = await startTestService();
+    const profile = await oauthWebhook(service, tokens.tokenUrl, `${subscriber.url}/hooks`);
+    await waitForDelivery(service.api, await fire(service), 'succeeded');
+    const { name, tokenUrl, scope, audience } = { ...profile, ...profile.oauth! };
+
+    const edited = await service.api.updateAuthProfile({ id: profile.id, profile: { kind: 'oauth2', name, tokenUrl, scope, audience, clientId: 'second client', clientSecret: null } });
+    expect(edited).toMatchObject({ id: profile.id, hasSecret: true, oauth: { clientId: 'second client' } });
+    await waitForDelivery(service.api, await fire(service), 'succeeded');
+    // The cached token was the first client's: the edit fetched one for the second, with the kept secret.
+    const credentials = tokens.requests.map(({ authorization }) => Buffer.from(authorization!.replace(/^Basic /, ''), 'base64').toString('utf8'));
+    expect(credentials).toEqual(['hooklab+client:s3cret%26more', 'second+client:s3cret%26more']);
+
+    const kindChange = await rejection(service.api.updateAuthProfile({ id: profile.id, profile: { kind: 'bearer', name, token: 'abc' } }));
+    expect(kindChange.message).toBe('profile.kind: cannot change while 1 webhook(s) or vendor account(s) use this profile');
+    expect((await service.api.listAuthProfiles()).find((each) => each.id === profile.id)).toEqual(edited);
   });
 });

@@ -128,12 +128,32 @@ describe('replaying captures and attempts', () => {
       deliveryIds: expect.any(Array),
       failed: [],
       skipped: [{ captureId: binary.id, reason: `capture "${binary.id}" has a binary body; only text bodies can be replayed` }],
+      notSent: 0,
     });
     expect(progress.map((event) => [event.operationId, event.done, event.total])).toEqual(
       Array.from({ length: 21 }, (_, index) => ['op-1', index + 1, 21]),
     );
     await waitFor(() => target.received.length === 20, '20 replays to arrive');
     expect(target.received.map((request) => JSON.parse(request.body.toString()).n)).toEqual(Array.from({ length: 20 }, (_, n) => n));
+  });
+
+  it('bulk: a stopped replay sends no more captures; those sent stay sent', async () => {
+    const service = await startTestService();
+    const { api } = service;
+    for (let n = 0; n < 10; n += 1) await fetch(`${service.info.receiverUrl}/r/slow`, { method: 'POST', body: JSON.stringify({ n }) });
+    const target = await endpoint();
+    let stop: Promise<unknown> | undefined;
+    api.onReplayProgress((event) => {
+      if (event.done === 2) stop ??= api.stopReplayCaptures({ operationId: 'op-stop' });
+    });
+
+    const result = await api.replayCaptures({ bin: 'slow', target: { kind: 'url', url: target.url }, mode: 'exact', ratePerSecond: 5, operationId: 'op-stop' });
+    await expect(stop).resolves.toEqual({ operationId: 'op-stop' });
+    expect(result.sent + result.notSent).toBe(10);
+    expect(result.sent).toBeLessThan(10);
+    await waitFor(() => target.received.length === result.sent, 'the replays sent before the stop');
+    const stoppedAgain = await api.stopReplayCaptures({ operationId: 'op-stop' }).catch((error: unknown) => error);
+    expect(stoppedAgain).toMatchObject({ code: 'not_found', message: 'No bulk replay "op-stop" is under way' });
   });
 
   it('bad input names the field and queues nothing', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
 import type { FiredEvent } from '../../../../src-shared/domain/event.ts';
-import type { ScenarioProgress, ScenarioRunResult } from '../../../../src-shared/domain/scenario.ts';
+import type { ScenarioRunStatus } from '../../../../src-shared/domain/scenario.ts';
 import { VENDOR_IDS } from '../../../../src-shared/domain/vendor.ts';
 import { findCatalogEvent } from '../../../../src-shared/vendors/catalogs.ts';
 import { flexnetProfile } from '../../../../src-main/vendors/flexnet/flexnet-profile.ts';
@@ -11,7 +11,7 @@ import { rejection } from '../../../fixtures/rejection.ts';
 const SENTINEL_STORY = 'Sentinel EMS: entitlement lifecycle';
 
 /** Every delivery of the run succeeded; the events as stored, step by step. */
-async function deliveredEvents(api: AppApi, run: ScenarioRunResult): Promise<FiredEvent[]> {
+async function deliveredEvents(api: AppApi, run: ScenarioRunStatus): Promise<FiredEvent[]> {
   const events: FiredEvent[] = [];
   for (const step of run.steps) {
     expect(step.deliveryIds, step.eventName).toHaveLength(1);
@@ -57,13 +57,17 @@ describe('scenarios', () => {
     for (const [index, step] of story.steps.entries()) {
       await api.createWebhook({ name: `step ${index + 1}`, events: [step.eventName], endpointUrl: `${service.info.receiverUrl}/r/step-${index + 1}` });
     }
-    const progress: ScenarioProgress[] = [];
-    api.onScenarioProgress((update) => progress.push(update));
+    const changes: ScenarioRunStatus[] = [];
+    api.onScenarioRunChanged((status) => changes.push(status));
 
     const run = await api.runScenario({ name: SENTINEL_STORY, speed: 1000, runId: 'demo' });
-    expect(progress.map(({ runId, step, total, eventName }) => ({ runId, step, total, eventName }))).toEqual(
-      story.steps.map((step, index) => ({ runId: 'demo', step: index + 1, total: 4, eventName: step.eventName })),
-    );
+    expect(run).toMatchObject({ runId: 'demo', state: 'finished', total: 4, error: null });
+    expect(run.steps.map((step) => step.eventName)).toEqual(story.steps.map((step) => step.eventName));
+    // Each step: waiting for its delay, then firing; the run ends finished.
+    expect(changes.map((status) => `${status.state}:${status.steps.length}`)).toEqual([
+      ...story.steps.flatMap((_, index) => [`waiting:${index}`, `firing:${index}`]),
+      'finished:4',
+    ]);
     const [added, activation, exhausted, expired] = await deliveredEvents(api, run);
     expect(new Set([added, activation, exhausted, expired].map((event) => event!.origin))).toEqual(new Set(['scenario']));
     const entitlementId = added!.entityId;

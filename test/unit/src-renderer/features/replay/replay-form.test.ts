@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replayInputSchema } from '../../../../../src-shared/domain/replay.ts';
-import { placeReplayIssues, toReplayInput, type ReplayForm } from '../../../../../src-renderer/src/features/replay/replay-form.ts';
+import { placeReplayIssues, REPLAY_FIELD_LABELS, toReplayInput, type ReplayForm } from '../../../../../src-renderer/src/features/replay/replay-form.ts';
 
 const source = { kind: 'capture', id: 'cap_1' } as const;
 const form: ReplayForm = { mode: 'exact', targetKind: 'url', url: 'http://127.0.0.1:9/r/inbox', webhookId: 'wh_1', body: '{"a":1}' };
@@ -24,13 +24,13 @@ describe('replay form', () => {
 
   it('puts target issues on the target control the mode shows, naming it', () => {
     const issues = [{ path: 'target.url', message: 'must be an absolute http:// or https:// URL' }];
-    expect(placeReplayIssues(form, issues).fields).toEqual({ url: 'URL must be an absolute http:// or https:// URL' });
+    expect(placeReplayIssues(form, issues, REPLAY_FIELD_LABELS).fields).toEqual({ url: 'URL must be an absolute http:// or https:// URL' });
     const resign = { ...form, mode: 'resign' as const, webhookId: '' };
-    expect(placeReplayIssues(resign, [{ path: 'target.webhookId', message: 'is required' }]).fields).toEqual({ webhookId: 'Webhook is required' });
+    expect(placeReplayIssues(resign, [{ path: 'target.webhookId', message: 'is required' }], REPLAY_FIELD_LABELS).fields).toEqual({ webhookId: 'Webhook is required' });
   });
 
   it('keeps issues that belong to no field, with their path', () => {
-    const placed = placeReplayIssues(form, [{ path: 'source.id', message: 'no capture with this id' }]);
+    const placed = placeReplayIssues(form, [{ path: 'source.id', message: 'no capture with this id' }], REPLAY_FIELD_LABELS);
     expect(placed).toEqual({ fields: {}, general: ['source.id: no capture with this id'] });
   });
 });

@@ -1,0 +1,296 @@
+import { createPublicKey } from 'node:crypto';
+import { validationError, type FieldIssue } from '../../src-shared/contracts/contract-kit.ts';
+import type { BinScript } from '../../src-shared/domain/bin-script.ts';
+import { signingSecretHint } from '../../src-shared/domain/webhook-signing.ts';
+import {
+  CLASHING_SECTIONS,
+  WORKSPACE_SECTIONS,
+  type ClashingSection,
+  type NeededSecret,
+  type OnClash,
+  type WorkspaceCounts,
+  type WorkspaceFile,
+  type WorkspaceImportPreview,
+  type WorkspaceImportResult,
+  type WorkspaceBin,
+  type WorkspaceVendorAccount,
+  workspaceFileSchema,
+} from '../../src-shared/domain/workspace-file.ts';
+import { AppError } from '../../src-shared/errors.ts';
+import { generateSigningSecret } from '../engine/standard-webhooks-signature.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import { checkNSignatureKey } from '../receiver/n-signature-verification.ts';
+import type { GroupCommit } from '../storage/group-commit.ts';
+import { authProfileRecord } from './auth-profile-record.ts';
+import type { ScenarioLibrary } from './scenario-library.ts';
+import { ensureVendorKey, updateVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
+import { checkWebhookRules } from './webhook-rules.ts';
+import { clashesMessage, entryKey, entryNames, findClashes, freeName, unchangedEntries, type TakenNames } from './workspace-file-clashes.ts';
+import { workspaceFileOf, type WorkspaceExportDeps } from './workspace-file-export.ts';
+import { neededSecrets, readWorkspaceFile, sectionCounts } from './workspace-file-reading.ts';
+
+export interface WorkspaceImportDeps extends WorkspaceExportDeps {
+  commits: GroupCommit;
+  secrets: SecretBox;
+  accountDeps: VendorAccountDeps;
+  library: ScenarioLibrary;
+}
+
+function takenNames(deps: WorkspaceImportDeps): TakenNames {
+  return {
+    authProfiles: new Set(deps.authProfiles.list().map((profile) => profile.name)),
+    webhooks: new Set(deps.webhooks.list().map((webhook) => webhook.name)),
+    bins: new Set(deps.captures.listBins().map((bin) => bin.name)),
+    scenarios: new Set(deps.library.list().map((scenario) => scenario.name)),
+  };
+}
+
+/** Every auth profile named must come with the file or exist here already. */
+function referenceIssues(file: WorkspaceFile, taken: TakenNames): FieldIssue[] {
+  const known = new Set([...taken.authProfiles, ...entryNames(file, 'authProfiles')]);
+  const missing = (section: 'webhooks' | 'vendorAccounts', entries: readonly { authProfile: string | null }[]) =>
+    entries.flatMap(({ authProfile }, index): FieldIssue[] =>
+      authProfile !== null && !known.has(authProfile)
+        ? [{ path: `${section}[${index}].authProfile`, message: `no auth profile is named "${authProfile}", in the file or in this workspace` }]
+        : [],
+    );
+  return [...missing('webhooks', file.webhooks), ...missing('vendorAccounts', file.vendorAccounts)];
+}
+
+function importWarnings(file: WorkspaceFile): string[] {
+  return file.webhooks
+    .filter((webhook) => webhook.signingSecrets > 0)
+    .map((webhook) => `webhook "${webhook.name}" was signed: it gets a fresh Standard Webhooks secret here; give it to its receivers`);
+}
+
+/** Webhooks that sent to the exporting workspace's receiver send to this one's. */
+function onThisReceiver(file: WorkspaceFile, receiverUrl: string): WorkspaceFile {
+  const from = file.receiverUrl;
+  if (from === null || from === receiverUrl) return file;
+  const moved = (url: string) => (url === from || url.startsWith(`${from}/`) ? `${receiverUrl}${url.slice(from.length)}` : url);
+  return { ...file, receiverUrl, webhooks: file.webhooks.map((webhook) => ({ ...webhook, endpointUrl: moved(webhook.endpointUrl) })) };
+}
+
+function readChecked(deps: WorkspaceImportDeps, text: string) {
+  const file = onThisReceiver(readWorkspaceFile(text), deps.receiverUrl);
+  const taken = takenNames(deps);
+  const issues = referenceIssues(file, taken);
+  if (issues.length > 0) throw validationError(issues);
+  const unchanged = unchangedEntries(file, workspaceFileSchema.parse(workspaceFileOf(deps)));
+  return { file, taken, unchanged, clashes: findClashes(file, taken, unchanged) };
+}
+
+export function previewWorkspaceImport(deps: WorkspaceImportDeps, text: string): WorkspaceImportPreview {
+  const { file, clashes, unchanged } = readChecked(deps, text);
+  // An entry this workspace has as it is keeps its own secrets.
+  const needsSecrets = neededSecrets(file).filter(({ section, name }) => !unchanged.has(entryKey(section as ClashingSection, name)));
+  return { counts: sectionCounts(file), clashes, needsSecrets, warnings: importWarnings(file) };
+}
+
+/** Everything in the file, or nothing: one transaction, rolled back if any entry breaks a rule. */
+export async function importWorkspace(deps: WorkspaceImportDeps, text: string, onClash: OnClash | undefined): Promise<WorkspaceImportResult> {
+  const { file, taken, unchanged, clashes } = readChecked(deps, text);
+  if (clashes.length > 0 && onClash === undefined) throw new AppError('conflict', clashesMessage(clashes), { clashes });
+  return deps.commits.run(() => new WorkspaceImport(deps, file, taken, unchanged, onClash ?? 'skip').run());
+}
+
+const zeroCounts = (): WorkspaceCounts => Object.fromEntries(WORKSPACE_SECTIONS.map((section) => [section, 0])) as WorkspaceCounts;
+
+type Step = { action: 'create' | 'replace'; name: string } | { action: 'skip' };
+
+/** One import's pass over the file, inside the transaction; collects every entry's rule issues before giving up. */
+class WorkspaceImport {
+  private readonly issues: FieldIssue[] = [];
+  private readonly profileIds = new Map<string, string>();
+  /** Secrets the file leaves out that an entry still lacks after the import, by `section\0name`. */
+  private readonly secretsSettled = new Set<string>();
+  private readonly finalNames = new Map<string, string>();
+  private readonly result: WorkspaceImportResult = {
+    created: zeroCounts(),
+    replaced: zeroCounts(),
+    skipped: zeroCounts(),
+    unchanged: zeroCounts(),
+    renamed: [],
+    signingSecrets: [],
+    needsSecrets: [],
+    warnings: [],
+  };
+  private readonly deps: WorkspaceImportDeps;
+  private readonly file: WorkspaceFile;
+  private readonly taken: TakenNames;
+  /** Entries the workspace has as they are: left alone whatever onClash says. */
+  private readonly unchanged: ReadonlySet<string>;
+  private readonly onClash: OnClash;
+
+  constructor(deps: WorkspaceImportDeps, file: WorkspaceFile, taken: TakenNames, unchanged: ReadonlySet<string>, onClash: OnClash) {
+    this.deps = deps;
+    this.file = file;
+    this.taken = taken;
+    this.unchanged = unchanged;
+    this.onClash = onClash;
+  }
+
+  run(): WorkspaceImportResult {
+    this.file.authProfiles.forEach((entry, index) => this.authProfile(entry, index));
+    this.file.vendorAccounts.forEach((entry, index) => this.entry(`vendorAccounts[${index}]`, () => this.vendorAccount(entry)));
+    this.file.webhooks.forEach((entry, index) => this.webhook(entry, index));
+    this.file.bins.forEach((entry, index) => this.bin(entry, index));
+    this.file.scenarios.forEach((entry, index) => {
+      const step = this.plan('scenarios', entry.name);
+      if (step.action === 'skip') return;
+      this.entry(`scenarios[${index}]`, () => {
+        const existing = step.action === 'replace' ? this.deps.library.list().find((scenario) => scenario.name === entry.name) : undefined;
+        this.deps.library.save(existing?.id, { ...entry, name: step.name });
+      });
+    });
+    // Thrown inside the transaction's savepoint: nothing above stays written.
+    if (this.issues.length > 0) throw validationError(this.issues);
+    this.result.needsSecrets = this.stillNeeded(neededSecrets(this.file));
+    this.result.warnings.unshift(...importWarnings(this.file));
+    return this.result;
+  }
+
+  private plan(section: ClashingSection, name: string): Step {
+    const key = entryKey(section, name);
+    if (!this.taken[section].has(name)) return this.planned(section, key, { action: 'create', name });
+    if (this.onClash === 'skip' || this.unchanged.has(key)) {
+      this.result[this.unchanged.has(key) ? 'unchanged' : 'skipped'][section] += 1;
+      this.secretsSettled.add(key);
+      return { action: 'skip' };
+    }
+    if (this.onClash === 'replace') return this.planned(section, key, { action: 'replace', name });
+    const inUse = new Set([...this.taken[section], ...entryNames(this.file, section)]);
+    const to = freeName(section, name, inUse);
+    this.taken[section].add(to);
+    this.result.renamed.push({ section, from: name, to });
+    return this.planned(section, key, { action: 'create', name: to });
+  }
+
+  private planned(section: ClashingSection, key: string, step: { action: 'create' | 'replace'; name: string }): Step {
+    this.finalNames.set(key, step.name);
+    this.result[step.action === 'create' ? 'created' : 'replaced'][section] += 1;
+    return step;
+  }
+
+  /** Runs one entry's writes; a rule it breaks is kept under the entry's path (`webhooks[2].events[0]`). */
+  private entry(prefix: string, work: () => void, renamedPaths: Record<string, string> = {}): void {
+    try {
+      work();
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== 'invalid_input' && error.code !== 'conflict')) throw error;
+      const issues = (error.details as { issues?: FieldIssue[] } | undefined)?.issues ?? [{ path: '', message: error.message }];
+      for (const issue of issues) {
+        const path = renamedPaths[issue.path] ?? issue.path;
+        this.issues.push({ path: path === '' ? prefix : `${prefix}.${path}`, message: issue.message });
+      }
+    }
+  }
+
+  private profileId(name: string | null): string | null {
+    if (name === null) return null;
+    return this.profileIds.get(name) ?? this.deps.authProfiles.findByName(name)?.id ?? null;
+  }
+
+  private authProfile(entry: WorkspaceFile['authProfiles'][number], index: number): void {
+    const step = this.plan('authProfiles', entry.name);
+    if (step.action === 'skip') return;
+    this.entry(`authProfiles[${index}]`, () => {
+      const record = authProfileRecord({ ...entry, name: step.name }, this.deps.secrets);
+      const existing = step.action === 'replace' ? this.deps.authProfiles.findByName(entry.name) : null;
+      if (existing) {
+        // The kept secret (same kind, none in the file) means nothing is missing.
+        if (existing.kind === entry.kind && existing.hasSecret) this.secretsSettled.add(`authProfiles\0${entry.name}`);
+        this.deps.authProfiles.update(existing.id, record);
+        this.profileIds.set(entry.name, existing.id);
+      } else {
+        this.profileIds.set(entry.name, this.deps.authProfiles.insert(record, this.deps.now()).id);
+      }
+    });
+  }
+
+  private vendorAccount(entry: WorkspaceVendorAccount): void {
+    updateVendorAccount(this.deps.accountDeps, {
+      vendor: entry.vendor,
+      settings: entry.settings,
+      ...(entry.authProfile === null ? {} : { authProfileId: this.profileId(entry.authProfile) }),
+    });
+    if (entry.publicKeyPem === null) return;
+    let key;
+    try {
+      key = createPublicKey(entry.publicKeyPem);
+    } catch {
+      throw validationError([{ path: 'publicKeyPem', message: 'must be a PEM public key' }]);
+    }
+    if (key.asymmetricKeyType !== 'rsa') throw validationError([{ path: 'publicKeyPem', message: 'must be an RSA public key' }]);
+    const pem = key.export({ type: 'spki', format: 'pem' }).toString();
+    const stored = this.deps.accounts.get(entry.vendor)?.publicKeyPem ?? null;
+    if (stored === null) {
+      this.deps.accounts.setPublicKey(entry.vendor, pem, this.deps.now());
+      return;
+    }
+    this.secretsSettled.add(`vendorAccounts\0${entry.vendor}`);
+    if (stored.trim() !== pem.trim()) {
+      this.result.warnings.push(`vendor account ${entry.vendor}: kept this workspace's signing key; the file's public key differs, so receivers set up with it will reject these signatures`);
+    }
+  }
+
+  private webhook(entry: WorkspaceFile['webhooks'][number], index: number): void {
+    const step = this.plan('webhooks', entry.name);
+    if (step.action === 'skip') return;
+    this.entry(
+      `webhooks[${index}]`,
+      () => {
+        const { authProfile, signingSecrets, ...fields } = entry;
+        const draft = { ...fields, name: step.name, authProfileId: this.profileId(authProfile) };
+        const existing = step.action === 'replace' ? this.deps.webhooks.findByName(entry.name) : null;
+        checkWebhookRules(draft, existing?.id ?? null, this.deps.webhooks, this.deps.authProfiles);
+        ensureVendorKey(this.deps.accountDeps, draft.vendor);
+        const now = this.deps.now();
+        const saved = existing ? this.deps.webhooks.update(existing.id, draft, now)! : this.deps.webhooks.insert(draft, now);
+        if (signingSecrets > 0 && saved.signingSecrets.length === 0) {
+          const secret = generateSigningSecret();
+          this.deps.webhooks.addSigningSecret(saved.id, this.deps.secrets.seal(secret), signingSecretHint(secret), now);
+          this.result.signingSecrets.push({ webhook: saved.name, secret });
+        }
+      },
+      { authProfileId: 'authProfile' },
+    );
+  }
+
+  private bin(entry: WorkspaceFile['bins'][number], index: number): void {
+    const step = this.plan('bins', entry.bin);
+    if (step.action === 'skip') return;
+    this.entry(`bins[${index}]`, () => {
+      const { expectedAuth, signingSecrets: _redacted, ...rest } = entry.script;
+      // A replaced bin keeps the secrets the file leaves out, as a replaced auth profile does.
+      const kept = step.action === 'replace' ? this.deps.binScripts.get(entry.bin) : null;
+      const script = { ...rest, signingSecrets: kept?.signingSecrets ?? [], expectedAuth: this.expectedAuth(expectedAuth, kept?.expectedAuth) } as BinScript;
+      if (script.expectedAuth.kind === expectedAuth.kind && kept) this.secretsSettled.add(entryKey('bins', entry.bin));
+      checkNSignatureKey(script.nSignatureKey);
+      this.deps.binScripts.set(step.name, script, this.deps.now());
+    });
+  }
+
+  /**
+   * Without its secret a check cannot be made: the bin accepts any Authorization until it is set
+   * again, unless the bin replaced had the same check with its secret.
+   */
+  private expectedAuth(fromFile: WorkspaceBin['script']['expectedAuth'], kept: BinScript['expectedAuth'] | undefined): BinScript['expectedAuth'] {
+    if (fromFile.kind === 'basic' && fromFile.password === null) {
+      return kept?.kind === 'basic' && kept.username === fromFile.username ? kept : { kind: 'none' };
+    }
+    if (fromFile.kind === 'bearer' && fromFile.token === null) return kept?.kind === 'bearer' ? kept : { kind: 'none' };
+    return fromFile as BinScript['expectedAuth'];
+  }
+
+  /** The file's missing secrets, less those of skipped entries and kept ones, under the names entries got. */
+  private stillNeeded(needed: readonly NeededSecret[]): NeededSecret[] {
+    return needed
+      .filter((secret) => !this.secretsSettled.has(`${secret.section}\0${secret.name}`))
+      .map((secret) => {
+        const section = secret.section as ClashingSection;
+        const name = CLASHING_SECTIONS.includes(section) ? this.finalNames.get(`${section}\0${secret.name}`) : undefined;
+        return name === undefined ? secret : { ...secret, name };
+      });
+  }
+}

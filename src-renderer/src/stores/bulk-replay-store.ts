@@ -1,0 +1,88 @@
+import { create } from 'zustand';
+import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import type { ReplayCapturesInput, ReplayCapturesResult, ReplayProgress } from '../../../src-shared/domain/replay.ts';
+import { appApi } from '../api/app-api.ts';
+import { newerDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
+
+interface BulkReplayState {
+  running: boolean;
+  /** Stop was asked for; the engine ends the replay before its next capture. */
+  stopping: boolean;
+  operationId: string | null;
+  progress: ReplayProgress | null;
+  result: ReplayCapturesResult | null;
+  /** The replays' deliveries by id, following the live feed once the result names them. */
+  deliveries: Readonly<Record<string, DeliverySummary>>;
+  /** Rejects with the raw error so the dialog can place field issues. */
+  run(input: Omit<ReplayCapturesInput, 'operationId'>): Promise<void>;
+  stop(): Promise<void>;
+  /** Forgets the last run (not a running one). */
+  reset(): void;
+  /** Progress of any bulk replay; only ours is kept. */
+  applyProgress(progress: ReplayProgress): void;
+  applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
+}
+
+/** The deliveries of the shown result, for the live feed to pick its own out of every change. */
+let resultIds: ReadonlySet<string> = new Set();
+
+/**
+ * Replays that settled before the result arrived are known from the feed; the others (beyond what
+ * it keeps) are read once, and a change that came meanwhile wins over what was read.
+ */
+async function readUnknownDeliveries(ids: readonly string[]): Promise<void> {
+  const read = await Promise.all(ids.map(async (id) => (await appApi().getDelivery({ id })).delivery));
+  const { deliveries } = useBulkReplay.getState();
+  useBulkReplay.setState({ deliveries: { ...deliveries, ...Object.fromEntries(read.map((delivery) => [delivery.id, newerDelivery(delivery, deliveries[delivery.id])])) } });
+}
+
+export const useBulkReplay = create<BulkReplayState>()((set, get) => ({
+  running: false,
+  stopping: false,
+  operationId: null,
+  progress: null,
+  result: null,
+  deliveries: {},
+  async run(input) {
+    if (get().running) return;
+    const operationId = crypto.randomUUID();
+    resultIds = new Set();
+    set({ running: true, operationId, progress: null, result: null, deliveries: {} });
+    try {
+      const result = await appApi().replayCaptures({ ...input, operationId });
+      // From here on the feed updates these deliveries; nothing may come between the reply and this.
+      resultIds = new Set(result.deliveryIds);
+      const known = result.deliveryIds.flatMap((id) => recentDeliveryChange(id) ?? []);
+      set({ result, deliveries: Object.fromEntries(known.map((delivery) => [delivery.id, delivery])) });
+      const unknown = result.deliveryIds.filter((id) => !get().deliveries[id]);
+      if (unknown.length > 0) await readUnknownDeliveries(unknown);
+    } finally {
+      set({ running: false, stopping: false });
+    }
+  },
+  async stop() {
+    const { running, stopping, operationId } = get();
+    if (!running || stopping || !operationId) return;
+    set({ stopping: true });
+    // The replay may have ended meanwhile: then there is nothing left to stop, and its result shows.
+    await appApi().stopReplayCaptures({ operationId }).catch(() => {});
+  },
+  reset() {
+    if (get().running) return;
+    resultIds = new Set();
+    set({ operationId: null, progress: null, result: null, deliveries: {} });
+  },
+  applyProgress(progress) {
+    if (progress.operationId === get().operationId) set({ progress });
+  },
+  applyDeliveryChanges(changes) {
+    const { deliveries } = get();
+    const updates: Record<string, DeliverySummary> = {};
+    for (const change of changes) {
+      if (!resultIds.has(change.id)) continue;
+      const known = updates[change.id] ?? deliveries[change.id];
+      updates[change.id] = known ? newerDelivery(known, change) : change;
+    }
+    if (Object.keys(updates).length > 0) set({ deliveries: { ...deliveries, ...updates } });
+  },
+}));

@@ -1,0 +1,102 @@
+import { create } from 'zustand';
+import { isRunOver, type ControlScenarioRunInput, type ScenarioRunStatus } from '../../../src-shared/domain/scenario.ts';
+import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import { appApi } from '../api/app-api.ts';
+import { toUiError, type UiError } from '../api/ui-error.ts';
+import { newerDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
+
+/** A run's status with the moment (real ms) it arrived, so a countdown can run from it locally. */
+export interface ScenarioRunView {
+  status: ScenarioRunStatus;
+  receivedAt: number;
+}
+
+type RunAction = Exclude<ControlScenarioRunInput['action'], 'speed'>;
+
+interface ScenarioRunState {
+  /** The latest run of each scenario, by scenario id. */
+  runs: Record<string, ScenarioRunView>;
+  /** The deliveries of fired steps, kept current by the live feed. */
+  deliveries: Record<string, DeliverySummary>;
+  busy: boolean;
+  error: UiError | null;
+  /** Picks up runs under way (and the last ones over) after the page opens. */
+  restore(): Promise<void>;
+  start(scenarioId: string, speed: number, paused: boolean): Promise<void>;
+  control(runId: string, action: RunAction): Promise<void>;
+  setSpeed(runId: string, speed: number): Promise<void>;
+  applyStatus(status: ScenarioRunStatus): void;
+  applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
+  clearError(): void;
+}
+
+function newRunId(): string {
+  return `run-${crypto.randomUUID()}`;
+}
+
+export const useScenarioRuns = create<ScenarioRunState>()((set, get) => {
+  /** Deliveries a status names that the feed has not brought yet (a run restored, or a fast step). */
+  async function fetchMissing(status: ScenarioRunStatus): Promise<void> {
+    const missing = status.steps.flatMap((step) => step.deliveryIds).filter((id) => !get().deliveries[id]);
+    if (missing.length === 0) return;
+    const fetched = await Promise.all(
+      missing.map(async (id) => recentDeliveryChange(id) ?? (await appApi().getDelivery({ id }).then((detail) => detail.delivery, () => null))),
+    );
+    const known = { ...get().deliveries };
+    for (const delivery of fetched) if (delivery) known[delivery.id] = newerDelivery(delivery, known[delivery.id] ?? recentDeliveryChange(delivery.id));
+    set({ deliveries: known });
+  }
+
+  async function call(work: () => Promise<ScenarioRunStatus>): Promise<void> {
+    set({ busy: true, error: null });
+    try {
+      get().applyStatus(await work());
+      set({ busy: false });
+    } catch (error) {
+      set({ busy: false, error: toUiError(error) });
+    }
+  }
+
+  return {
+    runs: {},
+    deliveries: {},
+    busy: false,
+    error: null,
+    async restore() {
+      try {
+        const statuses = await appApi().listScenarioRuns();
+        // Newest first: the first of each scenario is its latest.
+        for (const status of [...statuses].reverse()) get().applyStatus(status);
+      } catch (error) {
+        set({ error: toUiError(error) });
+      }
+    },
+    start(scenarioId, speed, paused) {
+      return call(() => appApi().startScenario({ id: scenarioId, speed, paused, runId: newRunId() }));
+    },
+    control(runId, action) {
+      return call(() => appApi().controlScenarioRun({ runId, action }));
+    },
+    setSpeed(runId, speed) {
+      return call(() => appApi().controlScenarioRun({ runId, action: 'speed', speed }));
+    },
+    applyStatus(status) {
+      const current = get().runs[status.scenarioId]?.status;
+      // A late reply must not take a run back: steps only grow, and a run over stays over.
+      if (current?.runId === status.runId && (current.steps.length > status.steps.length || (isRunOver(current.state) && !isRunOver(status.state)))) return;
+      set({ runs: { ...get().runs, [status.scenarioId]: { status, receivedAt: Date.now() } } });
+      void fetchMissing(status);
+    },
+    applyDeliveryChanges(changes) {
+      const { deliveries } = get();
+      const relevant = changes.filter((delivery) => deliveries[delivery.id]);
+      if (relevant.length === 0) return;
+      const next = { ...deliveries };
+      for (const delivery of relevant) next[delivery.id] = newerDelivery(next[delivery.id]!, delivery);
+      set({ deliveries: next });
+    },
+    clearError() {
+      set({ error: null });
+    },
+  };
+});

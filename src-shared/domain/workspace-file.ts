@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { authProfileEditSchema, type AuthProfileEditOutput } from './auth-profile.ts';
+import { binScriptSchema, expectedAuthSchema, setBinScriptInputSchema } from './bin-script.ts';
+import { scenarioInputSchema } from './scenario.ts';
+import { vendorIdSchema } from './vendor.ts';
+import { webhookInputSchema } from './webhook.ts';
+
+/**
+ * A workspace file: what a user configured, as one versioned JSON document. Entries reference
+ * each other by name (ids differ between workspaces); secrets are written as null and listed in
+ * `redacted`, so a file can be shared without handing out credentials.
+ */
+export const WORKSPACE_FILE_FORMAT = 'hooklab-workspace';
+export const WORKSPACE_FILE_VERSION = 1;
+
+export const WORKSPACE_SECTIONS = ['authProfiles', 'vendorAccounts', 'webhooks', 'bins', 'scenarios'] as const;
+export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
+/** Sections whose entries are named by the user, and so can clash with what a workspace has. */
+export const CLASHING_SECTIONS = ['authProfiles', 'webhooks', 'bins', 'scenarios'] as const;
+export type ClashingSection = (typeof CLASHING_SECTIONS)[number];
+
+/** A secret left out of the file (null), or one a user typed in before importing. */
+const redactable = z.string().min(1, 'is required').nullable();
+
+/** Auth profiles with their secrets left out (null) unless a user typed them in before importing. */
+export const workspaceAuthProfileSchema = authProfileEditSchema;
+export type WorkspaceAuthProfile = AuthProfileEditOutput;
+
+export const workspaceWebhookSchema = webhookInputSchema.omit({ authProfileId: true }).extend({
+  /** The auth profile's name: one of the file's, or one the importing workspace has. */
+  authProfile: z.string().min(1, 'must not be empty').nullable().default(null),
+  /** How many Standard Webhooks secrets signed it; never their values: an import generates a fresh one. */
+  signingSecrets: z.number().int().min(0, 'must be 0 or more').default(0),
+});
+export type WorkspaceWebhook = z.output<typeof workspaceWebhookSchema>;
+
+export const workspaceVendorAccountSchema = z.strictObject({
+  vendor: vendorIdSchema,
+  /** Only the settings the user set; the rest take the catalog's defaults. */
+  settings: z.record(z.string(), z.string({ error: 'setting values must be text' })).default({}),
+  /** Shared credentials (FlexNet), by auth profile name. */
+  authProfile: z.string().min(1, 'must not be empty').nullable().default(null),
+  /** The public half of the account's signing key (Zentitle2); the private half never leaves its workspace. */
+  publicKeyPem: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters').nullable().default(null),
+});
+export type WorkspaceVendorAccount = z.output<typeof workspaceVendorAccountSchema>;
+
+const [noExpectedAuth, basicExpectedAuth, bearerExpectedAuth, issuedToken] = expectedAuthSchema.options;
+export const workspaceBinSchema = setBinScriptInputSchema.extend({
+  script: binScriptSchema.extend({
+    expectedAuth: z
+      .discriminatedUnion('kind', [
+        noExpectedAuth,
+        basicExpectedAuth.extend({ password: redactable }),
+        bearerExpectedAuth.extend({ token: redactable }),
+        issuedToken,
+      ])
+      .default({ kind: 'none' }),
+    /** How many Standard Webhooks secrets the bin checked with; their values are not written. */
+    signingSecrets: z.number().int().min(0, 'must be 0 or more').default(0),
+  }),
+});
+export type WorkspaceBin = z.output<typeof workspaceBinSchema>;
+
+export const workspaceFileSchema = z.strictObject({
+  format: z.literal(WORKSPACE_FILE_FORMAT),
+  version: z.literal(WORKSPACE_FILE_VERSION),
+  exportedAt: z.string().default(''),
+  hooklabVersion: z.string().optional(),
+  /**
+   * The exporting workspace's built-in receiver. Webhooks sending to it are pointed at the
+   * importing workspace's receiver instead: each workspace listens on a port of its own.
+   */
+  receiverUrl: z.string().nullable().default(null),
+  /** Paths of the secrets written as null (`authProfiles[0].password`). */
+  redacted: z.array(z.string()).default([]),
+  authProfiles: z.array(workspaceAuthProfileSchema).default([]),
+  vendorAccounts: z.array(workspaceVendorAccountSchema).default([]),
+  webhooks: z.array(workspaceWebhookSchema).default([]),
+  bins: z.array(workspaceBinSchema).default([]),
+  scenarios: z.array(scenarioInputSchema).default([]),
+});
+export type WorkspaceFile = z.output<typeof workspaceFileSchema>;
+export type WorkspaceFileInput = z.input<typeof workspaceFileSchema>;
+
+export const ON_CLASH_CHOICES = ['skip', 'rename', 'replace'] as const;
+export type OnClash = (typeof ON_CLASH_CHOICES)[number];
+
+export const previewWorkspaceImportInputSchema = z.object({ text: z.string().min(1, 'is required') });
+export const importWorkspaceInputSchema = previewWorkspaceImportInputSchema.extend({
+  /** How entries named like existing ones are handled; without it, any clash refuses the import. */
+  onClash: z.enum(ON_CLASH_CHOICES, { error: `must be one of ${ON_CLASH_CHOICES.join(', ')}` }).optional(),
+});
+
+export interface WorkspaceClash {
+  section: ClashingSection;
+  name: string;
+}
+
+/** A secret the file left out that the imported workspace needs before it works as the source did. */
+export interface NeededSecret {
+  section: WorkspaceSection;
+  name: string;
+  field: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+export type WorkspaceCounts = Record<WorkspaceSection, number>;
+
+export interface WorkspaceImportPreview {
+  counts: WorkspaceCounts;
+  clashes: WorkspaceClash[];
+  needsSecrets: NeededSecret[];
+  warnings: string[];
+}
+
+export interface WorkspaceImportResult {
+  created: WorkspaceCounts;
+  replaced: WorkspaceCounts;
+  skipped: WorkspaceCounts;
+  /** Entries this workspace had already, exactly as in the file: no clash, nothing written. */
+  unchanged: WorkspaceCounts;
+  renamed: { section: ClashingSection; from: string; to: string }[];
+  /** Fresh Standard Webhooks secrets of signed webhooks: shown once, receivers need them. */
+  signingSecrets: { webhook: string; secret: string }[];
+  needsSecrets: NeededSecret[];
+  warnings: string[];
+}
+
+export interface WorkspaceExport {
+  /** `hooklab-workspace-YYYY-MM-DD.json` */
+  fileName: string;
+  text: string;
+}
+
+export function workspaceFileName(at: Date): string {
+  return `hooklab-workspace-${at.toISOString().slice(0, 10)}.json`;
+}
