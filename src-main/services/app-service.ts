@@ -323,6 +323,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     getTimeScale: () => timeScaleState(),
     setTimeScale: ({ scale }) => {
       clock.setScale(scale);
+      scenarioRuns.announceAll();
       settings.set(TIME_SCALE_SETTING, String(scale));
       return timeScaleState();
     },

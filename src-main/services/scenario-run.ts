@@ -37,6 +37,9 @@ export class ScenarioRun {
   /** Hold after the step that is firing: a pause asked for meanwhile, or a single step. */
   private holdAfterFiring = false;
   private error: string | null = null;
+  /** Counts the statuses sent, so a reader can drop one that arrives after a newer one. */
+  private revision = 0;
+  private readonly startedAt: number;
   private readonly fired: ScenarioStepResult[] = [];
   /** The last current state of each entity (vendor, entity, id) a step fired. */
   private readonly lastStates = new Map<string, EntityState>();
@@ -53,6 +56,7 @@ export class ScenarioRun {
     this.runId = runId;
     this.speed = speed;
     this.leftMs = scenario.steps[0]!.delayMs;
+    this.startedAt = Date.now();
     // A failed run is reported in its status too: a caller that only watches the events must not
     // leave the rejection unhandled.
     this.over.promise.catch(() => {});
@@ -101,11 +105,20 @@ export class ScenarioRun {
     return this.status();
   }
 
+  /** A step firing meanwhile still completes: the run is over once it has. */
   stop(): ScenarioRunStatus {
     this.requireNotOver('stop');
     this.unschedule();
-    this.finish('stopped');
+    const firing = this.state === 'firing';
+    this.state = 'stopped';
+    this.changed();
+    if (!firing) this.over.resolve(this.status());
     return this.status();
+  }
+
+  /** Sends the status again, e.g. after the time scale changed the real time left of a delay. */
+  announce(): void {
+    if (!this.isOver) this.changed();
   }
 
   setSpeed(speed: number): ScenarioRunStatus {
@@ -130,6 +143,8 @@ export class ScenarioRun {
       steps: [...this.fired],
       nextStepInMs: this.pending ? Math.max(0, this.pending.due - clock.now()) / clock.scale : null,
       error: this.error,
+      startedAt: this.startedAt,
+      revision: this.revision,
     };
   }
 
@@ -138,6 +153,7 @@ export class ScenarioRun {
   }
 
   private changed(): void {
+    this.revision += 1;
     this.deps.onChange(this.status());
   }
 
@@ -164,11 +180,15 @@ export class ScenarioRun {
     this.fireStep(this.scenario.steps[this.next]!).then(
       () => {
         // Stopped while the step fired: the event went out all the same, so the run shows it.
-        if (this.state === 'stopped') return this.changed();
+        if (this.state === 'stopped') {
+          this.changed();
+          this.over.resolve(this.status());
+          return;
+        }
         this.next += 1;
         this.leftMs = this.scenario.steps[this.next]?.delayMs ?? 0;
         if (this.next === this.scenario.steps.length) {
-          this.finish('finished');
+          this.finish();
         } else if (this.holdAfterFiring) {
           this.holdAfterFiring = false;
           this.state = 'paused';
@@ -178,7 +198,10 @@ export class ScenarioRun {
         }
       },
       (error: unknown) => {
-        if (this.state !== 'firing') return;
+        if (this.state === 'stopped') {
+          this.over.resolve(this.status());
+          return;
+        }
         this.error = error instanceof Error ? error.message : String(error);
         this.state = 'failed';
         this.changed();
@@ -187,8 +210,8 @@ export class ScenarioRun {
     );
   }
 
-  private finish(state: 'finished' | 'stopped'): void {
-    this.state = state;
+  private finish(): void {
+    this.state = 'finished';
     this.changed();
     this.over.resolve(this.status());
   }

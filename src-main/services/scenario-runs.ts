@@ -48,6 +48,11 @@ export class ScenarioRuns {
     for (const run of this.runs.values()) if (!run.isOver) run.stop();
   }
 
+  /** The time scale changed: waiting runs say how much real time is left now. */
+  announceAll(): void {
+    for (const run of this.runs.values()) run.announce();
+  }
+
   /** Newest first. */
   list(): ScenarioRunStatus[] {
     return [...this.runs.values()].reverse().map((run) => run.status());

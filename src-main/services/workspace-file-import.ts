@@ -57,11 +57,17 @@ function referenceIssues(file: WorkspaceFile, taken: TakenNames): FieldIssue[] {
   return [...missing('webhooks', file.webhooks), ...missing('vendorAccounts', file.vendorAccounts)];
 }
 
-function importWarnings(file: WorkspaceFile): string[] {
+const freshSecretWarning = (webhook: string) => `webhook "${webhook}" was signed: it gets a fresh Standard Webhooks secret here; give it to its receivers`;
+
+/** What an import is expected to say, before it runs: signed webhooks that are not here already get a fresh secret. */
+function expectedWarnings(file: WorkspaceFile, unchanged: ReadonlySet<string>): string[] {
   return file.webhooks
-    .filter((webhook) => webhook.signingSecrets > 0)
-    .map((webhook) => `webhook "${webhook.name}" was signed: it gets a fresh Standard Webhooks secret here; give it to its receivers`);
+    .filter((webhook) => webhook.signingSecrets > 0 && !unchanged.has(entryKey('webhooks', webhook.name)))
+    .map((webhook) => freshSecretWarning(webhook.name));
 }
+
+/** A secret the file leaves out, settled for a whole entry (skipped, kept as it was) or one field of it. */
+const secretKey = (section: string, name: string, field?: string) => (field === undefined ? `${section}\0${name}` : `${section}\0${name}\0${field}`);
 
 /** Webhooks that sent to the exporting workspace's receiver send to this one's. */
 function onThisReceiver(file: WorkspaceFile, receiverUrl: string): WorkspaceFile {
@@ -76,7 +82,9 @@ function readChecked(deps: WorkspaceImportDeps, text: string) {
   const taken = takenNames(deps);
   const issues = referenceIssues(file, taken);
   if (issues.length > 0) throw validationError(issues);
-  const unchanged = unchangedEntries(file, workspaceFileSchema.parse(workspaceFileOf(deps)));
+  // An entry stored before today's rules may not read as a file entry: then nothing counts as unchanged.
+  const current = workspaceFileSchema.safeParse(workspaceFileOf(deps));
+  const unchanged = current.success ? unchangedEntries(file, current.data) : new Set<string>();
   return { file, taken, unchanged, clashes: findClashes(file, taken, unchanged) };
 }
 
@@ -84,7 +92,7 @@ export function previewWorkspaceImport(deps: WorkspaceImportDeps, text: string):
   const { file, clashes, unchanged } = readChecked(deps, text);
   // An entry this workspace has as it is keeps its own secrets.
   const needsSecrets = neededSecrets(file).filter(({ section, name }) => !unchanged.has(entryKey(section as ClashingSection, name)));
-  return { counts: sectionCounts(file), clashes, needsSecrets, warnings: importWarnings(file) };
+  return { counts: sectionCounts(file), clashes, needsSecrets, warnings: expectedWarnings(file, unchanged) };
 }
 
 /** Everything in the file, or nothing: one transaction, rolled back if any entry breaks a rule. */
@@ -102,8 +110,10 @@ type Step = { action: 'create' | 'replace'; name: string } | { action: 'skip' };
 class WorkspaceImport {
   private readonly issues: FieldIssue[] = [];
   private readonly profileIds = new Map<string, string>();
-  /** Secrets the file leaves out that an entry still lacks after the import, by `section\0name`. */
-  private readonly secretsSettled = new Set<string>();
+  /** Secrets the file leaves out that the workspace has anyway (see secretKey): not asked for. */
+  private readonly settledSecrets = new Set<string>();
+  /** Bins imported under another name: webhooks sending to them follow. */
+  private readonly binRenames = new Map<string, string>();
   private readonly finalNames = new Map<string, string>();
   private readonly result: WorkspaceImportResult = {
     created: zeroCounts(),
@@ -132,9 +142,10 @@ class WorkspaceImport {
 
   run(): WorkspaceImportResult {
     this.file.authProfiles.forEach((entry, index) => this.authProfile(entry, index));
-    this.file.vendorAccounts.forEach((entry, index) => this.entry(`vendorAccounts[${index}]`, () => this.vendorAccount(entry)));
-    this.file.webhooks.forEach((entry, index) => this.webhook(entry, index));
+    this.file.vendorAccounts.forEach((entry, index) => this.entry(`vendorAccounts[${index}]`, () => this.vendorAccount(entry), { authProfileId: 'authProfile' }));
+    // Bins before webhooks: a webhook sending to a bin that was renamed sends to the renamed one.
     this.file.bins.forEach((entry, index) => this.bin(entry, index));
+    this.file.webhooks.forEach((entry, index) => this.webhook(entry, index));
     this.file.scenarios.forEach((entry, index) => {
       const step = this.plan('scenarios', entry.name);
       if (step.action === 'skip') return;
@@ -146,7 +157,7 @@ class WorkspaceImport {
     // Thrown inside the transaction's savepoint: nothing above stays written.
     if (this.issues.length > 0) throw validationError(this.issues);
     this.result.needsSecrets = this.stillNeeded(neededSecrets(this.file));
-    this.result.warnings.unshift(...importWarnings(this.file));
+    this.result.warnings.unshift(...this.result.signingSecrets.map(({ webhook }) => freshSecretWarning(webhook)));
     return this.result;
   }
 
@@ -155,7 +166,7 @@ class WorkspaceImport {
     if (!this.taken[section].has(name)) return this.planned(section, key, { action: 'create', name });
     if (this.onClash === 'skip' || this.unchanged.has(key)) {
       this.result[this.unchanged.has(key) ? 'unchanged' : 'skipped'][section] += 1;
-      this.secretsSettled.add(key);
+      this.settledSecrets.add(key);
       return { action: 'skip' };
     }
     if (this.onClash === 'replace') return this.planned(section, key, { action: 'replace', name });
@@ -198,8 +209,13 @@ class WorkspaceImport {
       const record = authProfileRecord({ ...entry, name: step.name }, this.deps.secrets);
       const existing = step.action === 'replace' ? this.deps.authProfiles.findByName(entry.name) : null;
       if (existing) {
+        if (existing.kind !== entry.kind) {
+          // As in updateAuthProfile: each vendor takes only some kinds.
+          const users = this.deps.webhooks.countUsingAuthProfile(existing.id) + this.deps.accounts.countUsingAuthProfile(existing.id);
+          if (users > 0) throw validationError([{ path: 'kind', message: `cannot replace "${existing.kind}" while ${users} webhook(s) or vendor account(s) use the profile` }]);
+        }
         // The kept secret (same kind, none in the file) means nothing is missing.
-        if (existing.kind === entry.kind && existing.hasSecret) this.secretsSettled.add(`authProfiles\0${entry.name}`);
+        if (existing.kind === entry.kind && existing.hasSecret) this.settledSecrets.add(secretKey('authProfiles', entry.name));
         this.deps.authProfiles.update(existing.id, record);
         this.profileIds.set(entry.name, existing.id);
       } else {
@@ -208,7 +224,9 @@ class WorkspaceImport {
     });
   }
 
+  /** Merged into the account here (each vendor has one): counted as replaced once configured, else created. */
   private vendorAccount(entry: WorkspaceVendorAccount): void {
+    this.result[this.deps.accounts.get(entry.vendor) ? 'replaced' : 'created'].vendorAccounts += 1;
     updateVendorAccount(this.deps.accountDeps, {
       vendor: entry.vendor,
       settings: entry.settings,
@@ -228,7 +246,7 @@ class WorkspaceImport {
       this.deps.accounts.setPublicKey(entry.vendor, pem, this.deps.now());
       return;
     }
-    this.secretsSettled.add(`vendorAccounts\0${entry.vendor}`);
+    this.settledSecrets.add(secretKey('vendorAccounts', entry.vendor));
     if (stored.trim() !== pem.trim()) {
       this.result.warnings.push(`vendor account ${entry.vendor}: kept this workspace's signing key; the file's public key differs, so receivers set up with it will reject these signatures`);
     }
@@ -241,7 +259,7 @@ class WorkspaceImport {
       `webhooks[${index}]`,
       () => {
         const { authProfile, signingSecrets, ...fields } = entry;
-        const draft = { ...fields, name: step.name, authProfileId: this.profileId(authProfile) };
+        const draft = { ...fields, name: step.name, endpointUrl: this.toRenamedBin(fields.endpointUrl), authProfileId: this.profileId(authProfile) };
         const existing = step.action === 'replace' ? this.deps.webhooks.findByName(entry.name) : null;
         checkWebhookRules(draft, existing?.id ?? null, this.deps.webhooks, this.deps.authProfiles);
         ensureVendorKey(this.deps.accountDeps, draft.vendor);
@@ -260,12 +278,14 @@ class WorkspaceImport {
   private bin(entry: WorkspaceFile['bins'][number], index: number): void {
     const step = this.plan('bins', entry.bin);
     if (step.action === 'skip') return;
+    if (step.name !== entry.bin) this.binRenames.set(entry.bin, step.name);
     this.entry(`bins[${index}]`, () => {
       const { expectedAuth, signingSecrets: _redacted, ...rest } = entry.script;
       // A replaced bin keeps the secrets the file leaves out, as a replaced auth profile does.
       const kept = step.action === 'replace' ? this.deps.binScripts.get(entry.bin) : null;
       const script = { ...rest, signingSecrets: kept?.signingSecrets ?? [], expectedAuth: this.expectedAuth(expectedAuth, kept?.expectedAuth) } as BinScript;
-      if (script.expectedAuth.kind === expectedAuth.kind && kept) this.secretsSettled.add(entryKey('bins', entry.bin));
+      if (kept && script.expectedAuth.kind === expectedAuth.kind) this.settledSecrets.add(secretKey('bins', entry.bin, `expectedAuth.${expectedAuth.kind === 'basic' ? 'password' : 'token'}`));
+      if (script.signingSecrets.length > 0) this.settledSecrets.add(secretKey('bins', entry.bin, 'signingSecrets'));
       checkNSignatureKey(script.nSignatureKey);
       this.deps.binScripts.set(step.name, script, this.deps.now());
     });
@@ -283,10 +303,20 @@ class WorkspaceImport {
     return fromFile as BinScript['expectedAuth'];
   }
 
+  /** The endpoint of a webhook sending to a bin of this receiver that the import renamed: the renamed bin's. */
+  private toRenamedBin(url: string): string {
+    for (const [from, to] of this.binRenames) {
+      const bin = `${this.deps.receiverUrl}/r/${from}`;
+      const rest = url.slice(bin.length);
+      if (url.startsWith(bin) && (rest === '' || /^[/?#]/.test(rest))) return `${this.deps.receiverUrl}/r/${to}${rest}`;
+    }
+    return url;
+  }
+
   /** The file's missing secrets, less those of skipped entries and kept ones, under the names entries got. */
   private stillNeeded(needed: readonly NeededSecret[]): NeededSecret[] {
     return needed
-      .filter((secret) => !this.secretsSettled.has(`${secret.section}\0${secret.name}`))
+      .filter((secret) => !this.settledSecrets.has(secretKey(secret.section, secret.name)) && !this.settledSecrets.has(secretKey(secret.section, secret.name, secret.field)))
       .map((secret) => {
         const section = secret.section as ClashingSection;
         const name = CLASHING_SECTIONS.includes(section) ? this.finalNames.get(`${section}\0${secret.name}`) : undefined;

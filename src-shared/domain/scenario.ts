@@ -124,4 +124,8 @@ export interface ScenarioRunStatus {
   nextStepInMs: number | null;
   /** Why the run failed. */
   error: string | null;
+  /** Real time (ms since 1970) the run began: the newer of two runs of a scenario started later. */
+  startedAt: number;
+  /** Grows with every status sent: one arriving with a lower revision than already seen is stale. */
+  revision: number;
 }

@@ -18,8 +18,8 @@ const countLine = (counts: WorkspaceCounts) =>
 /** `hooklab import` of a workspace file: clashes and bad entries are the caller's to fix (exit 2). */
 export async function importWorkspaceFile(api: AppApi, text: string, source: string, onClash: OnClash | undefined, json: boolean): Promise<void> {
   const result = await api.importWorkspace({ text, onClash }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'conflict') {
-      const clashes = (error.details as { clashes: WorkspaceClash[] }).clashes;
+    const clashes = error instanceof AppError && error.code === 'conflict' ? (error.details as { clashes?: WorkspaceClash[] } | undefined)?.clashes : undefined;
+    if (clashes) {
       const listed = clashes.map(({ section, name }) => `${section} "${name}"`).join(', ');
       throw new UsageError(`this workspace already has ${listed}: choose --on-clash ${ON_CLASH_CHOICES.join('|')}`);
     }

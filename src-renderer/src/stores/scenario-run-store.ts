@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import { isRunOver, type ControlScenarioRunInput, type ScenarioRunStatus } from '../../../src-shared/domain/scenario.ts';
+import type { ControlScenarioRunInput, ScenarioRunStatus } from '../../../src-shared/domain/scenario.ts';
 import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
 import { newerDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
+import { supersedes } from './scenario-run-order.ts';
 
 /** A run's status with the moment (real ms) it arrived, so a countdown can run from it locally. */
 export interface ScenarioRunView {
@@ -81,9 +82,7 @@ export const useScenarioRuns = create<ScenarioRunState>()((set, get) => {
       return call(() => appApi().controlScenarioRun({ runId, action: 'speed', speed }));
     },
     applyStatus(status) {
-      const current = get().runs[status.scenarioId]?.status;
-      // A late reply must not take a run back: steps only grow, and a run over stays over.
-      if (current?.runId === status.runId && (current.steps.length > status.steps.length || (isRunOver(current.state) && !isRunOver(status.state)))) return;
+      if (!supersedes(status, get().runs[status.scenarioId]?.status)) return;
       set({ runs: { ...get().runs, [status.scenarioId]: { status, receivedAt: Date.now() } } });
       void fetchMissing(status);
     },

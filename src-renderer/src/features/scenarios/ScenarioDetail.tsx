@@ -39,7 +39,7 @@ export function ScenarioDetail({ scenario, onEdit, onDuplicate, onDelete }: Scen
     if (runSpeed !== undefined) setSpeedChoice(runSpeed);
   }, [runSpeed]);
   const controls = usePlayerControls(scenario, run, speed);
-  usePlayerShortcuts(controls, true);
+  usePlayerShortcuts(controls);
   const countdown = useCountdown(run?.status.state === 'waiting' ? run.status.nextStepInMs : null, run?.receivedAt ?? 0);
   const vendors = useMemo(() => scenario.vendors.map((vendor) => vendorCatalogs[vendor].label).join(', '), [scenario.vendors]);
 

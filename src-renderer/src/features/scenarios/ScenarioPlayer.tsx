@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isRunOver, type Scenario, type ScenarioRunState } from '../../../../src-shared/domain/scenario.ts';
 import { useScenarioRuns, type ScenarioRunView } from '../../stores/scenario-run-store.ts';
 import { useTimeScale } from '../../stores/time-scale-store.ts';
@@ -48,25 +48,33 @@ export function usePlayerControls(scenario: Scenario, run: ScenarioRunView | nul
   };
 }
 
-/** Space plays or pauses, "." steps — unless the user is typing or on a control that takes the key itself. */
-export function usePlayerShortcuts(controls: PlayerControls, enabled: boolean): void {
+/** Whether a key press belongs to something else: typing, a focused control, an open dialog. */
+function takenElsewhere(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.repeat) return true;
+  const target = event.target as HTMLElement | null;
+  if (target?.isContentEditable || target?.closest('input, textarea, select, button, dialog, .monaco-editor')) return true;
+  return document.querySelector('dialog[open]') !== null;
+}
+
+/** Space plays or pauses, "." steps — unless the user is typing, on a control that takes the key, or in a dialog. */
+export function usePlayerShortcuts(controls: PlayerControls): void {
+  // The listener stays; the controls it calls are this render's.
+  const latest = useRef(controls);
+  latest.current = controls;
   useEffect(() => {
-    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, button, [contenteditable="true"], dialog, .monaco-editor')) return;
+      if (takenElsewhere(event)) return;
       if (event.key === ' ') {
         event.preventDefault();
-        controls.togglePlay();
+        latest.current.togglePlay();
       } else if (event.key === '.') {
         event.preventDefault();
-        controls.step();
+        latest.current.step();
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [controls, enabled]);
+  }, []);
 }
 
 export interface ScenarioPlayerProps {

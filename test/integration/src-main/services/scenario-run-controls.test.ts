@@ -82,4 +82,15 @@ describe('scenario run controls', () => {
     await api.controlScenarioRun({ runId: 'to-the-end', action: 'step' });
     expect(await settledAfter(3)).toMatchObject({ state: 'finished' });
   });
+
+  it('stop right after step: the step fired either way is in the run, which ends stopped', async () => {
+    const { api, scenario, latest } = await startControlledService();
+    await api.startScenario({ id: scenario.id, runId: 'halt', paused: true });
+    const stepping = api.controlScenarioRun({ runId: 'halt', action: 'step' });
+    const stopped = await api.controlScenarioRun({ runId: 'halt', action: 'stop' });
+    await stepping;
+    expect(stopped.state).toBe('stopped');
+    await waitFor(() => latest().steps.length === 1 && latest(), 'the step to show in the run');
+    expect(latest()).toMatchObject({ state: 'stopped', steps: [{ step: 1, eventName: 'Entitlement Added' }] });
+  });
 });

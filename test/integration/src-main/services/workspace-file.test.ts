@@ -156,4 +156,32 @@ describe('workspace files', () => {
     await target.api.importWorkspace({ text: (await source.api.exportWorkspace()).text });
     expect((await target.api.listWebhooks()).map((w) => w.endpointUrl)).toEqual([`${target.info.receiverUrl}/r/mine`]);
   });
+
+  it('a bin renamed on import takes the webhooks sending to it along; a replace may not change the kind of a profile in use', { timeout: 60_000 }, async () => {
+    const service = await startTestService();
+    const { api } = service;
+    await api.setBinScript({ bin: 'orders', script: { status: 200 } });
+    await api.createWebhook({ name: 'to orders', events: ['Entitlement Added'], endpointUrl: `${service.info.receiverUrl}/r/orders/in?x=1` });
+    const file = JSON.parse((await api.exportWorkspace()).text);
+    file.bins[0].script.status = 202;
+    file.webhooks[0].description = 'from the file';
+
+    const renamed = await api.importWorkspace({ text: JSON.stringify(file), onClash: 'rename' });
+    expect(renamed.renamed).toEqual([
+      { section: 'bins', from: 'orders', to: 'orders-2' },
+      { section: 'webhooks', from: 'to orders', to: 'to orders (2)' },
+    ]);
+    const copy = (await api.listWebhooks()).find((webhook) => webhook.name === 'to orders (2)')!;
+    expect(copy.endpointUrl).toBe(`${service.info.receiverUrl}/r/orders-2/in?x=1`);
+    expect(renamed.warnings).toEqual([]);
+
+    const basic = await api.createAuthProfile({ kind: 'basic', name: 'shared', username: 'u', password: 'p' });
+    await api.updateWebhook({ id: copy.id, webhook: { ...copy, authProfileId: basic.id } });
+    const before = await rowCounts(api);
+    const changedKind = { format: 'hooklab-workspace', version: 1, authProfiles: [{ kind: 'bearer', name: 'shared', token: 't' }] };
+    const refused = await api.importWorkspace({ text: JSON.stringify(changedKind), onClash: 'replace' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'invalid_input', message: 'authProfiles[0].kind: cannot replace "basic" while 1 webhook(s) or vendor account(s) use the profile' });
+    expect(await rowCounts(api)).toEqual(before);
+    expect((await api.listAuthProfiles()).find((profile) => profile.name === 'shared')).toMatchObject({ kind: 'basic', hasSecret: true });
+  });
 });
