@@ -1,4 +1,5 @@
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import { isJsonObject } from '../../src-shared/domain/json-object.ts';
 import { decodeBase64 } from './base64-text.ts';
 import {
   addHeader,
@@ -12,11 +13,9 @@ import {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The requests of a HAR 1.2 log (`log.entries[].request`); responses and timings are not captures. */
 export function harRequests(har: unknown, problems: ImportProblems): ImportedRequest[] {
-  const entries = isObject(har) && isObject(har.log) ? har.log.entries : undefined;
+  const entries = isJsonObject(har) && isJsonObject(har.log) ? har.log.entries : undefined;
   if (!Array.isArray(entries)) {
     problems.add('log.entries', 'must be a list (is this a HAR file?)');
     return [];
@@ -28,8 +27,8 @@ export function harRequests(har: unknown, problems: ImportProblems): ImportedReq
 }
 
 function harRequest(entry: unknown, path: string, problems: ImportProblems): ImportedRequest | null {
-  const request = isObject(entry) ? entry.request : undefined;
-  if (!isObject(request)) {
+  const request = isJsonObject(entry) ? entry.request : undefined;
+  if (!isJsonObject(request)) {
     problems.add(`${path}.request`, 'is required');
     return null;
   }
@@ -47,7 +46,7 @@ function harRequest(entry: unknown, path: string, problems: ImportProblems): Imp
   if (!Array.isArray(headerList)) problem('.request.headers', 'must be a list');
   else {
     headerList.forEach((header, at) => {
-      if (!isObject(header) || typeof header.name !== 'string' || typeof header.value !== 'string' || header.name === '') {
+      if (!isJsonObject(header) || typeof header.name !== 'string' || typeof header.value !== 'string' || header.name === '') {
         problem(`.request.headers[${at}]`, 'must have a name and a value (strings)');
       } else if (!header.name.startsWith(':')) {
         // HTTP/2 pseudo-headers (:method, :path …) are already method and URL, not headers.
@@ -58,7 +57,7 @@ function harRequest(entry: unknown, path: string, problems: ImportProblems): Imp
 
   let body: Buffer = Buffer.alloc(0);
   if (postData !== undefined) {
-    if (!isObject(postData) || typeof postData.text !== 'string') {
+    if (!isJsonObject(postData) || typeof postData.text !== 'string') {
       problem('.request.postData.text', 'is required when postData is present (a body given only as params cannot be rebuilt byte for byte)');
     } else if (postData.encoding === 'base64') {
       const bytes = decodeBase64(postData.text);

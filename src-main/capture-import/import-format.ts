@@ -1,4 +1,5 @@
 import type { CaptureImportFormat } from '../../src-shared/domain/capture-import.ts';
+import { isJsonObject } from '../../src-shared/domain/json-object.ts';
 import { curlRequests } from './curl-requests.ts';
 import { harRequests } from './har-requests.ts';
 import { hooklabCaptureRequests } from './hooklab-capture-requests.ts';
@@ -9,7 +10,7 @@ export interface ReadImport {
   requests: ImportedRequest[];
 }
 
-const isHar = (json: unknown) => typeof json === 'object' && json !== null && !Array.isArray(json) && 'log' in json;
+const isHar = (json: unknown) => isJsonObject(json) && 'log' in json;
 
 /**
  * Every request in an import file, or a validation error naming each bad entry: the file is read

@@ -64,10 +64,10 @@ export function splitShellCommands(text: string, problems: ImportProblems): Shel
     if (words.length > 0) commands.push({ line: commandLine, words });
     words = [];
   };
-  // The closing quote's index, counting the newlines inside; -1 (and a problem) when there is none.
-  const closing = (quote: string, from: number, opened: number): number => {
-    const end = text.indexOf(quote, from);
-    if (end < 0) problems.add(`line ${opened}`, `unterminated ${quote === "'" ? 'single' : 'double'} quote`);
+  // The closing single quote's index; -1 (and a problem) when there is none.
+  const closing = (from: number, opened: number): number => {
+    const end = text.indexOf("'", from);
+    if (end < 0) problems.add(`line ${opened}`, 'unterminated single quote');
     return end;
   };
 
@@ -93,7 +93,7 @@ export function splitShellCommands(text: string, problems: ImportProblems): Shel
         i += 2;
       }
     } else if (c === "'") {
-      const end = closing("'", i + 1, line);
+      const end = closing(i + 1, line);
       if (end < 0) return [];
       const quoted = text.slice(i + 1, end);
       word.addText(quoted);

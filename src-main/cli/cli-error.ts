@@ -31,3 +31,13 @@ export function toUsageError(error: AppError, names: OptionNames): UsageError {
     .join('; ');
   return new UsageError(message);
 }
+
+/** The contract's field errors, as the options the user typed (exit 2); any other error as it is. */
+export async function withUsageErrors<T>(names: OptionNames, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, names);
+    throw error;
+  }
+}

@@ -11,7 +11,8 @@ import type { AuthProfileRepository, SealedAuthProfile } from '../storage/auth-p
 import type { ClaimedDelivery, DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
-import type { VendorProfile } from '../vendors/vendor-profile.ts';
+import { retryPolicyFor, sendingAuthProfileId, type VendorProfile } from '../vendors/vendor-profile.ts';
+import { BODY_SIGNERS } from '../vendors/vendor-registry.ts';
 import { authHeaders } from './auth-headers.ts';
 import { OAuthTokenError, type OAuthTokenCache } from './oauth-token-cache.ts';
 import type { Clock } from './clock.ts';
@@ -170,7 +171,7 @@ export class Dispatcher {
     const { outcome, error } = decideNextStep({
       result,
       webhookExists: webhook !== null || exactReplay !== null,
-      policy: exactReplay ? NEVER_RETRIED : (profile.retryPolicyFor?.(event) ?? webhook?.retryPolicy ?? profile.retryPolicy),
+      policy: exactReplay ? NEVER_RETRIED : (retryPolicyFor(profile, event) ?? webhook?.retryPolicy ?? profile.retryPolicy),
       trigger: round.trigger,
       tryInRound: number - round.firstAttempt + 1,
       now: finishedAt,
@@ -221,13 +222,15 @@ export class Dispatcher {
       options: resolvedVendorOptions(event.vendor, webhook.vendorOptions),
       account: resolvedAccountSettings(event.vendor, account?.settings ?? {}),
     });
-    const accountKey = profile.signBody && account ? deps.signingKeys.privateKey(account) : null;
+    const { signature } = profile.catalog;
+    const signBody = signature === 'none' ? null : BODY_SIGNERS[signature];
+    const accountKey = signBody && account ? deps.signingKeys.privateKey(account) : null;
     const signingSecrets =
       webhook.signingSecrets.length > 0 ? deps.webhooks.sealedSigningSecrets(webhook.id).map((sealed) => deps.secrets.open(sealed)) : [];
     const headers = {
       ...payload.headers,
       'user-agent': deps.userAgent,
-      ...(accountKey && profile.signBody ? profile.signBody(payload.body, accountKey) : {}),
+      ...(accountKey && signBody ? signBody(payload.body, accountKey) : {}),
       // The delivery id stays the same over every try, as the spec wants of webhook-id; the
       // timestamp is this try's, on the vendor clock.
       ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, deliveryId, Math.floor(startedAt / 1000), payload.body) : {}),
@@ -238,7 +241,7 @@ export class Dispatcher {
 
   /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */
   private authProfileOf(webhook: Webhook, profile: VendorProfile, account: StoredVendorAccount | null): SealedAuthProfile | null {
-    const id = profile.catalog.auth.sharedPerAccount ? (account?.authProfileId ?? null) : webhook.authProfileId;
+    const id = sendingAuthProfileId(profile.catalog, webhook, account);
     return id ? this.deps.authProfiles.get(id) : null;
   }
 

@@ -3,6 +3,7 @@ import type { EndpointConsent, EndpointValidationRepository } from '../storage/e
 import type { GroupCommit } from '../storage/group-commit.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
 import { headerValue } from './header-value.ts';
+import { SingleFlight } from './single-flight.ts';
 
 export interface EndpointValidatorDeps {
   commits: GroupCommit;
@@ -48,7 +49,7 @@ function judge(url: string, origin: string, result: SendResult, now: number): Ju
 export class EndpointValidator {
   private readonly deps: EndpointValidatorDeps;
   /** Deliveries to an endpoint whose handshake is under way wait for that one, not a second. */
-  private readonly pending = new Map<string, Promise<ValidationRefusal | null>>();
+  private readonly pending = new SingleFlight<ValidationRefusal | null>();
 
   constructor(deps: EndpointValidatorDeps) {
     this.deps = deps;
@@ -57,13 +58,7 @@ export class EndpointValidator {
   /** null when the endpoint agreed (now or before); otherwise the failed handshake. */
   validate(url: string, origin: string): Promise<ValidationRefusal | null> {
     if (this.deps.consents.get(url, origin)) return Promise.resolve(null);
-    const key = `${origin} ${url}`;
-    let handshake = this.pending.get(key);
-    if (!handshake) {
-      handshake = this.handshake(url, origin).finally(() => this.pending.delete(key));
-      this.pending.set(key, handshake);
-    }
-    return handshake;
+    return this.pending.run(`${origin} ${url}`, () => this.handshake(url, origin));
   }
 
   private async handshake(url: string, origin: string): Promise<ValidationRefusal | null> {

@@ -1,8 +1,10 @@
 import type { OAuthClientSettings } from '../../src-shared/domain/auth-profile.ts';
+import { isJsonObject } from '../../src-shared/domain/json-object.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { Clock } from './clock.ts';
 import type { HttpSender } from './http-sender.ts';
+import { SingleFlight } from './single-flight.ts';
 
 /** A token could not be had: the try is recorded with this message and nothing is posted. */
 export class OAuthTokenError extends Error {}
@@ -40,7 +42,7 @@ function cacheKey(profile: SealedAuthProfile): string {
 export class OAuthTokenCache {
   private readonly options: OAuthTokenCacheOptions;
   private readonly tokens = new Map<string, CachedToken>();
-  private readonly fetches = new Map<string, Promise<CachedToken>>();
+  private readonly fetches = new SingleFlight<CachedToken>();
 
   constructor(options: OAuthTokenCacheOptions) {
     this.options = options;
@@ -67,16 +69,12 @@ export class OAuthTokenCache {
 
   private fetch(profile: SealedAuthProfile): Promise<CachedToken> {
     const key = cacheKey(profile);
-    const pending = this.fetches.get(key);
-    if (pending) return pending;
-    const fetching = this.requestToken(profile)
-      .then((token) => {
+    return this.fetches.run(key, () =>
+      this.requestToken(profile).then((token) => {
         this.tokens.set(key, token);
         return token;
-      })
-      .finally(() => this.fetches.delete(key));
-    this.fetches.set(key, fetching);
-    return fetching;
+      }),
+    );
   }
 
   private async requestToken(profile: SealedAuthProfile): Promise<CachedToken> {
@@ -139,7 +137,7 @@ function expiryOf(expiresIn: unknown, requestedAt: number): number | null {
 function parseJsonObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return isJsonObject(value) ? value : null;
   } catch {
     return null;
   }

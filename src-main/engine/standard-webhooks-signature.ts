@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
-import { SIGNING_SECRET_PREFIX } from '../../src-shared/domain/webhook-signing.ts';
+import { SIGNING_SECRET_PREFIX, withoutSigningSecretPrefix } from '../../src-shared/domain/webhook-signing.ts';
 
 const GENERATED_SECRET_BYTES = 32;
 
@@ -11,7 +11,7 @@ export function generateSigningSecret(): string {
 
 /** `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, keyed with the secret's decoded bytes. */
 export function standardWebhooksSignature(secret: string, id: string, timestampSeconds: number, body: string | Buffer): string {
-  const key = Buffer.from(secret.startsWith(SIGNING_SECRET_PREFIX) ? secret.slice(SIGNING_SECRET_PREFIX.length) : secret, 'base64');
+  const key = Buffer.from(withoutSigningSecretPrefix(secret), 'base64');
   const mac = createHmac('sha256', key).update(`${id}.${timestampSeconds}.`).update(body).digest('base64');
   return `v1,${mac}`;
 }

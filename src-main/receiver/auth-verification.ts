@@ -13,13 +13,19 @@ function splitAuthorization(header: string): { scheme: string; credentials: stri
   return match ? { scheme: match[1], credentials: match[2] } : null;
 }
 
-function checkBasic(credentials: string, username: string, password: string): AuthCheck {
+/** Basic's base64 credentials split at their first colon; null when there is no colon inside. */
+export function decodeBasicCredentials(credentials: string): { user: string; password: string } | null {
   const decoded = Buffer.from(credentials, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return fail('malformed Basic credentials: no "user:password" inside');
-  const user = decoded.slice(0, colon);
+  return colon < 0 ? null : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+function checkBasic(credentials: string, username: string, password: string): AuthCheck {
+  const decoded = decodeBasicCredentials(credentials);
+  if (!decoded) return fail('malformed Basic credentials: no "user:password" inside');
+  const { user } = decoded;
   if (!sameText(user, username)) return fail(`wrong user: got ${user}, expected ${username}`);
-  if (!sameText(decoded.slice(colon + 1), password)) return fail(`wrong password for ${username}`);
+  if (!sameText(decoded.password, password)) return fail(`wrong password for ${username}`);
   return { valid: true, reason: `Basic as ${username}` };
 }
 

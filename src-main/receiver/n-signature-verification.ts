@@ -2,10 +2,10 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
+import { decodeBase64 } from '../capture-import/base64-text.ts';
 import { ACCOUNT_KEY_BITS, publicKeyFingerprint } from '../vendors/account-key.ts';
 import { N_SIGNATURE_HEADER } from '../vendors/zentitle2/n-signature.ts';
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /**
@@ -88,7 +88,8 @@ export function verifyNSignature(headers: HttpHeaders, body: Buffer, { binKey, a
   const named = `${source} ${publicKeyFingerprint(key)}`;
   if (signature === undefined) return { valid: false, reason: `missing N-Signature header (expected one made with ${named})` };
   const trimmed = signature.trim();
-  if (trimmed === '' || !BASE64.test(trimmed)) return { valid: false, reason: 'N-Signature is not base64' };
-  if (verify('sha256', body, key, Buffer.from(trimmed, 'base64'))) return { valid: true, reason: `signed with ${named}` };
+  const signatureBytes = trimmed === '' ? null : decodeBase64(trimmed);
+  if (signatureBytes === null) return { valid: false, reason: 'N-Signature is not base64' };
+  if (verify('sha256', body, key, signatureBytes)) return { valid: true, reason: `signed with ${named}` };
   return { valid: false, reason: `does not match ${named}: signed with another key, or the body changed after signing` };
 }

@@ -1,6 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SignJWT } from 'jose';
+import { decodeBasicCredentials } from './auth-verification.ts';
 import { clientSecretSha256, type ReceiverClientRepository, type StoredReceiverClient } from '../storage/receiver-client-repository.ts';
 
 export const TOKEN_PATH = '/oauth/token';
@@ -39,11 +40,10 @@ function clientCredentials(request: FastifyRequest, form: URLSearchParams): Clie
   if (header !== undefined) {
     if (inForm) return 'the client authenticated both with Basic and in the form body; use one';
     const match = /^Basic\s+(\S+)$/i.exec(header);
-    const decoded = match ? Buffer.from(match[1], 'base64').toString('utf8') : '';
-    const colon = decoded.indexOf(':');
-    if (colon < 0) return 'the Authorization header is not Basic client credentials';
+    const decoded = match ? decodeBasicCredentials(match[1]) : null;
+    if (!decoded) return 'the Authorization header is not Basic client credentials';
     const formDecode = (text: string) => new URLSearchParams(`v=${text}`).get('v') ?? '';
-    return { clientId: formDecode(decoded.slice(0, colon)), clientSecret: formDecode(decoded.slice(colon + 1)) };
+    return { clientId: formDecode(decoded.user), clientSecret: formDecode(decoded.password) };
   }
   const clientId = form.get('client_id');
   const clientSecret = form.get('client_secret');

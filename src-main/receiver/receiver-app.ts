@@ -7,10 +7,10 @@ import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
-import { verifyCapture } from './capture-verification.ts';
+import { verifyCapture, type VerificationKeys } from './capture-verification.ts';
 import { chooseReply } from './scripted-reply.ts';
 import { withValidationAnswer } from './webhook-validation-reply.ts';
-import { registerTokenEndpoint, type ReceiverTokens } from './oauth-token-endpoint.ts';
+import { registerTokenEndpoint } from './oauth-token-endpoint.ts';
 
 export interface ReceiverOptions {
   /** Captures are stored through it, sharing commits with the engine's other writes. */
@@ -19,12 +19,10 @@ export interface ReceiverOptions {
   scripts: BinScriptRepository;
   onCapture(capture: CaptureSummary): void;
   now(): number;
-  /** The OAuth token endpoint's clients and key, which also check the tokens bins expect. */
-  tokens: ReceiverTokens;
+  /** The OAuth token endpoint's clients and key (which also check the tokens bins expect), and the Zentitle2 account key. */
+  keys: VerificationKeys;
   /** Draws for scripted failure rates; seeded in tests. */
   random?: RandomSource;
-  /** The workspace's Zentitle2 account public key (PEM), read per capture so a new key applies at once. */
-  nSignatureAccountKey?(): string | null;
   /** Largest body accepted; bodies are stored whole, never truncated. */
   bodyLimitBytes?: number;
 }
@@ -43,7 +41,7 @@ function flatten(headers: FastifyRequest['headers']): HttpHeaders {
  * factory: callers decide where it listens.
  */
 export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
-  const { commits, captures, scripts, onCapture, now, random = Math.random, bodyLimitBytes = CAPTURE_BODY_LIMIT_BYTES } = options;
+  const { commits, captures, scripts, keys, onCapture, now, random = Math.random, bodyLimitBytes = CAPTURE_BODY_LIMIT_BYTES } = options;
   // Hanging bins keep sockets open on purpose; closing the receiver must not wait for them.
   const app = Fastify({ bodyLimit: bodyLimitBytes, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
@@ -70,10 +68,7 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     // Checked before the capture's write, outside its transaction: verifying a JWT is
     // asynchronous and an RSA verify is slow.
-    const { signature, nSignature, auth } = await verifyCapture({ method: request.method, headers, body, receivedAt }, script, {
-      tokens: options.tokens,
-      nSignatureAccountKey: () => options.nSignatureAccountKey?.() ?? null,
-    });
+    const { signature, nSignature, auth } = await verifyCapture({ method: request.method, headers, body, receivedAt }, script, keys);
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
     const { planned, summary } = await commits.run(() => {
@@ -109,7 +104,7 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     return reply;
   };
 
-  registerTokenEndpoint(app, options.tokens);
+  registerTokenEndpoint(app, keys.tokens);
   app.all('/r/:bin', handler);
   app.all('/r/:bin/*', handler);
   return app;

@@ -18,9 +18,10 @@ export function isValidationRequest(method: string, headers: HttpHeaders): boole
  * different WebHook-Allowed-Origin or a rate.
  */
 export function withValidationAnswer(method: string, headers: HttpHeaders, planned: ScriptedReply): ScriptedReply {
-  const origin = headerValue(headers, 'webhook-request-origin');
-  if (method !== 'OPTIONS' || origin === undefined) return planned;
+  if (!isValidationRequest(method, headers)) return planned;
   if (planned.mode !== 'reply' || planned.status < 200 || planned.status > 299) return planned;
+  // isValidationRequest has seen it there.
+  const origin = headerValue(headers, 'webhook-request-origin')!;
   return {
     mode: 'reply',
     status: 200,

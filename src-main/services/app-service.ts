@@ -4,6 +4,7 @@ import {
   type AppApi,
   type AppEventPayloads,
   type AppHandlers,
+  type FireEventResult,
 } from '../../src-shared/contracts/app-contract.ts';
 import { createDirectApi } from '../../src-shared/contracts/client-api.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';
@@ -15,8 +16,6 @@ import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.
 import { AppError } from '../../src-shared/errors.ts';
 import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
-import { signingSecretHint } from '../../src-shared/domain/webhook-signing.ts';
-import { generateSigningSecret } from '../engine/standard-webhooks-signature.ts';
 import { evaluateCondition } from '../conditions/condition-evaluation.ts';
 import { createScaledClock, systemClock, type Clock } from '../engine/clock.ts';
 import { Dispatcher } from '../engine/dispatcher.ts';
@@ -47,7 +46,6 @@ import { VendorAccountRepository } from '../storage/vendor-account-repository.ts
 import { WebhookRepository } from '../storage/webhook-repository.ts';
 import { AccountSigningKeys } from '../engine/account-signing-keys.ts';
 import {
-  ensureVendorKey,
   generateVendorKey,
   getVendorAccount,
   importVendorKey,
@@ -73,7 +71,7 @@ import { importCaptures } from './capture-import.ts';
 import { replay, replayCaptures, stopReplayCaptures, type ReplayDeps } from './replay.ts';
 import { sendTestEvent } from './test-event.ts';
 import { generateSampleState } from './sample-state.ts';
-import { checkWebhookRules } from './webhook-rules.ts';
+import { addSigningSecret, saveWebhook, type WebhookDeps } from './webhooks.ts';
 import { HOOKLAB_VERSION } from './version.ts';
 import { exportWorkspace, type WorkspaceExportDeps } from './workspace-file-export.ts';
 import { importWorkspace, previewWorkspaceImport, type WorkspaceImportDeps } from './workspace-file-import.ts';
@@ -185,7 +183,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     captures,
     scripts: binScripts,
     now: clock.now,
-    ...verificationKeys,
+    keys: verificationKeys,
     random: options.random,
     onCapture,
   });
@@ -236,12 +234,16 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
   const accountDeps: VendorAccountDeps = { accounts, authProfiles, secrets, now: clock.now };
   const clientDeps: ReceiverClientDeps = { clients: receiverClients, receiverUrl, now: clock.now };
   const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} has id "${id}"`);
-  const fire = async (input: Parameters<typeof fireEvent>[1], origin: EventOrigin) => {
-    const result = await commits.run(() => fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, origin));
+  /** Writes an event and its deliveries in one commit, then tells listeners and the dispatcher. */
+  const send = async (write: () => FireEventResult): Promise<FireEventResult> => {
+    const result = await commits.run(write);
     for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
     dispatcher.wake();
     return result;
   };
+  const fire = (input: Parameters<typeof fireEvent>[1], origin: EventOrigin) =>
+    send(() => fireEvent({ webhooks, deliveries, profiles: vendorProfiles, clock }, input, origin));
+  const webhookDeps: WebhookDeps = { webhooks, authProfiles, accountDeps, secrets, now: clock.now };
   const scenarioRepository = new ScenarioRepository(db);
   const authProfileDeps: AuthProfileDeps = { authProfiles, webhooks, accounts, secrets, now: clock.now };
   const scenarios = new ScenarioLibrary(scenarioRepository, clock.now);
@@ -259,17 +261,13 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
 
     listWebhooks: () => webhooks.list(),
     createWebhook: (draft) => {
-      checkWebhookRules(draft, null, webhooks, authProfiles);
-      ensureVendorKey(accountDeps, draft.vendor);
-      const created = webhooks.insert(draft, clock.now());
+      const created = saveWebhook(webhookDeps, null, draft);
       webhooksChanged();
       return created;
     },
     updateWebhook: ({ id, webhook }) => {
       if (!webhooks.get(id)) throw notFound('webhook', id);
-      checkWebhookRules(webhook, id, webhooks, authProfiles);
-      ensureVendorKey(accountDeps, webhook.vendor);
-      const updated = webhooks.update(id, webhook, clock.now())!;
+      const updated = saveWebhook(webhookDeps, id, webhook);
       webhooksChanged();
       return updated;
     },
@@ -281,8 +279,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
 
     addSigningSecret: ({ webhookId, secret }) => {
       if (!webhooks.get(webhookId)) throw notFound('webhook', webhookId);
-      const added = secret ?? generateSigningSecret();
-      webhooks.addSigningSecret(webhookId, secrets.seal(added), signingSecretHint(added), clock.now());
+      const added = addSigningSecret(webhookDeps, webhookId, secret);
       webhooksChanged();
       return { webhook: webhooks.get(webhookId)!, secret: added };
     },
@@ -303,12 +300,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     deleteAuthProfile: ({ id }) => deleteAuthProfile(authProfileDeps, id),
 
     fireEvent: (input) => fire(input, 'synthetic'),
-    sendTestEvent: async ({ webhookId }) => {
-      const result = await commits.run(() => sendTestEvent({ webhooks, deliveries, clock }, webhookId));
-      for (const delivery of result.deliveries) events.emit('deliveryChanged', delivery);
-      dispatcher.wake();
-      return result;
-    },
+    sendTestEvent: ({ webhookId }) => send(() => sendTestEvent({ webhooks, deliveries, clock }, webhookId)),
     listDeliveries: (filter) => deliveries.listDeliveries(filter),
     getDelivery: ({ id }) => {
       const delivery = deliveries.getDelivery(id);

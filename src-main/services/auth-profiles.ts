@@ -20,7 +20,8 @@ function requireFreeName(deps: AuthProfileDeps, name: string, path: string, ownI
   if (holder && holder.id !== ownId) throw validationError([{ path, message: 'is already used by another auth profile' }]);
 }
 
-function usersOf(deps: AuthProfileDeps, id: string): number {
+/** How many webhooks and vendor accounts use the profile. */
+export function usersOf(deps: Pick<AuthProfileDeps, 'webhooks' | 'accounts'>, id: string): number {
   return deps.webhooks.countUsingAuthProfile(id) + deps.accounts.countUsingAuthProfile(id);
 }
 

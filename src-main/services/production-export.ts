@@ -13,7 +13,7 @@ import type { VendorAccount } from '../../src-shared/domain/vendor-account.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
-import type { ExportCredentials, ExportIssue, VendorProfile } from '../vendors/vendor-profile.ts';
+import { sendingAuthProfileId, type ExportCredentials, type ExportIssue, type VendorProfile } from '../vendors/vendor-profile.ts';
 import { curlScript } from './curl-script.ts';
 import { isPrivateUrl } from './private-address.ts';
 import { getVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
@@ -42,7 +42,7 @@ function selectedWebhooks(webhooks: WebhookRepository, ids: readonly string[] | 
 
 /** The webhook's own auth profile, or for vendors with shared credentials (FlexNet) the account's. */
 function credentialsOf(deps: VendorAccountDeps, webhook: Webhook, account: VendorAccount, includeSecrets: boolean): ExportCredentials | null {
-  const profileId = vendorCatalogs[webhook.vendor].auth.sharedPerAccount ? account.authProfileId : webhook.authProfileId;
+  const profileId = sendingAuthProfileId(vendorCatalogs[webhook.vendor], webhook, account);
   const sealed = profileId ? deps.authProfiles.get(profileId) : null;
   if (!sealed) return null;
   const { sealedSecret, ...profile } = sealed;
@@ -89,10 +89,6 @@ export function exportProductionConfig(deps: ProductionExportDeps, { webhookIds,
   for (const webhook of selectedWebhooks(deps.webhooks, webhookIds)) {
     const profile = deps.profiles[webhook.vendor];
     const warn = (issue: ExportIssue) => warnings.push({ webhook: webhook.name, ...issue });
-    if (!profile.exportWebhook) {
-      warn({ field: 'vendor', message: `${profile.catalog.label} has no production export format` });
-      continue;
-    }
     const account = getVendorAccount(deps.accountDeps, webhook.vendor);
     const credentials = credentialsOf(deps.accountDeps, webhook, account, includeSecrets);
     const { issues, ...format } = profile.exportWebhook(webhook, { credentials, account: account.settings });

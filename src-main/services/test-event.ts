@@ -8,7 +8,7 @@ import { newFiredEvent, type FireDeps } from './fire-event.ts';
 /**
  * The vendor's "Test" action (seed 004, Zentitle2): a new event with an empty payload whose
  * resource id is the webhook's, delivered to that webhook alone, whatever it subscribes to. It is
- * never retried: the profile's retryPolicyFor says so.
+ * never retried: retryPolicyFor (vendor-profile.ts) gives the catalog's test event none.
  */
 export function sendTestEvent(deps: Pick<FireDeps, 'webhooks' | 'deliveries' | 'clock'>, webhookId: string): FireEventResult {
   const webhook = deps.webhooks.get(webhookId);

@@ -6,6 +6,7 @@ import type { SecretBox } from '../platform/secret-box.ts';
 import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
 import type { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
 import { accountPublicKey, generateAccountKeyPair, generateAccountKeyPairSync, importAccountKeyPair, type AccountKeyPair } from '../vendors/account-key.ts';
+import { authProfileKindIssues } from './webhook-rules.ts';
 
 export interface VendorAccountDeps {
   accounts: VendorAccountRepository;
@@ -44,13 +45,11 @@ export function updateVendorAccount(deps: VendorAccountDeps, input: UpdateVendor
     }
   }
   if (input.authProfileId !== undefined && input.authProfileId !== null) {
-    const profile = deps.authProfiles.get(input.authProfileId);
     if (!catalog.auth.sharedPerAccount) {
       issues.push({ path: 'authProfileId', message: `${catalog.label} has no credentials shared by all webhooks; set them per webhook` });
-    } else if (!profile) {
-      issues.push({ path: 'authProfileId', message: `no auth profile has id "${input.authProfileId}"` });
-    } else if (!catalog.auth.kinds.includes(profile.kind)) {
-      issues.push({ path: 'authProfileId', message: `${catalog.label} accepts ${catalog.auth.kinds.join(' or ')} credentials, not ${profile.kind}` });
+    } else {
+      const accepted = catalog.auth.kinds;
+      issues.push(...authProfileKindIssues(deps.authProfiles, input.authProfileId, accepted, (kind) => `${catalog.label} accepts ${accepted.join(' or ')} credentials, not ${kind}`));
     }
   }
   if (issues.length > 0) throw validationError(issues);

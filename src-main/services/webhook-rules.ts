@@ -1,4 +1,5 @@
 import { validationError, type FieldIssue } from '../../src-shared/contracts/contract-kit.ts';
+import type { AuthProfileKind } from '../../src-shared/domain/auth-profile.ts';
 import type { CatalogEvent } from '../../src-shared/domain/vendor.ts';
 import type { WebhookDraft } from '../../src-shared/domain/webhook.ts';
 import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
@@ -31,6 +32,19 @@ export function triggerConditionIssues(condition: string, events: readonly Catal
   return [];
 }
 
+/** The auth profile `id` must exist and be of one of `kinds`; `wrongKind` says why another kind will not do. */
+export function authProfileKindIssues(
+  authProfiles: AuthProfileRepository,
+  id: string,
+  kinds: readonly AuthProfileKind[],
+  wrongKind: (kind: AuthProfileKind) => string,
+): FieldIssue[] {
+  const profile = authProfiles.get(id);
+  if (!profile) return [{ path: 'authProfileId', message: `no auth profile has id "${id}"` }];
+  if (!kinds.includes(profile.kind)) return [{ path: 'authProfileId', message: wrongKind(profile.kind) }];
+  return [];
+}
+
 /** The auth profile must exist and be of a kind the vendor uses; FlexNet's is the account's, not the webhook's. */
 function vendorAuthIssues(draft: WebhookDraft, authProfiles: AuthProfileRepository): FieldIssue[] {
   if (!draft.authProfileId) return [];
@@ -38,12 +52,7 @@ function vendorAuthIssues(draft: WebhookDraft, authProfiles: AuthProfileReposito
   if (auth.sharedPerAccount) {
     return [{ path: 'authProfileId', message: `must be empty: ${label} webhooks use the account's shared credentials` }];
   }
-  const profile = authProfiles.get(draft.authProfileId);
-  if (!profile) return [{ path: 'authProfileId', message: `no auth profile has id "${draft.authProfileId}"` }];
-  if (!auth.kinds.includes(profile.kind)) {
-    return [{ path: 'authProfileId', message: `${label} webhooks use ${auth.kinds.join(', ')} auth, not ${profile.kind}` }];
-  }
-  return [];
+  return authProfileKindIssues(authProfiles, draft.authProfileId, auth.kinds, (kind) => `${label} webhooks use ${auth.kinds.join(', ')} auth, not ${kind}`);
 }
 
 /**

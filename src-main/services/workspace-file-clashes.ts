@@ -4,6 +4,7 @@ import {
   type ClashingSection,
   type WorkspaceClash,
   type WorkspaceFile,
+  type WorkspaceSection,
 } from '../../src-shared/domain/workspace-file.ts';
 
 /** Names each clashing section already uses in the importing workspace. */
@@ -17,7 +18,7 @@ export function entryNames(file: WorkspaceFile, section: ClashingSection): strin
   return namedEntries(file, section).map(([name]) => name);
 }
 
-export const entryKey = (section: ClashingSection, name: string): string => `${section}\0${name}`;
+export const entryKey = (section: WorkspaceSection, name: string): string => `${section}\0${name}`;
 
 /**
  * Entries this workspace has already, exactly as the file has them (`current` is this workspace

@@ -1,17 +1,16 @@
-import { AUTH_PROFILE_SECRET_FIELD } from '../../src-shared/domain/auth-profile.ts';
+import { AUTH_PROFILE_SECRET_FIELD, type AuthProfileEditOutput } from '../../src-shared/domain/auth-profile.ts';
 import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
 import {
   WORKSPACE_FILE_FORMAT,
   WORKSPACE_FILE_VERSION,
   workspaceFileName,
-  type WorkspaceAuthProfile,
   type WorkspaceBin,
   type WorkspaceExport,
   type WorkspaceFileInput,
   type WorkspaceVendorAccount,
   type WorkspaceWebhook,
 } from '../../src-shared/domain/workspace-file.ts';
-import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
+import { DEFAULT_BIN_SCRIPT, EXPECTED_AUTH_SECRET_FIELD } from '../../src-shared/domain/bin-script.ts';
 import type { AuthProfileRepository, SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
@@ -31,7 +30,7 @@ export interface WorkspaceExportDeps {
   now(): number;
 }
 
-function authProfileEntry(profile: SealedAuthProfile): WorkspaceAuthProfile {
+function authProfileEntry(profile: SealedAuthProfile): AuthProfileEditOutput {
   const { name } = profile;
   switch (profile.kind) {
     case 'none':
@@ -71,7 +70,7 @@ export function workspaceFileOf(deps: WorkspaceExportDeps): WorkspaceFileInput {
   const bins = deps.captures.listBins().map(({ name }, index): WorkspaceBin => {
     const script = scripts.get(name) ?? DEFAULT_BIN_SCRIPT;
     const auth = script.expectedAuth;
-    if (auth.kind === 'basic' || auth.kind === 'bearer') redacted.push(`bins[${index}].script.expectedAuth.${auth.kind === 'basic' ? 'password' : 'token'}`);
+    if (auth.kind === 'basic' || auth.kind === 'bearer') redacted.push(`bins[${index}].script.expectedAuth.${EXPECTED_AUTH_SECRET_FIELD[auth.kind]}`);
     if (script.signingSecrets.length > 0) redacted.push(`bins[${index}].script.signingSecrets`);
     const expectedAuth =
       auth.kind === 'basic' ? { ...auth, password: null } : auth.kind === 'bearer' ? { ...auth, token: null } : auth;

@@ -1,7 +1,5 @@
-import { createPublicKey } from 'node:crypto';
 import { validationError, type FieldIssue } from '../../src-shared/contracts/contract-kit.ts';
-import type { BinScript } from '../../src-shared/domain/bin-script.ts';
-import { signingSecretHint } from '../../src-shared/domain/webhook-signing.ts';
+import { EXPECTED_AUTH_SECRET_FIELD, type BinScript } from '../../src-shared/domain/bin-script.ts';
 import {
   CLASHING_SECTIONS,
   WORKSPACE_SECTIONS,
@@ -10,21 +8,24 @@ import {
   type OnClash,
   type WorkspaceCounts,
   type WorkspaceFile,
+  type WorkspaceFileInput,
   type WorkspaceImportPreview,
   type WorkspaceImportResult,
   type WorkspaceBin,
+  type WorkspaceSection,
   type WorkspaceVendorAccount,
   workspaceFileSchema,
 } from '../../src-shared/domain/workspace-file.ts';
 import { AppError } from '../../src-shared/errors.ts';
-import { generateSigningSecret } from '../engine/standard-webhooks-signature.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import { checkNSignatureKey } from '../receiver/n-signature-verification.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
+import { importAccountPublicKey } from '../vendors/account-key.ts';
 import { authProfileRecord } from './auth-profile-record.ts';
+import { usersOf } from './auth-profiles.ts';
 import type { ScenarioLibrary } from './scenario-library.ts';
-import { ensureVendorKey, updateVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
-import { checkWebhookRules } from './webhook-rules.ts';
+import { updateVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
+import { addSigningSecret, saveWebhook } from './webhooks.ts';
 import { clashesMessage, entryKey, entryNames, findClashes, freeName, unchangedEntries, type TakenNames } from './workspace-file-clashes.ts';
 import { workspaceFileOf, type WorkspaceExportDeps } from './workspace-file-export.ts';
 import { neededSecrets, readWorkspaceFile, sectionCounts } from './workspace-file-reading.ts';
@@ -36,11 +37,12 @@ export interface WorkspaceImportDeps extends WorkspaceExportDeps {
   library: ScenarioLibrary;
 }
 
-function takenNames(deps: WorkspaceImportDeps): TakenNames {
+/** Names in use here, from the workspace as it would be exported; scenarios from the library, as built-in names count. */
+function takenNames(deps: WorkspaceImportDeps, current: WorkspaceFileInput): TakenNames {
   return {
-    authProfiles: new Set(deps.authProfiles.list().map((profile) => profile.name)),
-    webhooks: new Set(deps.webhooks.list().map((webhook) => webhook.name)),
-    bins: new Set(deps.captures.listBins().map((bin) => bin.name)),
+    authProfiles: new Set(current.authProfiles?.map((profile) => profile.name)),
+    webhooks: new Set(current.webhooks?.map((webhook) => webhook.name)),
+    bins: new Set(current.bins?.map((bin) => bin.bin)),
     scenarios: new Set(deps.library.list().map((scenario) => scenario.name)),
   };
 }
@@ -67,23 +69,30 @@ function expectedWarnings(file: WorkspaceFile, unchanged: ReadonlySet<string>): 
 }
 
 /** A secret the file leaves out, settled for a whole entry (skipped, kept as it was) or one field of it. */
-const secretKey = (section: string, name: string, field?: string) => (field === undefined ? `${section}\0${name}` : `${section}\0${name}\0${field}`);
+const secretKey = (section: WorkspaceSection, name: string, field?: string) => (field === undefined ? entryKey(section, name) : `${entryKey(section, name)}\0${field}`);
+
+/** `url` moved from under `from` to under `to`, when what follows `from` starts at a boundary `boundary` allows; else null. */
+function rebasedUrl(url: string, from: string, to: string, boundary: RegExp): string | null {
+  const rest = url.slice(from.length);
+  return url.startsWith(from) && (rest === '' || boundary.test(rest)) ? `${to}${rest}` : null;
+}
 
 /** Webhooks that sent to the exporting workspace's receiver send to this one's. */
 function onThisReceiver(file: WorkspaceFile, receiverUrl: string): WorkspaceFile {
   const from = file.receiverUrl;
   if (from === null || from === receiverUrl) return file;
-  const moved = (url: string) => (url === from || url.startsWith(`${from}/`) ? `${receiverUrl}${url.slice(from.length)}` : url);
+  const moved = (url: string) => rebasedUrl(url, from, receiverUrl, /^\//) ?? url;
   return { ...file, receiverUrl, webhooks: file.webhooks.map((webhook) => ({ ...webhook, endpointUrl: moved(webhook.endpointUrl) })) };
 }
 
 function readChecked(deps: WorkspaceImportDeps, text: string) {
   const file = onThisReceiver(readWorkspaceFile(text), deps.receiverUrl);
-  const taken = takenNames(deps);
+  const here = workspaceFileOf(deps);
+  const taken = takenNames(deps, here);
   const issues = referenceIssues(file, taken);
   if (issues.length > 0) throw validationError(issues);
   // An entry stored before today's rules may not read as a file entry: then nothing counts as unchanged.
-  const current = workspaceFileSchema.safeParse(workspaceFileOf(deps));
+  const current = workspaceFileSchema.safeParse(here);
   const unchanged = current.success ? unchangedEntries(file, current.data) : new Set<string>();
   return { file, taken, unchanged, clashes: findClashes(file, taken, unchanged) };
 }
@@ -150,7 +159,7 @@ class WorkspaceImport {
       const step = this.plan('scenarios', entry.name);
       if (step.action === 'skip') return;
       this.entry(`scenarios[${index}]`, () => {
-        const existing = step.action === 'replace' ? this.deps.library.list().find((scenario) => scenario.name === entry.name) : undefined;
+        const existing = step.action === 'replace' ? this.deps.library.find({ name: entry.name }) : undefined;
         this.deps.library.save(existing?.id, { ...entry, name: step.name });
       });
     });
@@ -211,7 +220,7 @@ class WorkspaceImport {
       if (existing) {
         if (existing.kind !== entry.kind) {
           // As in updateAuthProfile: each vendor takes only some kinds.
-          const users = this.deps.webhooks.countUsingAuthProfile(existing.id) + this.deps.accounts.countUsingAuthProfile(existing.id);
+          const users = usersOf(this.deps, existing.id);
           if (users > 0) throw validationError([{ path: 'kind', message: `cannot replace "${existing.kind}" while ${users} webhook(s) or vendor account(s) use the profile` }]);
         }
         // The kept secret (same kind, none in the file) means nothing is missing.
@@ -233,14 +242,7 @@ class WorkspaceImport {
       ...(entry.authProfile === null ? {} : { authProfileId: this.profileId(entry.authProfile) }),
     });
     if (entry.publicKeyPem === null) return;
-    let key;
-    try {
-      key = createPublicKey(entry.publicKeyPem);
-    } catch {
-      throw validationError([{ path: 'publicKeyPem', message: 'must be a PEM public key' }]);
-    }
-    if (key.asymmetricKeyType !== 'rsa') throw validationError([{ path: 'publicKeyPem', message: 'must be an RSA public key' }]);
-    const pem = key.export({ type: 'spki', format: 'pem' }).toString();
+    const pem = importAccountPublicKey(entry.publicKeyPem);
     const stored = this.deps.accounts.get(entry.vendor)?.publicKeyPem ?? null;
     if (stored === null) {
       this.deps.accounts.setPublicKey(entry.vendor, pem, this.deps.now());
@@ -261,14 +263,9 @@ class WorkspaceImport {
         const { authProfile, signingSecrets, ...fields } = entry;
         const draft = { ...fields, name: step.name, endpointUrl: this.toRenamedBin(fields.endpointUrl), authProfileId: this.profileId(authProfile) };
         const existing = step.action === 'replace' ? this.deps.webhooks.findByName(entry.name) : null;
-        checkWebhookRules(draft, existing?.id ?? null, this.deps.webhooks, this.deps.authProfiles);
-        ensureVendorKey(this.deps.accountDeps, draft.vendor);
-        const now = this.deps.now();
-        const saved = existing ? this.deps.webhooks.update(existing.id, draft, now)! : this.deps.webhooks.insert(draft, now);
+        const saved = saveWebhook(this.deps, existing?.id ?? null, draft);
         if (signingSecrets > 0 && saved.signingSecrets.length === 0) {
-          const secret = generateSigningSecret();
-          this.deps.webhooks.addSigningSecret(saved.id, this.deps.secrets.seal(secret), signingSecretHint(secret), now);
-          this.result.signingSecrets.push({ webhook: saved.name, secret });
+          this.result.signingSecrets.push({ webhook: saved.name, secret: addSigningSecret(this.deps, saved.id) });
         }
       },
       { authProfileId: 'authProfile' },
@@ -284,7 +281,8 @@ class WorkspaceImport {
       // A replaced bin keeps the secrets the file leaves out, as a replaced auth profile does.
       const kept = step.action === 'replace' ? this.deps.binScripts.get(entry.bin) : null;
       const script = { ...rest, signingSecrets: kept?.signingSecrets ?? [], expectedAuth: this.expectedAuth(expectedAuth, kept?.expectedAuth) } as BinScript;
-      if (kept && script.expectedAuth.kind === expectedAuth.kind) this.settledSecrets.add(secretKey('bins', entry.bin, `expectedAuth.${expectedAuth.kind === 'basic' ? 'password' : 'token'}`));
+      const secretField = EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind];
+      if (kept && secretField !== null && script.expectedAuth.kind === expectedAuth.kind) this.settledSecrets.add(secretKey('bins', entry.bin, `expectedAuth.${secretField}`));
       if (script.signingSecrets.length > 0) this.settledSecrets.add(secretKey('bins', entry.bin, 'signingSecrets'));
       checkNSignatureKey(script.nSignatureKey);
       this.deps.binScripts.set(step.name, script, this.deps.now());
@@ -306,9 +304,8 @@ class WorkspaceImport {
   /** The endpoint of a webhook sending to a bin of this receiver that the import renamed: the renamed bin's. */
   private toRenamedBin(url: string): string {
     for (const [from, to] of this.binRenames) {
-      const bin = `${this.deps.receiverUrl}/r/${from}`;
-      const rest = url.slice(bin.length);
-      if (url.startsWith(bin) && (rest === '' || /^[/?#]/.test(rest))) return `${this.deps.receiverUrl}/r/${to}${rest}`;
+      const moved = rebasedUrl(url, `${this.deps.receiverUrl}/r/${from}`, `${this.deps.receiverUrl}/r/${to}`, /^[/?#]/);
+      if (moved !== null) return moved;
     }
     return url;
   }
@@ -319,7 +316,7 @@ class WorkspaceImport {
       .filter((secret) => !this.settledSecrets.has(secretKey(secret.section, secret.name)) && !this.settledSecrets.has(secretKey(secret.section, secret.name, secret.field)))
       .map((secret) => {
         const section = secret.section as ClashingSection;
-        const name = CLASHING_SECTIONS.includes(section) ? this.finalNames.get(`${section}\0${secret.name}`) : undefined;
+        const name = CLASHING_SECTIONS.includes(section) ? this.finalNames.get(entryKey(section, secret.name)) : undefined;
         return name === undefined ? secret : { ...secret, name };
       });
   }

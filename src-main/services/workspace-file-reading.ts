@@ -1,4 +1,5 @@
 import { AUTH_PROFILE_SECRET_FIELD } from '../../src-shared/domain/auth-profile.ts';
+import { EXPECTED_AUTH_SECRET_FIELD } from '../../src-shared/domain/bin-script.ts';
 import { fieldIssues, issueMessages, validationError } from '../../src-shared/contracts/contract-kit.ts';
 import {
   WORKSPACE_FILE_FORMAT,
@@ -77,7 +78,7 @@ export function neededSecrets(file: WorkspaceFile): NeededSecret[] {
   }
   for (const { bin, script } of file.bins) {
     const auth = script.expectedAuth;
-    const field = auth.kind === 'basic' ? 'password' : auth.kind === 'bearer' ? 'token' : null;
+    const field = EXPECTED_AUTH_SECRET_FIELD[auth.kind];
     if (field !== null && (auth as Record<string, unknown>)[field] === null) {
       needed.push({ section: 'bins', name: bin, field: `expectedAuth.${field}`, hint: `the bin does not check Authorization until you set its expected ${auth.kind} credentials again` });
     }

@@ -33,11 +33,6 @@ export class ScenarioRepository {
     return row ? fromRow(row) : null;
   }
 
-  findByName(name: string): StoredScenario | null {
-    const row = prepared(this.db, 'SELECT id, definition FROM scenarios WHERE name = ?').get(name) as ScenarioRow | undefined;
-    return row ? fromRow(row) : null;
-  }
-
   /** Inserts when `id` is null, else replaces that scenario. */
   save(id: string | null, definition: ScenarioDefinition, now: number): StoredScenario {
     const rowId = id ?? newRowId();

@@ -49,10 +49,19 @@ export function importAccountKeyPair(pem: string): AccountKeyPair {
   if (bits < ACCOUNT_KEY_BITS) {
     throw validationError([{ path: 'privateKeyPem', message: `must be at least ${ACCOUNT_KEY_BITS} bits (this key has ${bits})` }]);
   }
-  return {
-    privateKeyPem: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString(),
-  };
+  return exportPair(key, createPublicKey(key));
+}
+
+/** A public key from a workspace file, checked: PEM, RSA; as SPKI PEM. Errors name the `publicKeyPem` field. */
+export function importAccountPublicKey(pem: string): string {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    throw validationError([{ path: 'publicKeyPem', message: 'must be a PEM public key' }]);
+  }
+  if (key.asymmetricKeyType !== 'rsa') throw validationError([{ path: 'publicKeyPem', message: 'must be an RSA public key' }]);
+  return key.export({ type: 'spki', format: 'pem' }).toString();
 }
 
 /** SHA-256 of the DER public key, hex, first 16 characters: how users tell keys apart. */

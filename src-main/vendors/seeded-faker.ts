@@ -1,4 +1,5 @@
 import { Faker, base, en } from '@faker-js/faker';
+import { DAY_MS } from '../../src-shared/domain/time-units.ts';
 
 /** What every entity generator is given: the same inputs give the same entity. */
 export interface GenerationContext {
@@ -7,8 +8,6 @@ export interface GenerationContext {
   entityId?: string;
   now: number;
 }
-
-export const DAY_MS = 86_400_000;
 
 // One instance, re-seeded for each entity: building a Faker costs more than the entity itself.
 const faker = new Faker({ locale: [en, base] });

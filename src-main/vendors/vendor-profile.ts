@@ -1,11 +1,11 @@
-import type { KeyObject } from 'node:crypto';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { CatalogEvent, VendorCatalog } from '../../src-shared/domain/vendor.ts';
 import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
 import type { AuthProfile } from '../../src-shared/domain/auth-profile.ts';
-import type { ProductionRequest } from '../../src-shared/domain/production-export.ts';
+import type { WebhookProductionFormat } from '../../src-shared/domain/production-export.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
+import { NEVER_RETRIED } from '../engine/retry-policy.ts';
 
 export type EntityState = Record<string, unknown>;
 
@@ -59,11 +59,8 @@ export interface ExportIssue {
   message: string;
 }
 
-/** A webhook in the vendor's production format: API calls, or a description where the vendor has no API. */
-export interface VendorWebhookExport {
-  requests: ProductionRequest[];
-  registration: Record<string, unknown> | null;
-  notes: string[];
+/** A webhook in the vendor's production format, with what of it the vendor cannot express. */
+export interface VendorWebhookExport extends WebhookProductionFormat {
   issues: ExportIssue[];
 }
 
@@ -80,17 +77,20 @@ export interface VendorProfile {
   generateEntity(event: CatalogEvent, options: GenerateOptions): GeneratedEntity;
   buildPayload(event: FiredEvent, target: PayloadTarget): VendorPayload;
   /**
-   * Headers that sign the exact body with the account's private key; called for vendors whose
-   * catalog has a `signature` other than 'none' (Zentitle2 `N-Signature`).
-   */
-  signBody?(body: string, privateKey: KeyObject): HttpHeaders;
-  /** A policy that overrides the webhook's and the vendor's for this event (Zentitle2 "Test": never retried). */
-  retryPolicyFor?(event: FiredEvent): RetryPolicy | null;
-  /**
    * CloudEvents webhook spec §4 (abuse protection): before the first delivery to an endpoint the
    * engine asks it, with an OPTIONS request naming `origin`, whether it wants deliveries at all.
    */
   endpointValidation?: { origin: string };
   /** The vendor's management-API form of a webhook (VENDORS.md), for setting up production. */
-  exportWebhook?(webhook: Webhook, context: WebhookExportContext): VendorWebhookExport;
+  exportWebhook(webhook: Webhook, context: WebhookExportContext): VendorWebhookExport;
+}
+
+/** A policy that overrides the webhook's and the vendor's for this event: the vendor's "Test" (VendorCatalog.testEvent) is never retried. */
+export function retryPolicyFor(profile: VendorProfile, event: FiredEvent): RetryPolicy | null {
+  return event.eventName === profile.catalog.testEvent?.name ? NEVER_RETRIED : null;
+}
+
+/** The auth profile a webhook's calls carry: the account's shared one for vendors with one credential per tenant (FlexNet), else the webhook's own. */
+export function sendingAuthProfileId(catalog: VendorCatalog, webhook: Webhook, account: { authProfileId: string | null } | null): string | null {
+  return catalog.auth.sharedPerAccount ? (account?.authProfileId ?? null) : webhook.authProfileId;
 }

@@ -1,12 +1,11 @@
+import { isJsonObject } from '../domain/json-object.ts';
+
 /** Attribute paths of a sample payload, written as trigger conditions address them. */
 export interface PayloadPath {
   path: string;
   /** A value found there, to show next to the completion. */
   example: unknown;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every leaf path of `payload` (arrays as `[*]`, so elements share their paths and the first
@@ -20,7 +19,7 @@ export function listPayloadPaths(payload: unknown, limit = 2000): PayloadPath[] 
     for (const [prefix, value] of level) {
       if (Array.isArray(value)) {
         for (const element of value) next.push([`${prefix}[*]`, element]);
-      } else if (isPlainObject(value)) {
+      } else if (isJsonObject(value)) {
         for (const [key, child] of Object.entries(value)) next.push([prefix ? `${prefix}.${key}` : key, child]);
       } else if (prefix && !found.has(prefix)) {
         found.set(prefix, value);
@@ -46,10 +45,10 @@ export function valuesAtPath(payload: unknown, path: string): unknown[] {
     for (const value of current) {
       if (index === '*' || key === '*') {
         if (Array.isArray(value) && index === '*') next.push(...value);
-        else if (isPlainObject(value) && key === '*') next.push(...Object.values(value));
+        else if (isJsonObject(value) && key === '*') next.push(...Object.values(value));
       } else if (index !== undefined) {
         if (Array.isArray(value) && Number(index) < value.length) next.push(value[Number(index)]);
-      } else if (isPlainObject(value) && Object.hasOwn(value, key)) {
+      } else if (isJsonObject(value) && Object.hasOwn(value, key)) {
         next.push(value[key]);
       }
     }

@@ -41,8 +41,10 @@ export const AUTH_PROFILE_SECRET_FIELD = { none: null, basic: 'password', bearer
   string | null
 >;
 
+/** A secret that may be left out (null): a workspace file does not hand it out, or a user typed it in before importing. */
+export const redactableSecret = z.string().min(1, 'is required').nullable();
 /** A secret left out (null): an edit keeps the profile's own; a workspace file does not hand it out. */
-const keptSecret = z.string().min(1, 'is required').nullable().default(null);
+const keptSecret = redactableSecret.default(null);
 
 const [noneProfile, basicProfile, bearerProfile, oauthProfile] = authProfileInputSchema.options;
 /** A profile whose secret may be left out. */

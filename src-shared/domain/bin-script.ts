@@ -29,6 +29,12 @@ export const expectedAuthSchema = z.discriminatedUnion('kind', [
 ]);
 export type ExpectedAuth = z.output<typeof expectedAuthSchema>;
 
+/** Which field of each expected-auth kind holds its secret (as AUTH_PROFILE_SECRET_FIELD for profiles). */
+export const EXPECTED_AUTH_SECRET_FIELD = { none: null, basic: 'password', bearer: 'token', 'issued-token': null } as const satisfies Record<
+  ExpectedAuth['kind'],
+  string | null
+>;
+
 export const binScriptSchema = z.strictObject({
   status: z
     .number({ error: 'must be a number' })

@@ -52,12 +52,11 @@ export interface CaptureSummary {
   source: CaptureSource | null;
 }
 
-/** The receiver's verdict on a request's Authorization header. */
-export interface AuthCheck {
-  valid: boolean;
-  /** Why it failed, or what it proved (e.g. "Basic as user1", "token issued to client …"). */
-  reason: string;
-}
+/**
+ * The receiver's verdict on a request's Authorization header, shaped as a signature's: the reason
+ * says why it failed, or what it proved (e.g. "Basic as user1", "token issued to client …").
+ */
+export type AuthCheck = SignatureCheck;
 
 /** A body is text when it decodes as UTF-8, otherwise base64 of the raw bytes. */
 export type CaptureBody = { encoding: 'utf8'; text: string } | { encoding: 'base64'; base64: string };

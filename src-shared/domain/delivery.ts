@@ -67,6 +67,9 @@ export interface DeliveryPage {
 
 export const DELIVERY_SELECTION_MAX = 10_000;
 
+/** Chosen by the caller of a long operation; tags its progress events, so a UI can follow its own. */
+export const operationIdSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
 /**
  * The deliveries a bulk operation acts on: listed ids, or everything matching a search.
  * `operationId` (chosen by the caller) tags the progress events, so a UI can follow its own.
@@ -79,7 +82,7 @@ export const deliverySelectionSchema = z
       .max(DELIVERY_SELECTION_MAX, `must list at most ${DELIVERY_SELECTION_MAX} deliveries; use a filter for more`)
       .optional(),
     match: deliveryMatchSchema.optional(),
-    operationId: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    operationId: operationIdSchema.optional(),
   })
   .refine((s) => (s.ids === undefined) !== (s.match === undefined), {
     path: ['ids'],

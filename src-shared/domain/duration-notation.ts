@@ -1,8 +1,10 @@
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time-units.ts';
+
 /**
  * Delays as people type them, in the webhook form and on the command line: `30s`, `2m`, `1.5h`,
  * `1d`. One notation everywhere, so what one shell prints another accepts.
  */
-const UNITS_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 } as const;
+const UNITS_MS = { d: DAY_MS, h: HOUR_MS, m: MINUTE_MS, s: SECOND_MS } as const;
 type Unit = keyof typeof UNITS_MS;
 const DURATION = /^(\d+(?:\.\d+)?)\s*(d|h|m|s)$/;
 
@@ -17,5 +19,5 @@ export function parseDurationNotation(text: string): number | null {
 /** The largest unit that divides the delay exactly: 120000 → 2m, 90000 → 90s. */
 export function formatDurationNotation(ms: number): string {
   const unit = (Object.keys(UNITS_MS) as Unit[]).find((name) => ms % UNITS_MS[name] === 0);
-  return unit ? `${ms / UNITS_MS[unit]}${unit}` : `${ms / 1000}s`;
+  return unit ? `${ms / UNITS_MS[unit]}${unit}` : `${ms / SECOND_MS}s`;
 }

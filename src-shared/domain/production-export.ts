@@ -23,17 +23,21 @@ export interface ProductionRequest {
   body: unknown;
 }
 
-/** What a webhook becomes in production: API calls, or (no API) a description to hand over. */
-export interface ExportedWebhook {
-  webhookId: string;
-  webhookName: string;
-  vendor: VendorId;
+/** A webhook in its vendor's production format: API calls, or (no API) a description to hand over. */
+export interface WebhookProductionFormat {
   /** Empty when the vendor has no API to register with (CloudEvents: professional services). */
   requests: ProductionRequest[];
   /** Set when there are no requests: what to hand to whoever registers the webhook. */
   registration: Record<string, unknown> | null;
   /** Where the format comes from and which parts are assumptions. */
   notes: string[];
+}
+
+/** What a webhook becomes in production, and which webhook it is. */
+export interface ExportedWebhook extends WebhookProductionFormat {
+  webhookId: string;
+  webhookName: string;
+  vendor: VendorId;
 }
 
 /** Something the vendor cannot express; `webhook` is null for workspace-wide settings. */

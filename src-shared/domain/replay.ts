@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { binNameSchema } from './capture.ts';
-import type { AttemptRequest, DeliverySummary } from './delivery.ts';
+import { operationIdSchema, type AttemptRequest, type DeliverySummary } from './delivery.ts';
 import type { FiredEvent } from './event.ts';
 import { isHttpUrl } from './http-url.ts';
 
@@ -65,7 +65,7 @@ export const replayCapturesInputSchema = z
     /** Replays queued per second; none: as fast as the outbox takes them. */
     ratePerSecond: z.number().positive('must be above 0').max(REPLAY_RATE_MAX, `must be at most ${REPLAY_RATE_MAX}`).optional(),
     /** Tags the progress events (see BulkProgress). */
-    operationId: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    operationId: operationIdSchema.optional(),
   })
   .refine(resignNeedsWebhook, RESIGN_NEEDS_WEBHOOK);
 export type ReplayCapturesInput = z.input<typeof replayCapturesInputSchema>;

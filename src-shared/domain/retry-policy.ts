@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { DAY_MS, SECOND_MS } from './time-units.ts';
 
-const SECOND = 1000;
-const DAY = 86_400_000;
 /** More retries than this is a typo, not a policy; vendors publish three to five. */
 export const RETRIES_MAX = 20;
 
@@ -9,8 +8,8 @@ const delayMs = (label: string, min: number, max: number) =>
   z
     .number({ error: 'must be a number' })
     .int('must be a whole number of milliseconds')
-    .min(min, `${label} must be at least ${min / SECOND} s`)
-    .max(max, `${label} must be at most ${max / DAY} days`);
+    .min(min, `${label} must be at least ${min / SECOND_MS} s`)
+    .max(max, `${label} must be at most ${max / DAY_MS} days`);
 
 /**
  * When, after a failed try, the next automatic one happens. Vendors publish fixed schedules
@@ -21,7 +20,7 @@ export const fixedRetryPolicySchema = z.strictObject({
   kind: z.literal('fixed'),
   /** Delays after the first try, then after each retry; its length is the number of retries. */
   intervalsMs: z
-    .array(delayMs('each interval', SECOND, 7 * DAY))
+    .array(delayMs('each interval', SECOND_MS, 7 * DAY_MS))
     .min(1, 'give at least one interval')
     .max(RETRIES_MAX, `must have at most ${RETRIES_MAX} intervals`),
 });
@@ -30,10 +29,10 @@ export const exponentialRetryPolicySchema = z
   .strictObject({
     kind: z.literal('exponential'),
     /** Delay before the first retry (before jitter). */
-    baseMs: delayMs('the first delay', SECOND, DAY),
+    baseMs: delayMs('the first delay', SECOND_MS, DAY_MS),
     /** Each retry waits `factor` times longer than the one before, up to `maxMs`. */
     factor: z.number({ error: 'must be a number' }).min(1, 'must be at least 1').max(10, 'must be at most 10'),
-    maxMs: delayMs('the cap', SECOND, 7 * DAY),
+    maxMs: delayMs('the cap', SECOND_MS, 7 * DAY_MS),
     /**
      * 0..1: the share of each delay that is randomised away (0 = exact, 1 = "full jitter"),
      * so many deliveries failing together do not retry in lock-step.

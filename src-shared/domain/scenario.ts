@@ -63,19 +63,17 @@ const oneRef = [(ref: { id?: string; name?: string }) => (ref.id === undefined) 
 /** Multiplies the engine's time scale for a run's delays. */
 const speedSchema = z.number().positive('must be more than 0').max(1_000_000, 'must be at most 1000000');
 
-export const runScenarioInputSchema = z
-  .strictObject({
-    ...scenarioRef,
-    speed: speedSchema.default(1),
-    /** Chosen by the caller to pick this run's `scenarioRunChanged` events out of the stream. */
-    runId: z.string().min(1).optional(),
-  })
-  .refine(...oneRef);
+const runFields = {
+  ...scenarioRef,
+  speed: speedSchema.default(1),
+  /** Chosen by the caller to pick this run's `scenarioRunChanged` events out of the stream. */
+  runId: z.string().min(1).optional(),
+};
+
+export const runScenarioInputSchema = z.strictObject(runFields).refine(...oneRef);
 
 /** A run that plays in the background; `paused` starts it before its first step, to step through it. */
-export const startScenarioInputSchema = z
-  .strictObject({ ...scenarioRef, speed: speedSchema.default(1), runId: z.string().min(1).optional(), paused: z.boolean().default(false) })
-  .refine(...oneRef);
+export const startScenarioInputSchema = z.strictObject({ ...runFields, paused: z.boolean().default(false) }).refine(...oneRef);
 
 const runRef = { runId: z.string().min(1, 'is required') };
 

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { isBase64 } from './base64.ts';
 
 /** Standard Webhooks secrets are written `whsec_<base64>`; the prefix is optional on input, as in the reference library. */
 export const SIGNING_SECRET_PREFIX = 'whsec_';
 /** The spec asks for 24 to 64 random bytes. */
 export const SIGNING_SECRET_MIN_BYTES = 24;
 export const SIGNING_SECRET_MAX_BYTES = 64;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** The base64 part of a secret, with or without its `whsec_` prefix. */
+export function withoutSigningSecretPrefix(secret: string): string {
+  return secret.startsWith(SIGNING_SECRET_PREFIX) ? secret.slice(SIGNING_SECRET_PREFIX.length) : secret;
+}
 
 function base64ByteLength(text: string): number {
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
@@ -16,10 +21,10 @@ function base64ByteLength(text: string): number {
 export const signingSecretSchema = z
   .string()
   .trim()
-  .transform((value) => (value.startsWith(SIGNING_SECRET_PREFIX) ? value.slice(SIGNING_SECRET_PREFIX.length) : value))
-  .refine((key) => key.length > 0 && BASE64.test(key), `must be "${SIGNING_SECRET_PREFIX}" followed by base64`)
+  .transform(withoutSigningSecretPrefix)
+  .refine((key) => key.length > 0 && isBase64(key), `must be "${SIGNING_SECRET_PREFIX}" followed by base64`)
   .refine(
-    (key) => !BASE64.test(key) || (base64ByteLength(key) >= SIGNING_SECRET_MIN_BYTES && base64ByteLength(key) <= SIGNING_SECRET_MAX_BYTES),
+    (key) => !isBase64(key) || (base64ByteLength(key) >= SIGNING_SECRET_MIN_BYTES && base64ByteLength(key) <= SIGNING_SECRET_MAX_BYTES),
     `must decode to ${SIGNING_SECRET_MIN_BYTES}-${SIGNING_SECRET_MAX_BYTES} bytes`,
   )
   .transform((key) => `${SIGNING_SECRET_PREFIX}${key}`);

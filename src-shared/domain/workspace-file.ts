@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authProfileEditSchema, type AuthProfileEditOutput } from './auth-profile.ts';
+import { authProfileEditSchema, redactableSecret } from './auth-profile.ts';
 import { binScriptSchema, expectedAuthSchema, setBinScriptInputSchema } from './bin-script.ts';
 import { scenarioInputSchema } from './scenario.ts';
 import { vendorIdSchema } from './vendor.ts';
@@ -18,13 +18,6 @@ export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 /** Sections whose entries are named by the user, and so can clash with what a workspace has. */
 export const CLASHING_SECTIONS = ['authProfiles', 'webhooks', 'bins', 'scenarios'] as const;
 export type ClashingSection = (typeof CLASHING_SECTIONS)[number];
-
-/** A secret left out of the file (null), or one a user typed in before importing. */
-const redactable = z.string().min(1, 'is required').nullable();
-
-/** Auth profiles with their secrets left out (null) unless a user typed them in before importing. */
-export const workspaceAuthProfileSchema = authProfileEditSchema;
-export type WorkspaceAuthProfile = AuthProfileEditOutput;
 
 export const workspaceWebhookSchema = webhookInputSchema.omit({ authProfileId: true }).extend({
   /** The auth profile's name: one of the file's, or one the importing workspace has. */
@@ -51,8 +44,8 @@ export const workspaceBinSchema = setBinScriptInputSchema.extend({
     expectedAuth: z
       .discriminatedUnion('kind', [
         noExpectedAuth,
-        basicExpectedAuth.extend({ password: redactable }),
-        bearerExpectedAuth.extend({ token: redactable }),
+        basicExpectedAuth.extend({ password: redactableSecret }),
+        bearerExpectedAuth.extend({ token: redactableSecret }),
         issuedToken,
       ])
       .default({ kind: 'none' }),
@@ -74,7 +67,8 @@ export const workspaceFileSchema = z.strictObject({
   receiverUrl: z.string().nullable().default(null),
   /** Paths of the secrets written as null (`authProfiles[0].password`). */
   redacted: z.array(z.string()).default([]),
-  authProfiles: z.array(workspaceAuthProfileSchema).default([]),
+  /** Auth profiles with their secrets left out (null) unless a user typed them in before importing. */
+  authProfiles: z.array(authProfileEditSchema).default([]),
   vendorAccounts: z.array(workspaceVendorAccountSchema).default([]),
   webhooks: z.array(workspaceWebhookSchema).default([]),
   bins: z.array(workspaceBinSchema).default([]),

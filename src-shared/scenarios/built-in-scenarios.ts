@@ -1,7 +1,5 @@
 import type { ScenarioInput } from '../domain/scenario.ts';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY_MS, HOUR_MS } from '../domain/time-units.ts';
 
 /**
  * Licensing stories that ship with Hooklab, read-only. Event names are the catalogs' exactly;
@@ -14,9 +12,9 @@ export const BUILT_IN_SCENARIOS: Readonly<Record<string, ScenarioInput>> = {
     seed: 4201,
     steps: [
       { vendor: 'sentinel-ems', eventName: 'Entitlement Added', activity: 'Add Entitlement' },
-      { vendor: 'sentinel-ems', eventName: 'Activation Added', activity: 'Add Activation', delayMs: HOUR },
-      { vendor: 'sentinel-ems', eventName: 'Product Key Quantity Exhausted', activity: 'Add Activation', delayMs: DAY },
-      { vendor: 'sentinel-ems', eventName: 'Entitlement Expired', delayMs: 30 * DAY },
+      { vendor: 'sentinel-ems', eventName: 'Activation Added', activity: 'Add Activation', delayMs: HOUR_MS },
+      { vendor: 'sentinel-ems', eventName: 'Product Key Quantity Exhausted', activity: 'Add Activation', delayMs: DAY_MS },
+      { vendor: 'sentinel-ems', eventName: 'Entitlement Expired', delayMs: 30 * DAY_MS },
     ],
   },
   'flexnet-product-to-device': {
@@ -25,8 +23,8 @@ export const BUILT_IN_SCENARIOS: Readonly<Record<string, ScenarioInput>> = {
     seed: 4202,
     steps: [
       { vendor: 'flexnet', eventName: 'PROD CREATE' },
-      { vendor: 'flexnet', eventName: 'ENT CREATE', delayMs: HOUR },
-      { vendor: 'flexnet', eventName: 'DEVICE CREATE', delayMs: DAY },
+      { vendor: 'flexnet', eventName: 'ENT CREATE', delayMs: HOUR_MS },
+      { vendor: 'flexnet', eventName: 'DEVICE CREATE', delayMs: DAY_MS },
     ],
   },
   'zentitle2-seat-lifecycle': {
@@ -35,11 +33,11 @@ export const BUILT_IN_SCENARIOS: Readonly<Record<string, ScenarioInput>> = {
     seed: 4203,
     steps: [
       { vendor: 'zentitle2', eventName: 'customer.created' },
-      { vendor: 'zentitle2', eventName: 'entitlement.created', delayMs: HOUR },
-      { vendor: 'zentitle2', eventName: 'entitlement.activated', delayMs: HOUR },
-      { vendor: 'zentitle2', eventName: 'entitlement.seat.activated', delayMs: HOUR },
-      { vendor: 'zentitle2', eventName: 'entitlement.expires7days', delayMs: 30 * DAY },
-      { vendor: 'zentitle2', eventName: 'entitlement.expired', delayMs: 7 * DAY },
+      { vendor: 'zentitle2', eventName: 'entitlement.created', delayMs: HOUR_MS },
+      { vendor: 'zentitle2', eventName: 'entitlement.activated', delayMs: HOUR_MS },
+      { vendor: 'zentitle2', eventName: 'entitlement.seat.activated', delayMs: HOUR_MS },
+      { vendor: 'zentitle2', eventName: 'entitlement.expires7days', delayMs: 30 * DAY_MS },
+      { vendor: 'zentitle2', eventName: 'entitlement.expired', delayMs: 7 * DAY_MS },
     ],
   },
   'cloudevents-licensing-lifecycle': {
@@ -48,10 +46,10 @@ export const BUILT_IN_SCENARIOS: Readonly<Record<string, ScenarioInput>> = {
     seed: 4204,
     steps: [
       { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.customer.created' },
-      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.entitlement.created', delayMs: HOUR },
-      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.license.issued', delayMs: HOUR },
-      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.seat.activated', delayMs: HOUR },
-      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.entitlement.expired', delayMs: 30 * DAY },
+      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.entitlement.created', delayMs: HOUR_MS },
+      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.license.issued', delayMs: HOUR_MS },
+      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.seat.activated', delayMs: HOUR_MS },
+      { vendor: 'cloudevents', eventName: 'com.hooklab.licensing.entitlement.expired', delayMs: 30 * DAY_MS },
     ],
   },
 };

@@ -15,6 +15,12 @@ export function catalogEvents(vendor: VendorId): CatalogEvent[] {
   return vendorCatalogs[vendor].entities.flatMap((entity) => entity.events);
 }
 
+/** Where a vendor's pickers start: the first event of its catalog, with that event's first activity. */
+export function firstEventOf(vendor: VendorId): { eventName: string; activity: string } {
+  const event = vendorCatalogs[vendor].entities[0]!.events[0]!;
+  return { eventName: event.name, activity: event.activities[0] ?? '' };
+}
+
 export function findCatalogEvent(vendor: VendorId, eventName: string): CatalogEvent | undefined {
   return catalogEvents(vendor).find((candidate) => candidate.name === eventName);
 }

@@ -7,6 +7,7 @@ import { withWorkspace } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
 import { collect } from '../option-parsers.ts';
 import { printJson } from '../output.ts';
+import { matchWebhook } from './webhook-command.ts';
 
 const DEFAULT_OUT = 'hooklab-production';
 
@@ -14,7 +15,7 @@ async function webhookIds(api: AppApi, namesOrIds: readonly string[] | undefined
   if (!namesOrIds) return undefined;
   const webhooks = await api.listWebhooks();
   return namesOrIds.map((nameOrId) => {
-    const match = webhooks.find((webhook) => webhook.id === nameOrId || webhook.name === nameOrId);
+    const match = matchWebhook(webhooks, nameOrId);
     if (!match) throw new UsageError(`--webhook: no webhook is named or has id "${nameOrId}"`);
     return match.id;
   });

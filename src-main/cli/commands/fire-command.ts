@@ -1,12 +1,11 @@
 import { Command } from 'commander';
 import { DELIVERY_PAGE_MAX } from '../../../src-shared/domain/delivery.ts';
-import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { toUsageError } from '../cli-error.ts';
+import { withUsageErrors } from '../cli-error.ts';
 import { readJsonObjectFile } from '../json-file.ts';
 import { integerIn, positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
-import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
+import { failUnlessSucceeded, settledOfFilter } from '../settled-deliveries.ts';
 import { deliveryRow } from './deliveries-command.ts';
 
 const FIRE_OPTIONS = {
@@ -33,25 +32,20 @@ export function fireCommand(): Command {
     .action(async (options, command: Command) => {
       const currentState = options.state === undefined ? undefined : readJsonObjectFile('--state', options.state);
       await withWorkspace(command, async ({ api }) => {
-        let fired;
-        try {
-          fired = await api.fireEvent({
+        const fired = await withUsageErrors(FIRE_OPTIONS, () =>
+          api.fireEvent({
             vendor: options.vendor,
             eventName: options.event,
             activity: options.activity,
             entityId: options.entityId,
             currentState,
             seed: options.seed,
-          });
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, FIRE_OPTIONS);
-          throw error;
-        }
+          }),
+        );
         let deliveries = fired.deliveries;
         let timedOut = false;
         if (options.wait) {
-          const ofEvent = { match: { eventId: fired.event.id }, limit: DELIVERY_PAGE_MAX };
-          ({ deliveries, timedOut } = await waitForSettled(async () => (await api.listDeliveries(ofEvent)).deliveries, options.timeout * 1000));
+          ({ deliveries, timedOut } = await settledOfFilter(api, { match: { eventId: fired.event.id }, limit: DELIVERY_PAGE_MAX }, options.timeout * 1000));
         }
         if (options.json) {
           printJson({ event: fired.event, deliveries, ...(options.wait ? { timedOut } : {}) });

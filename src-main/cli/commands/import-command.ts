@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN } from '../../../src-shared/domain/capture-import.ts';
-import { AppError } from '../../../src-shared/errors.ts';
-import { toUsageError, UsageError } from '../cli-error.ts';
+import { withUsageErrors } from '../cli-error.ts';
+import { readTextFile } from '../json-file.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { ON_CLASH_CHOICES } from '../../../src-shared/domain/workspace-file.ts';
 import { looksLikeWorkspaceFile } from '../../services/workspace-file-reading.ts';
 import { printJson, printTable } from '../output.ts';
 import { importWorkspaceFile } from './workspace-import.ts';
-
-function readImportFile(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`FILE: cannot read ${file}: ${(error as Error).message}`);
-  }
-}
 
 export function importCommand(): Command {
   return new Command('import')
@@ -27,21 +18,16 @@ export function importCommand(): Command {
     .addOption(new Option('--on-clash <how>', 'workspace files: entries named like existing ones are skipped, renamed or replace them').choices(ON_CLASH_CHOICES))
     .option('--json', 'print JSON')
     .action(async (file: string, options, command: Command) => {
-      const text = readImportFile(file);
+      const text = readTextFile('FILE', file, { stdin: true });
       await withWorkspace(command, async ({ api }) => {
         if (looksLikeWorkspaceFile(text)) {
           await importWorkspaceFile(api, text, file === '-' ? 'stdin' : file, options.onClash, options.json ?? false);
           return;
         }
-        const imported = await api
-          .importCaptures({ text, format: options.format, bin: options.bin, fileName: file === '-' ? undefined : basename(file) })
-          .catch((error: unknown) => {
-            // A bad file, like a bad option, is the caller's to fix: a usage error naming the entry.
-            if (error instanceof AppError && error.code === 'invalid_input') {
-              throw toUsageError(error, { text: file === '-' ? 'stdin' : file, bin: '--bin', format: '--format', fileName: 'FILE' });
-            }
-            throw error;
-          });
+        // A bad file, like a bad option, is the caller's to fix: a usage error naming the entry.
+        const imported = await withUsageErrors({ text: file === '-' ? 'stdin' : file, bin: '--bin', format: '--format', fileName: 'FILE' }, () =>
+          api.importCaptures({ text, format: options.format, bin: options.bin, fileName: file === '-' ? undefined : basename(file) }),
+        );
         if (options.json) {
           printJson(imported);
           return;

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import { REPLAY_MODES, type ReplayMode, type ReplaySource, type ReplayTarget } from '../../../src-shared/domain/replay.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { showBulkProgress } from '../bulk-progress-line.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { EXIT_FAILURE, toUsageError, UsageError, type OptionNames } from '../cli-error.ts';
+import { EXIT_FAILURE, UsageError, withUsageErrors, type OptionNames } from '../cli-error.ts';
+import { readTextFile } from '../json-file.ts';
 import { integerIn, positiveNumber } from '../option-parsers.ts';
 import { printJson } from '../output.ts';
-import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
+import { deliveryOutcome, failUnlessSucceeded, settledByIds } from '../settled-deliveries.ts';
+import { matchWebhook } from './webhook-command.ts';
 
 interface ReplayOptions {
   url?: string;
@@ -35,16 +36,6 @@ const OPTION_NAMES: OptionNames = {
   ratePerSecond: '--rate',
 };
 
-/** The contract's field errors, as the options the user typed (exit 2). */
-async function asUsage<T>(call: Promise<T>): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, OPTION_NAMES);
-    throw error;
-  }
-}
-
 /** Checked before any engine starts: one way to say which captures, one target. */
 function checkShape(id: string | undefined, options: ReplayOptions): void {
   if ((id === undefined) === (options.bin === undefined)) throw new UsageError('<id>: give a capture or attempt id, or --bin for bulk replay, not both');
@@ -53,18 +44,10 @@ function checkShape(id: string | undefined, options: ReplayOptions): void {
   if (options.bin !== undefined && options.body !== undefined) throw new UsageError('--body: only when replaying one capture or attempt');
 }
 
-function readBody(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--body: cannot read ${file}: ${(error as Error).message}`);
-  }
-}
-
 async function targetOf(api: AppApi, options: ReplayOptions): Promise<ReplayTarget> {
   if (options.url !== undefined) return { kind: 'url', url: options.url };
   const wanted = options.webhook!;
-  const webhook = (await api.listWebhooks()).find((candidate) => candidate.id === wanted || candidate.name === wanted);
+  const webhook = matchWebhook(await api.listWebhooks(), wanted);
   if (!webhook) throw new UsageError(`--webhook: no webhook is named or has id "${wanted}"`);
   return { kind: 'webhook', webhookId: webhook.id };
 }
@@ -80,22 +63,19 @@ async function sourceOf(api: AppApi, id: string): Promise<ReplaySource> {
   }
 }
 
-const settledOf = (api: AppApi, ids: string[], timeoutMs: number) =>
-  waitForSettled(async () => Promise.all(ids.map(async (id) => (await api.getDelivery({ id })).delivery)), timeoutMs);
-
 async function replayOne(api: AppApi, id: string, options: ReplayOptions): Promise<void> {
-  const body = options.body === undefined ? undefined : readBody(options.body);
+  const body = options.body === undefined ? undefined : readTextFile('--body', options.body);
   const source = await sourceOf(api, id);
-  const { event, delivery } = await asUsage(api.replay({ source, target: await targetOf(api, options), mode: options.mode, body }));
-  const settled = await settledOf(api, [delivery.id], options.timeout * 1000);
+  const target = await targetOf(api, options);
+  const { event, delivery } = await withUsageErrors(OPTION_NAMES, () => api.replay({ source, target, mode: options.mode, body }));
+  const settled = await settledByIds(api, [delivery.id], options.timeout * 1000);
   failUnlessSucceeded(settled);
   const [done] = settled.deliveries;
   if (options.json) {
     printJson({ event, delivery: done, timedOut: settled.timedOut });
     return;
   }
-  const answer = done!.lastStatusCode === null ? (done!.lastError ?? 'no answer yet') : `HTTP ${done!.lastStatusCode}`;
-  console.log(`Replayed ${source.kind} ${id} (${options.mode}) to ${done!.endpointUrl}: ${done!.status.replace('_', ' ')}, ${answer}`);
+  console.log(`Replayed ${source.kind} ${id} (${options.mode}) to ${done!.endpointUrl}: ${deliveryOutcome(done!)}`);
   if (settled.timedOut) console.log(`Not settled after ${options.timeout} s.`);
 }
 
@@ -105,11 +85,11 @@ async function replayBin(api: AppApi, bin: string, options: ReplayOptions): Prom
   let result;
   try {
     const target = await targetOf(api, options);
-    result = await asUsage(api.replayCaptures({ bin, limit: options.limit, target, mode: options.mode, ratePerSecond: options.rate, operationId }));
+    result = await withUsageErrors(OPTION_NAMES, () => api.replayCaptures({ bin, limit: options.limit, target, mode: options.mode, ratePerSecond: options.rate, operationId }));
   } finally {
     stopProgress();
   }
-  const settled = await settledOf(api, result.deliveryIds, options.timeout * 1000);
+  const settled = await settledByIds(api, result.deliveryIds, options.timeout * 1000);
   failUnlessSucceeded(settled);
   if (result.failed.length > 0) process.exitCode = EXIT_FAILURE;
   if (options.json) {

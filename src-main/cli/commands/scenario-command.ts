@@ -7,7 +7,7 @@ import { withWorkspace } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
 import { positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
-import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
+import { deliveryOutcome, failUnlessSucceeded, settledByIds } from '../settled-deliveries.ts';
 
 interface RunOptions {
   speed: number;
@@ -36,16 +36,13 @@ function listCommand(): Command {
     });
 }
 
-const answerOf = (delivery: DeliverySummary) =>
-  delivery.lastStatusCode === null ? (delivery.lastError ?? 'no answer yet') : `HTTP ${delivery.lastStatusCode}`;
-
 function printRun(run: ScenarioRunStatus, deliveries: Map<string, DeliverySummary>): void {
   for (const step of run.steps) {
     console.log(`${step.step}. ${step.eventName} (${step.vendor}) event ${step.eventId}`);
     if (step.deliveryIds.length === 0) console.log('   no webhook matched');
     for (const id of step.deliveryIds) {
       const delivery = deliveries.get(id)!;
-      console.log(`   ${delivery.webhookName} → ${delivery.endpointUrl}: ${delivery.status.replace('_', ' ')}, ${answerOf(delivery)}`);
+      console.log(`   ${delivery.webhookName} → ${delivery.endpointUrl}: ${deliveryOutcome(delivery)}`);
     }
   }
 }
@@ -71,7 +68,7 @@ async function runScenario(api: AppApi, name: string, options: RunOptions): Prom
     stopProgress();
   }
   const ids = run.steps.flatMap((step) => step.deliveryIds);
-  const settled = await waitForSettled(async () => Promise.all(ids.map(async (id) => (await api.getDelivery({ id })).delivery)), options.timeout * 1000);
+  const settled = await settledByIds(api, ids, options.timeout * 1000);
   failUnlessSucceeded(settled);
   const byId = new Map(settled.deliveries.map((delivery) => [delivery.id, delivery]));
   if (options.json) {

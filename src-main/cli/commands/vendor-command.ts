@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { VENDOR_IDS, type VendorId } from '../../../src-shared/domain/vendor.ts';
 import type { VendorAccount } from '../../../src-shared/domain/vendor-account.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { vendorCatalogs } from '../../../src-shared/vendors/catalogs.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { toUsageError, UsageError } from '../cli-error.ts';
+import { UsageError, withUsageErrors } from '../cli-error.ts';
+import { readTextFile } from '../json-file.ts';
 import { collect, keyValuePairs } from '../option-parsers.ts';
 import { formatTime, printJson } from '../output.ts';
 
@@ -21,15 +21,6 @@ function vendorId(value: string): VendorId {
 /** Errors of the account methods name contract fields; say them as the options typed. */
 const ACCOUNT_OPTIONS = { settings: '--setting', authProfileId: '--auth-profile', privateKeyPem: '--import', vendor: '<vendor>' };
 
-async function accountCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, ACCOUNT_OPTIONS);
-    throw error;
-  }
-}
-
 function printAccount(account: VendorAccount): void {
   const catalog = vendorCatalogs[account.vendor];
   console.log(`${catalog.label} (${account.vendor}) account`);
@@ -41,14 +32,6 @@ function printAccount(account: VendorAccount): void {
   }
   if (catalog.accountFields.length === 0 && !catalog.auth.sharedPerAccount && catalog.signature === 'none') {
     console.log('  Nothing is kept per account: everything is set per webhook.');
-  }
-}
-
-function readPem(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--import: cannot read ${file}: ${(error as Error).message}`);
   }
 }
 
@@ -84,7 +67,7 @@ export function vendorCommand(): Command {
         const settings = options.setting.length > 0 ? keyValuePairs('--setting', options.setting) : undefined;
         const authProfileId = options.authProfile === undefined ? undefined : options.authProfile === 'none' ? null : options.authProfile;
         await withWorkspace(command, async ({ api }) => {
-          const account = await accountCall(() => api.updateVendorAccount({ vendor: vendorIdValue, settings, authProfileId }));
+          const account = await withUsageErrors(ACCOUNT_OPTIONS, () => api.updateVendorAccount({ vendor: vendorIdValue, settings, authProfileId }));
           if (options.json) printJson(account);
           else printAccount(account);
         });
@@ -102,9 +85,9 @@ export function vendorCommand(): Command {
       .action(async (id: string, options: { generate?: boolean; import?: string; public: 'pem' | 'modulus'; json?: boolean }, command: Command) => {
         const vendorIdValue = vendorId(id);
         if (options.generate && options.import) throw new UsageError('give --generate or --import, not both');
-        const pem = options.import === undefined ? undefined : readPem(options.import);
+        const pem = options.import === undefined ? undefined : readTextFile('--import', options.import);
         await withWorkspace(command, async ({ api }) => {
-          const account = await accountCall(() =>
+          const account = await withUsageErrors(ACCOUNT_OPTIONS, () =>
             options.generate
               ? api.generateVendorKey({ vendor: vendorIdValue })
               : pem !== undefined

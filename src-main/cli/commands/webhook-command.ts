@@ -6,11 +6,11 @@ import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import type { Webhook } from '../../../src-shared/domain/webhook.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { toUsageError, UsageError } from '../cli-error.ts';
+import { toUsageError, UsageError, withUsageErrors } from '../cli-error.ts';
 import { collect, keyValuePairs, positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
 import { formatRetryPolicy, parseRetryPolicy, RETRY_POLICY_HELP } from '../retry-policy-notation.ts';
-import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
+import { failUnlessSucceeded, settledOfFilter } from '../settled-deliveries.ts';
 import { deliveryRow } from './deliveries-command.ts';
 
 const WEBHOOK_OPTIONS = {
@@ -38,8 +38,13 @@ async function resolveAuthProfile(api: AppApi, nameOrId: string | undefined): Pr
   return match.id;
 }
 
+/** The webhook with this name or id, if any: callers say what is missing in their own words. */
+export function matchWebhook(webhooks: readonly Webhook[], nameOrId: string): Webhook | undefined {
+  return webhooks.find((webhook) => webhook.id === nameOrId || webhook.name === nameOrId);
+}
+
 export async function findWebhook(api: AppApi, nameOrId: string): Promise<Webhook> {
-  const match = (await api.listWebhooks()).find((webhook) => webhook.id === nameOrId || webhook.name === nameOrId);
+  const match = matchWebhook(await api.listWebhooks(), nameOrId);
   if (!match) throw new AppError('not_found', `No webhook is named or has id "${nameOrId}"`);
   return match;
 }
@@ -81,14 +86,9 @@ export function webhookCommand(): Command {
     .action(async (options, command: Command) => {
       if (options.secret !== undefined && options.sign !== 'standard-webhooks') throw new UsageError('--secret: needs --sign standard-webhooks');
       // Checked before the engine starts, so a bad secret exits 2 and no webhook is made.
-      try {
-        parseInput(z.object({ secret: signingSecretSchema.optional() }), { secret: options.secret });
-      } catch (error) {
-        if (error instanceof AppError) throw toUsageError(error, WEBHOOK_OPTIONS);
-        throw error;
-      }
+      await withUsageErrors(WEBHOOK_OPTIONS, () => parseInput(z.object({ secret: signingSecretSchema.optional() }), { secret: options.secret }));
       await withWorkspace(command, async ({ api }) => {
-        try {
+        await withUsageErrors(WEBHOOK_OPTIONS, async () => {
           const created = await api.createWebhook({
             vendor: options.vendor,
             name: options.name,
@@ -108,10 +108,7 @@ export function webhookCommand(): Command {
           else console.log(`Added webhook "${created.name}" (${created.id}).`);
           // Shown this once: Hooklab keeps it sealed and never prints it again.
           if (signing && !options.json) console.log(`Signing secret (Standard Webhooks), shown only now: ${signing.secret}`);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, WEBHOOK_OPTIONS);
-          throw error;
-        }
+        });
       });
     });
 
@@ -150,15 +147,8 @@ export function webhookCommand(): Command {
     .action(async (nameOrId: string, options, command: Command) => {
       await withWorkspace(command, async ({ api }) => {
         const target = await findWebhook(api, nameOrId);
-        let sent;
-        try {
-          sent = await api.sendTestEvent({ webhookId: target.id });
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'invalid_input') throw toUsageError(error, { webhookId: '<webhook>' });
-          throw error;
-        }
-        const ofEvent = { match: { eventId: sent.event.id } };
-        const settled = await waitForSettled(async () => (await api.listDeliveries(ofEvent)).deliveries, options.timeout * 1000);
+        const sent = await withUsageErrors({ webhookId: '<webhook>' }, () => api.sendTestEvent({ webhookId: target.id }));
+        const settled = await settledOfFilter(api, { match: { eventId: sent.event.id } }, options.timeout * 1000);
         if (options.json) {
           printJson({ event: sent.event, ...settled });
         } else {

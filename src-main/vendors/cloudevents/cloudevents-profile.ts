@@ -1,27 +1,24 @@
 import type { ExponentialRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
+import { MINUTE_MS } from '../../../src-shared/domain/time-units.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN, cloudEventsCatalog } from '../../../src-shared/vendors/cloudevents/catalog.ts';
 import type { VendorProfile } from '../vendor-profile.ts';
 import { buildCloudEventsPayload } from './cloudevents-payload.ts';
 import { exportCloudEventsWebhook } from './cloudevents-export.ts';
 import { LICENSING_CHANGES, LICENSING_GENERATORS } from './licensing-entities.ts';
 
-const MINUTE = 60_000;
-
 /**
  * Assumption: neither seed 003 nor the CloudEvents webhook spec gives a retry schedule (the spec
  * only says how 429 and 410 are honoured). Five retries backing off from 1 to 16 minutes, without
  * jitter so the schedule shown is the one that runs.
  */
-export const cloudEventsRetryPolicy: ExponentialRetryPolicy = {
+const cloudEventsRetryPolicy: ExponentialRetryPolicy = {
   kind: 'exponential',
-  baseMs: MINUTE,
+  baseMs: MINUTE_MS,
   factor: 2,
-  maxMs: 16 * MINUTE,
+  maxMs: 16 * MINUTE_MS,
   jitter: 0,
   retries: 5,
 };
-
-const lastSegment = (type: string) => type.slice(type.lastIndexOf('.') + 1);
 
 export const cloudEventsProfile: VendorProfile = {
   catalog: cloudEventsCatalog,
@@ -34,7 +31,7 @@ export const cloudEventsProfile: VendorProfile = {
     const id = String(state.id);
     if (event.operation === 'Create') return { entityId: id, previousState: null, currentState: state };
     if (event.operation === 'Delete') return { entityId: id, previousState: state, currentState: null };
-    return { entityId: id, previousState: state, currentState: LICENSING_CHANGES[lastSegment(event.name)](state, now) };
+    return { entityId: id, previousState: state, currentState: LICENSING_CHANGES[event.activities[0]!](state, now) };
   },
   buildPayload: buildCloudEventsPayload,
   exportWebhook: exportCloudEventsWebhook,

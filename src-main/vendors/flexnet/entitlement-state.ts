@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { EntityState } from '../vendor-profile.ts';
 import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
 import { startOfUtcDay } from './flexnet-seeding.ts';
-import { DAY_MS } from '../seeded-faker.ts';
+import { DAY_MS } from '../../../src-shared/domain/time-units.ts';
 import { productRef, type ProductRef } from './product-state.ts';
 
 const LICENSE_MODELS = ['Floating Counted', 'Nodelocked Uncounted', 'Embedded Counted', 'Floating Uncounted'];

@@ -1,5 +1,5 @@
 import type { FiredEvent } from '../../../src-shared/domain/event.ts';
-import { flexnetEventHeader, type FlexnetCategory } from '../../../src-shared/vendors/flexnet/catalog.ts';
+import { requireFlexnetHeader, type FlexnetCategory } from '../../../src-shared/vendors/flexnet/catalog.ts';
 import type { PayloadTarget, VendorPayload } from '../vendor-profile.ts';
 
 /** A text field, a list of texts, or a list of records of one shape. */
@@ -87,8 +87,7 @@ function shapedRecord(value: unknown, shape: RecordShape): unknown {
  * (a Hooklab assumption) carries the entity as last known.
  */
 function buildFlexnetBody(event: FiredEvent, target: PayloadTarget): Record<string, unknown> {
-  const header = flexnetEventHeader(event.eventName);
-  if (!header) throw new Error(`"${event.eventName}" is not a FlexNet event`);
+  const header = requireFlexnetHeader(event.eventName);
   const state = header.eventType === 'DELETE' ? event.previousState : (event.currentState ?? event.previousState);
   return {
     eventHeader: {

@@ -1,5 +1,6 @@
 import type { ExponentialRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
-import { flexnetCatalog, flexnetEventHeader, type FlexnetCategory } from '../../../src-shared/vendors/flexnet/catalog.ts';
+import { MINUTE_MS } from '../../../src-shared/domain/time-units.ts';
+import { flexnetCatalog, requireFlexnetHeader, type FlexnetCategory } from '../../../src-shared/vendors/flexnet/catalog.ts';
 import type { GenerationContext } from '../seeded-faker.ts';
 import type { EntityState, VendorProfile } from '../vendor-profile.ts';
 import { generateDevice } from './device-state.ts';
@@ -10,17 +11,15 @@ import { exportFlexnetWebhook } from './flexnet-export.ts';
 import { entitySeed } from './flexnet-seeding.ts';
 import { generateProduct } from './product-state.ts';
 
-const MINUTE = 60_000;
-
 /**
  * Assumption (VENDORS.md): the seeds say nothing about retries. 3 retries with exponential
  * backoff, 1, 4 and 16 minutes after each failure, without jitter so the schedule is plain.
  */
-export const flexnetRetryPolicy: ExponentialRetryPolicy = {
+const flexnetRetryPolicy: ExponentialRetryPolicy = {
   kind: 'exponential',
-  baseMs: MINUTE,
+  baseMs: MINUTE_MS,
   factor: 4,
-  maxMs: 30 * MINUTE,
+  maxMs: 30 * MINUTE_MS,
   jitter: 0,
   retries: 3,
 };
@@ -42,8 +41,7 @@ export const flexnetProfile: VendorProfile = {
   retryPolicy: flexnetRetryPolicy,
   retryPolicySource: 'FlexNet ENS: the seeds give no retry policy; 3 retries with exponential backoff (1, 4, 16 min) is a Hooklab assumption',
   generateEntity(event, { seed, entityId }) {
-    const header = flexnetEventHeader(event.name);
-    if (!header) throw new Error(`"${event.name}" is not a FlexNet event`);
+    const header = requireFlexnetHeader(event.name);
     const now = Date.now();
     const { generate, idKey } = ENTITIES[header.event];
     const generated = generate({ seed: entitySeed(seed, entityId), entityId, now });

@@ -1,4 +1,5 @@
-import { DAY_MS, seededFaker } from '../seeded-faker.ts';
+import { DAY_MS } from '../../../src-shared/domain/time-units.ts';
+import { seededFaker } from '../seeded-faker.ts';
 
 /**
  * The seed an entity is generated from. Given an entity id, the entity depends on that id alone,

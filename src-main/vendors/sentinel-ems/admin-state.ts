@@ -1,5 +1,5 @@
 import type { EntityState } from '../vendor-profile.ts';
-import { generateNamespace } from './catalog-item-state.ts';
+import { namespaceRef } from './catalog-item-state.ts';
 import { MARKET_GROUPS, generateVendorUser } from './party-state.ts';
 import { seededFaker, type GenerationContext } from '../seeded-faker.ts';
 import { auditHead } from './sentinel-faker.ts';
@@ -27,14 +27,14 @@ export function generateRole({ seed, entityId, now }: GenerationContext): Entity
 
 export function generateMarketGroup({ seed, entityId, now }: GenerationContext): EntityState {
   const user = userRef(seed, now);
-  const { namespace } = generateNamespace({ seed, now }) as { namespace: { id: string; name: string } };
+  const namespace = namespaceRef(seed, now);
   const faker = seededFaker(seed, 'marketGroup');
   return {
     marketGroup: {
       ...auditHead(faker, entityId, now),
       name: faker.helpers.arrayElement(MARKET_GROUPS),
       description: '',
-      namespaces: { namespace: [{ id: namespace.id, name: namespace.name }] },
+      namespaces: { namespace: [namespace] },
       users: { user: [user] },
       linkedMarketGroups: { marketGroup: [] },
     },

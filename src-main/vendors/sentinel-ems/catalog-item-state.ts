@@ -34,7 +34,7 @@ export function generateNamespace({ seed, entityId, now }: GenerationContext): E
   };
 }
 
-function namespaceRef(seed: number, now: number): Named {
+export function namespaceRef(seed: number, now: number): Named {
   const { namespace } = generateNamespace({ seed, now }) as { namespace: Named };
   return { id: namespace.id, name: namespace.name };
 }

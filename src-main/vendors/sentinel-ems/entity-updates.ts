@@ -49,7 +49,8 @@ export function isDeleteActivity(eventName: string, activity: string): boolean {
   return eventName.endsWith(suffix) && activity === `Delete ${eventName.slice(0, -suffix.length)}`;
 }
 
-function rootOf(state: EntityState): Fields {
+/** The entity's record: each state is `{"<entity>": {...}}`. */
+export function rootOf(state: EntityState): Fields {
   return Object.values(state)[0] as Fields;
 }
 
@@ -71,7 +72,8 @@ function applyChange(before: Fields, after: Fields, change: StateChange): void {
  * state "is blank for "Delete" events".
  */
 export function updateEntity(event: CatalogEvent, activity: string, generated: EntityState, now: number): StatePair {
-  const previousState = structuredClone(generated);
+  // `generated` is fresh and the caller's: it becomes the previous state as it is.
+  const previousState = generated;
   if (isDeleteActivity(event.name, activity)) return { previousState, currentState: null };
   const currentState = structuredClone(generated);
   const before = rootOf(previousState);

@@ -8,10 +8,8 @@ import type { PayloadTarget, VendorPayload } from '../vendor-profile.ts';
 export const SENTINEL_API_BASE = 'https://api.example.com/ems/v5';
 
 const RESOURCE_PATHS: Record<string, string> = {
-  Entitlement: 'entitlements',
   User: 'contacts',
   'Vendor User': 'users',
-  'Channel Partner': 'channelPartners',
   'Custom Attributes': 'customAttributes',
   'Application Properties': 'applicationProperties',
 };
@@ -35,7 +33,7 @@ export function sentinelOpDatetime(epochMs: number): string {
   return new Date(epochMs).toISOString().replace('T', ' ').replace('Z', '');
 }
 
-export function sentinelOperationUrl(event: FiredEvent): string {
+function sentinelOperationUrl(event: FiredEvent): string {
   const byActivity = ACTIVITY_PATHS[event.activity];
   if (byActivity) return `${SENTINEL_API_BASE}/${byActivity}`;
   const collection = `${SENTINEL_API_BASE}/${resourcePath(event.entity)}`;

@@ -1,14 +1,13 @@
 import { sentinelCatalog } from '../../../src-shared/vendors/sentinel-ems/catalog.ts';
 import type { FixedRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
+import { MINUTE_MS } from '../../../src-shared/domain/time-units.ts';
 import type { EntityState, VendorProfile } from '../vendor-profile.ts';
 import { expiredEntitlement, expiredProductKey, exhaustedProductKey } from './entitlement-expiry.ts';
 import { generateSentinelEntity } from './entity-generators.ts';
-import { updateEntity, type StatePair } from './entity-updates.ts';
+import { rootOf, updateEntity, type StatePair } from './entity-updates.ts';
 import type { GenerationContext } from '../seeded-faker.ts';
 import { buildSentinelPayload } from './sentinel-payload.ts';
 import { exportSentinelWebhook } from './sentinel-export.ts';
-
-const MINUTE = 60_000;
 
 /**
  * Seed 002, "Troubleshooting and Retries": "retries up to three times at predefined intervals
@@ -18,7 +17,7 @@ const MINUTE = 60_000;
  */
 export const sentinelRetryPolicy: FixedRetryPolicy = {
   kind: 'fixed',
-  intervalsMs: [5 * MINUTE, 15 * MINUTE, 40 * MINUTE],
+  intervalsMs: [5 * MINUTE_MS, 15 * MINUTE_MS, 40 * MINUTE_MS],
 };
 
 /** Events whose state seed 002 describes apart from the usual create/update shape. */
@@ -29,7 +28,7 @@ const SPECIAL_EVENTS: Readonly<Record<string, (context: GenerationContext) => St
 };
 
 function idOf(state: EntityState): string {
-  return (Object.values(state)[0] as { id: string }).id;
+  return rootOf(state).id as string;
 }
 
 export const sentinelProfile: VendorProfile = {

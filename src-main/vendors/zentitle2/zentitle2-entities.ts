@@ -1,5 +1,6 @@
 import type { EntityState } from '../vendor-profile.ts';
-import { DAY_MS, daysAfter, daysAgo, seededFaker, type GenerationContext } from '../seeded-faker.ts';
+import { DAY_MS } from '../../../src-shared/domain/time-units.ts';
+import { daysAfter, daysAgo, seededFaker, type GenerationContext } from '../seeded-faker.ts';
 
 /**
  * Zentitle2 payloads are flat objects, one per entity, with the fields VENDORS.md lists (from the

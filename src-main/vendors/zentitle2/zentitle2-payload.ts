@@ -3,7 +3,7 @@ import type { PayloadTarget, VendorPayload } from '../vendor-profile.ts';
 import { zentitleTime } from './zentitle2-entities.ts';
 
 /** The webhook call body as the Zentitle2 OpenAPI spec types it (VENDORS.md, "Envelope"). */
-export interface Zentitle2Envelope {
+interface Zentitle2Envelope {
   eventId: string;
   eventDate: string;
   eventCode: string;
@@ -18,7 +18,7 @@ export interface Zentitle2Envelope {
 }
 
 /** Zentitle2 has no "include data" switch: the payload always travels. */
-export function buildZentitle2Envelope(event: FiredEvent, target: PayloadTarget): Zentitle2Envelope {
+function buildZentitle2Envelope(event: FiredEvent, target: PayloadTarget): Zentitle2Envelope {
   return {
     eventId: event.id,
     eventDate: zentitleTime(event.opTime),

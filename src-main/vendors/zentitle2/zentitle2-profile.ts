@@ -1,20 +1,17 @@
 import type { FixedRetryPolicy } from '../../../src-shared/domain/retry-policy.ts';
-import { ZENTITLE2_TEST_EVENT, zentitle2Catalog } from '../../../src-shared/vendors/zentitle2/catalog.ts';
-import { NEVER_RETRIED } from '../../engine/retry-policy.ts';
+import { MINUTE_MS } from '../../../src-shared/domain/time-units.ts';
+import { zentitle2Catalog } from '../../../src-shared/vendors/zentitle2/catalog.ts';
 import type { VendorProfile } from '../vendor-profile.ts';
-import { nSignatureHeaders } from './n-signature.ts';
 import { generateZentitle2Entity } from './zentitle2-events.ts';
 import { buildZentitle2Payload } from './zentitle2-payload.ts';
 import { exportZentitle2Webhook } from './zentitle2-export.ts';
-
-const MINUTE = 60_000;
 
 /**
  * Seed 004 only says that the "Test" event "is not retried if the request fails", so other calls
  * are, and the body's `callAttempt` counts the tries; how often and when is not said. Three
  * retries at 1, 5 and 30 minutes is a Hooklab assumption.
  */
-export const zentitle2RetryPolicy: FixedRetryPolicy = { kind: 'fixed', intervalsMs: [MINUTE, 5 * MINUTE, 30 * MINUTE] };
+const zentitle2RetryPolicy: FixedRetryPolicy = { kind: 'fixed', intervalsMs: [MINUTE_MS, 5 * MINUTE_MS, 30 * MINUTE_MS] };
 
 export const zentitle2Profile: VendorProfile = {
   catalog: zentitle2Catalog,
@@ -24,6 +21,4 @@ export const zentitle2Profile: VendorProfile = {
   generateEntity: (event, { seed, entityId }) => generateZentitle2Entity(event, { seed, entityId, now: Date.now() }),
   buildPayload: buildZentitle2Payload,
   exportWebhook: exportZentitle2Webhook,
-  signBody: nSignatureHeaders,
-  retryPolicyFor: (event) => (event.eventName === ZENTITLE2_TEST_EVENT.name ? NEVER_RETRIED : null),
 };

@@ -25,7 +25,7 @@ export function toUiError(error: unknown): UiError {
 }
 
 /** Rules read as predicates ("must be at most 100 characters"); give them their subject. */
-export function issueText(label: string, message: string): string {
+function issueText(label: string, message: string): string {
   if (/^(is|must|may|should|cannot|does)\b/.test(message)) return `${label} ${message}`;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
@@ -56,4 +56,19 @@ export function placeIssues<F extends string>(
     }
   }
   return { fields, general };
+}
+
+/** placeIssues for a rejected call: one that named no issues has its message as the one general error. */
+export function placeFailure<F extends string>(
+  failure: UiError,
+  labels: Readonly<Record<F, string>>,
+  fieldOf?: (path: string) => string | null,
+): PlacedIssues<F> {
+  const placed = placeIssues(failure.issues, labels, fieldOf);
+  return failure.issues.length === 0 ? { fields: placed.fields, general: [failure.message] } : placed;
+}
+
+/** For a form of one field: the issue on that field, or else the message the call rejected with. */
+export function fieldError(failure: UiError, field: string, label: string): string {
+  return placeIssues(failure.issues, { [field]: label }).fields[field] ?? failure.message;
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import type { ReplayCapturesInput, ReplayCapturesResult, ReplayProgress } from '../../../src-shared/domain/replay.ts';
 import { appApi } from '../api/app-api.ts';
-import { newerDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
+import { mergeDeliveryChanges, newerDelivery, readDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
 
 interface BulkReplayState {
   running: boolean;
@@ -23,15 +23,12 @@ interface BulkReplayState {
   applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
 }
 
-/** The deliveries of the shown result, for the live feed to pick its own out of every change. */
-let resultIds: ReadonlySet<string> = new Set();
-
 /**
  * Replays that settled before the result arrived are known from the feed; the others (beyond what
  * it keeps) are read once, and a change that came meanwhile wins over what was read.
  */
 async function readUnknownDeliveries(ids: readonly string[]): Promise<void> {
-  const read = await Promise.all(ids.map(async (id) => (await appApi().getDelivery({ id })).delivery));
+  const read = await Promise.all(ids.map((id) => readDelivery(id)));
   const { deliveries } = useBulkReplay.getState();
   useBulkReplay.setState({ deliveries: { ...deliveries, ...Object.fromEntries(read.map((delivery) => [delivery.id, newerDelivery(delivery, deliveries[delivery.id])])) } });
 }
@@ -46,12 +43,10 @@ export const useBulkReplay = create<BulkReplayState>()((set, get) => ({
   async run(input) {
     if (get().running) return;
     const operationId = crypto.randomUUID();
-    resultIds = new Set();
     set({ running: true, operationId, progress: null, result: null, deliveries: {} });
     try {
       const result = await appApi().replayCaptures({ ...input, operationId });
       // From here on the feed updates these deliveries; nothing may come between the reply and this.
-      resultIds = new Set(result.deliveryIds);
       const known = result.deliveryIds.flatMap((id) => recentDeliveryChange(id) ?? []);
       set({ result, deliveries: Object.fromEntries(known.map((delivery) => [delivery.id, delivery])) });
       const unknown = result.deliveryIds.filter((id) => !get().deliveries[id]);
@@ -69,20 +64,16 @@ export const useBulkReplay = create<BulkReplayState>()((set, get) => ({
   },
   reset() {
     if (get().running) return;
-    resultIds = new Set();
     set({ operationId: null, progress: null, result: null, deliveries: {} });
   },
   applyProgress(progress) {
     if (progress.operationId === get().operationId) set({ progress });
   },
   applyDeliveryChanges(changes) {
-    const { deliveries } = get();
-    const updates: Record<string, DeliverySummary> = {};
-    for (const change of changes) {
-      if (!resultIds.has(change.id)) continue;
-      const known = updates[change.id] ?? deliveries[change.id];
-      updates[change.id] = known ? newerDelivery(known, change) : change;
-    }
-    if (Object.keys(updates).length > 0) set({ deliveries: { ...deliveries, ...updates } });
+    const { deliveries, result } = get();
+    // The deliveries of the shown result: the feed's changes to others are not ours.
+    const resultIds = new Set(result?.deliveryIds);
+    const next = mergeDeliveryChanges(deliveries, changes, (id) => resultIds.has(id));
+    if (next !== deliveries) set({ deliveries: next });
   },
 }));

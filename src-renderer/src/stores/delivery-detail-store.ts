@@ -5,6 +5,7 @@ import { toUiError, type UiError } from '../api/ui-error.ts';
 import { matchesDelivery } from './delivery-match.ts';
 import { useDeliveryList } from './delivery-list-store.ts';
 import { indexOfId } from './delivery-window.ts';
+import { useNavigation } from './navigation-store.ts';
 
 interface DeliveryDetailState {
   /** The delivery open in the detail pane. */
@@ -66,10 +67,11 @@ export const useDeliveryDetail = create<DeliveryDetailState>()((set, get) => ({
   },
 }));
 
-/** Opens a delivery from elsewhere (the Fire page): widens the search if it would hide it. */
+/** Opens a delivery from elsewhere (the Fire page) on the Deliveries page: widens the search if it would hide it. */
 export function revealDelivery(delivery: DeliverySummary): void {
   const list = useDeliveryList.getState();
   if (!matchesDelivery(list.match, delivery)) void list.search({});
   list.setCursor(indexOfId(list.window, delivery.id));
   useDeliveryDetail.getState().select(delivery.id);
+  useNavigation.getState().go('deliveries');
 }

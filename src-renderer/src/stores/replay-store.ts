@@ -9,7 +9,6 @@ interface ReplayState {
   last: ReplayResult | null;
   /** Rejects with the raw error so the dialog can place field issues. */
   replay(input: ReplayInput): Promise<ReplayResult>;
-  forget(): void;
   applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
 }
 
@@ -20,9 +19,6 @@ export const useReplay = create<ReplayState>()((set, get) => ({
     const last = { ...result, delivery: newerDelivery(result.delivery) };
     set({ last });
     return last;
-  },
-  forget() {
-    set({ last: null });
   },
   applyDeliveryChanges(changes) {
     const { last } = get();

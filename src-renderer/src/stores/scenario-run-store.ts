@@ -3,7 +3,7 @@ import type { ControlScenarioRunInput, ScenarioRunStatus } from '../../../src-sh
 import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
-import { newerDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
+import { mergeDeliveryChanges, newerDelivery, readDelivery, recentDeliveryChange } from './recent-delivery-changes.ts';
 import { supersedes } from './scenario-run-order.ts';
 
 /** A run's status with the moment (real ms) it arrived, so a countdown can run from it locally. */
@@ -28,7 +28,6 @@ interface ScenarioRunState {
   setSpeed(runId: string, speed: number): Promise<void>;
   applyStatus(status: ScenarioRunStatus): void;
   applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
-  clearError(): void;
 }
 
 function newRunId(): string {
@@ -40,9 +39,7 @@ export const useScenarioRuns = create<ScenarioRunState>()((set, get) => {
   async function fetchMissing(status: ScenarioRunStatus): Promise<void> {
     const missing = status.steps.flatMap((step) => step.deliveryIds).filter((id) => !get().deliveries[id]);
     if (missing.length === 0) return;
-    const fetched = await Promise.all(
-      missing.map(async (id) => recentDeliveryChange(id) ?? (await appApi().getDelivery({ id }).then((detail) => detail.delivery, () => null))),
-    );
+    const fetched = await Promise.all(missing.map((id) => readDelivery(id).catch(() => null)));
     const known = { ...get().deliveries };
     for (const delivery of fetched) if (delivery) known[delivery.id] = newerDelivery(delivery, known[delivery.id] ?? recentDeliveryChange(delivery.id));
     set({ deliveries: known });
@@ -66,8 +63,13 @@ export const useScenarioRuns = create<ScenarioRunState>()((set, get) => {
     async restore() {
       try {
         const statuses = await appApi().listScenarioRuns();
-        // Newest first: the first of each scenario is its latest.
-        for (const status of [...statuses].reverse()) get().applyStatus(status);
+        // Newest first: the first of each scenario is its latest, and the only one the player shows.
+        const seen = new Set<string>();
+        for (const status of statuses) {
+          if (seen.has(status.scenarioId)) continue;
+          seen.add(status.scenarioId);
+          get().applyStatus(status);
+        }
       } catch (error) {
         set({ error: toUiError(error) });
       }
@@ -88,14 +90,8 @@ export const useScenarioRuns = create<ScenarioRunState>()((set, get) => {
     },
     applyDeliveryChanges(changes) {
       const { deliveries } = get();
-      const relevant = changes.filter((delivery) => deliveries[delivery.id]);
-      if (relevant.length === 0) return;
-      const next = { ...deliveries };
-      for (const delivery of relevant) next[delivery.id] = newerDelivery(next[delivery.id]!, delivery);
-      set({ deliveries: next });
-    },
-    clearError() {
-      set({ error: null });
+      const next = mergeDeliveryChanges(deliveries, changes, (id) => Boolean(deliveries[id]));
+      if (next !== deliveries) set({ deliveries: next });
     },
   };
 });

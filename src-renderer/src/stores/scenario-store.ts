@@ -4,6 +4,7 @@ import { appApi } from '../api/app-api.ts';
 import { toUiError } from '../api/ui-error.ts';
 import type { ScenarioDraft } from '../features/scenarios/scenario-draft.ts';
 import type { LoadState } from './load-state.ts';
+import { upsertById } from './upsert-by-id.ts';
 
 /** The key of a scenario not saved yet, in `drafts`. */
 export const NEW_SCENARIO = 'new';
@@ -59,9 +60,8 @@ export const useScenarios = create<ScenarioState>()((set, get) => ({
   async save(draftKey, input) {
     const saved = await appApi().saveScenario(input);
     const { scenarios, drafts } = get();
-    const exists = scenarios.some((scenario) => scenario.id === saved.id);
     set({
-      scenarios: exists ? scenarios.map((scenario) => (scenario.id === saved.id ? saved : scenario)) : [...scenarios, saved],
+      scenarios: upsertById(scenarios, saved),
       drafts: withoutKey(drafts, draftKey),
       selectedId: saved.id,
     });

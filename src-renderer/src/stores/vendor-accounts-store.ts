@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { UpdateVendorAccountInput, VendorAccount } from '../../../src-shared/domain/vendor-account.ts';
 import type { VendorId } from '../../../src-shared/domain/vendor.ts';
@@ -62,3 +63,12 @@ export const useVendorAccounts = create<VendorAccountsState>()((set, get) => {
     },
   };
 });
+
+/** The vendor's account, fetched the first time a component needs it; null for a component that needs none. */
+export function useVendorAccount(vendor: VendorId | null): VendorAccount | undefined {
+  const account = useVendorAccounts((state) => (vendor ? state.accounts[vendor] : undefined));
+  useEffect(() => {
+    if (vendor) void useVendorAccounts.getState().load(vendor);
+  }, [vendor]);
+  return account;
+}

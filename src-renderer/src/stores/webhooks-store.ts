@@ -4,6 +4,7 @@ import type { Webhook, WebhookInput } from '../../../src-shared/domain/webhook.t
 import { appApi } from '../api/app-api.ts';
 import { toUiError } from '../api/ui-error.ts';
 import type { LoadState } from './load-state.ts';
+import { upsertById } from './upsert-by-id.ts';
 import { useVendorAccounts } from './vendor-accounts-store.ts';
 
 interface WebhooksState {
@@ -24,14 +25,6 @@ interface WebhooksState {
   replaceWebhooks(webhooks: Webhook[]): void;
 }
 
-function upsert(list: Webhook[], webhook: Webhook): Webhook[] {
-  const index = list.findIndex((candidate) => candidate.id === webhook.id);
-  if (index < 0) return [...list, webhook];
-  const next = [...list];
-  next[index] = webhook;
-  return next;
-}
-
 export const useWebhooks = create<WebhooksState>()((set, get) => ({
   webhooks: [],
   authProfiles: [],
@@ -47,14 +40,15 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   },
   async create(input) {
     const webhook = await appApi().createWebhook(input);
-    set({ webhooks: upsert(get().webhooks, webhook) });
-    // The engine makes a signing vendor's key pair with its first webhook.
-    await useVendorAccounts.getState().refresh(webhook.vendor);
+    set({ webhooks: upsertById(get().webhooks, webhook) });
+    // The engine makes a signing vendor's key pair with its first webhook; an account not fetched yet is read when shown.
+    const accounts = useVendorAccounts.getState();
+    if (accounts.accounts[webhook.vendor]) await accounts.refresh(webhook.vendor);
     return webhook;
   },
   async update(id, input) {
     const webhook = await appApi().updateWebhook({ id, webhook: input });
-    set({ webhooks: upsert(get().webhooks, webhook) });
+    set({ webhooks: upsertById(get().webhooks, webhook) });
     return webhook;
   },
   async remove(id) {
@@ -63,12 +57,12 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   },
   async addSigningSecret(webhookId, secret) {
     const added = await appApi().addSigningSecret({ webhookId, secret });
-    set({ webhooks: upsert(get().webhooks, added.webhook) });
+    set({ webhooks: upsertById(get().webhooks, added.webhook) });
     return added.secret;
   },
   async removeSigningSecret(webhookId, secretId) {
     const webhook = await appApi().removeSigningSecret({ webhookId, secretId });
-    set({ webhooks: upsert(get().webhooks, webhook) });
+    set({ webhooks: upsertById(get().webhooks, webhook) });
   },
   async createAuthProfile(input) {
     const profile = await appApi().createAuthProfile(input);

@@ -41,6 +41,13 @@ export function flexnetEventHeader(eventName: string): FlexnetEventHeader | unde
   return known ? { event: event as FlexnetCategory, eventType: eventType as FlexnetEventType } : undefined;
 }
 
+/** The header of an event the engine was given as FlexNet's: any other name is a programming error. */
+export function requireFlexnetHeader(eventName: string): FlexnetEventHeader {
+  const header = flexnetEventHeader(eventName);
+  if (!header) throw new Error(`"${eventName}" is not a FlexNet event`);
+  return header;
+}
+
 function entityEvents(category: FlexnetCategory, entity: string): CatalogEvent[] {
   return FLEXNET_EVENT_TYPES.map((eventType) => {
     const name = flexnetEventName({ event: category, eventType });

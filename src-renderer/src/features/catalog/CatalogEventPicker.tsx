@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { catalogEvents, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { fieldMessageId } from '../ui/FormField.tsx';
 import { searchCatalog, type CatalogMatch } from './catalog-search.ts';
 
@@ -39,7 +39,7 @@ export function CatalogEventPicker({ id, vendor, value, invalid, onChange, onBlu
   const [query, setQuery] = useState('');
   const groups = useMemo(() => searchCatalog(catalog, query), [catalog, query]);
   const shown = useMemo(() => groups.flatMap((group) => group.matches), [groups]);
-  const everyEvent = useMemo(() => catalog.entities.flatMap((entity) => entity.events.map((event) => event.name)), [catalog]);
+  const everyEvent = useMemo(() => catalogEvents(vendor).map((event) => event.name), [vendor]);
   // Unfiltered, the cursor starts on the chosen event; typing puts it on the first match, so
   // "type, Enter" picks that.
   const [active, setActive] = useState(() => everyEvent.indexOf(value));
@@ -84,6 +84,8 @@ export function CatalogEventPicker({ id, vendor, value, invalid, onChange, onBlu
     }
   };
 
+  // Options are numbered through the groups, as `shown` lists them.
+  let nextPosition = 0;
   return (
     <div className="catalog-picker">
       <input
@@ -113,7 +115,7 @@ export function CatalogEventPicker({ id, vendor, value, invalid, onChange, onBlu
               {group.note && <span className="muted"> ({group.note})</span>}
             </div>
             {group.matches.map((match) => {
-              const position = shown.indexOf(match);
+              const position = nextPosition++;
               return (
                 <div
                   key={match.event.name}

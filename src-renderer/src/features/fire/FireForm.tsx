@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { findCatalogEvent, firstEventOf, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.ts';
 import { useFire } from '../../stores/fire-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
@@ -12,9 +12,6 @@ import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 import { VendorSelect } from '../catalog/VendorSelect.tsx';
 
-/** Sentinel's most common event first; other vendors start at the top of their catalog. */
-const firstEvent = (vendor: VendorId) =>
-  findCatalogEvent(vendor, 'Entitlement Added')?.name ?? catalogEvents(vendor)[0]?.name ?? '';
 const SEED_PATTERN = /^-?\d{1,15}$/;
 
 /** What to fire, and a preview of the webhooks that will receive it. */
@@ -22,7 +19,7 @@ export function FireForm() {
   const formId = useId();
   const control = (name: string) => `${formId}-${name}`;
   const [vendor, setVendor] = useState<VendorId>('sentinel-ems');
-  const [eventName, setEventName] = useState(() => firstEvent('sentinel-ems'));
+  const [eventName, setEventName] = useState(() => firstEventOf('sentinel-ems').eventName);
   const catalogEvent = findCatalogEvent(vendor, eventName);
   const [activity, setActivity] = useState(catalogEvent?.activities[0] ?? '');
   const [entityId, setEntityId] = useState('');
@@ -41,10 +38,10 @@ export function FireForm() {
   };
 
   const changeVendor = (next: VendorId) => {
-    const name = firstEvent(next);
+    const first = firstEventOf(next);
     setVendor(next);
-    setEventName(name);
-    setActivity(findCatalogEvent(next, name)?.activities[0] ?? '');
+    setEventName(first.eventName);
+    setActivity(first.activity);
   };
 
   const submit = (event: FormEvent) => {

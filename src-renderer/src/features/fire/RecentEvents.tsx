@@ -1,20 +1,12 @@
 import type { FireEventResult } from '../../../../src-shared/contracts/app-contract.ts';
 import { formatTime } from '../../format/time-format.ts';
-import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useFire } from '../../stores/fire-store.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 
 function FiredEventCard({ result }: { result: FireEventResult }) {
-  const go = useNavigation((state) => state.go);
   const { event, deliveries } = result;
-
-  const open = (delivery: DeliverySummary) => {
-    revealDelivery(delivery);
-    go('deliveries');
-  };
 
   return (
     <article className="fired-event" data-testid="fired-event" aria-label={`${event.eventName} ${event.entityId}`}>
@@ -37,7 +29,7 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
               <button
                 type="button"
                 className="fired-delivery"
-                onClick={() => open(delivery)}
+                onClick={() => revealDelivery(delivery)}
                 title="Open this delivery"
                 data-testid="fired-delivery"
               >

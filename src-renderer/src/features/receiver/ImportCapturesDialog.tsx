@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN, type ImportCapturesInput } from '../../../../src-shared/domain/capture-import.ts';
 import { appApi } from '../../api/app-api.ts';
-import { placeIssues, toUiError } from '../../api/ui-error.ts';
+import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FileOrPasteField, type FileOrPasteValue } from '../ui/FileOrPasteField.tsx';
@@ -59,10 +59,9 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
       useReceiver.getState().setBinFilter(imported.bin);
       close();
     } catch (caught) {
-      const failure = toUiError(caught);
-      const placed = placeIssues(failure.issues, FIELD_LABELS);
+      const placed = placeFailure(toUiError(caught), FIELD_LABELS);
       setErrors(placed.fields);
-      setProblems(placed.general.length > 0 ? placed.general : Object.keys(placed.fields).length > 0 ? [] : [failure.message]);
+      setProblems(placed.general);
     } finally {
       setImporting(false);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CreatedReceiverClient, ReceiverClient } from '../../../../src-shared/domain/receiver-client.ts';
 import { appApi } from '../../api/app-api.ts';
-import { placeIssues, toUiError } from '../../api/ui-error.ts';
+import { fieldError, toUiError } from '../../api/ui-error.ts';
 import { formatTimestamp } from '../../format/time-format.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
@@ -48,8 +48,7 @@ export function ReceiverClientsDialog({ open, onClose }: { open: boolean; onClos
       setClients((previous) => [...(previous ?? []), made.client]);
       setName('');
     } catch (caught) {
-      const failure = toUiError(caught);
-      setNameError(placeIssues(failure.issues, { name: 'Name' }).fields.name ?? failure.message);
+      setNameError(fieldError(toUiError(caught), 'name', 'Name'));
     }
   };
 

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import { REPLAY_RATE_MAX, type ReplayCapturesResult } from '../../../../src-shared/domain/replay.ts';
-import { toUiError } from '../../api/ui-error.ts';
 import { formatCount } from '../../format/count-format.ts';
 import { useBulkReplay } from '../../stores/bulk-replay-store.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
@@ -13,7 +11,7 @@ import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
 import { BULK_REPLAY_FIELD_LABELS, BULK_REPLAY_MAX, bulkReplayCount, toReplayCapturesInput, type BulkReplayField, type BulkReplayForm } from './bulk-replay-form.ts';
 import { tallyBulkReplay } from './bulk-replay-tally.ts';
-import { placeReplayIssues } from './replay-form.ts';
+import { placeReplayFailure, withoutFieldErrors } from './replay-form.ts';
 import { ReplayTargetFields } from './ReplayTargetFields.tsx';
 import { ErrorList } from '../ui/ErrorList.tsx';
 
@@ -63,13 +61,11 @@ function DeliveryLinks({ deliveries, onOpen }: { deliveries: DeliverySummary[]; 
 
 function BulkReplaySummary({ result, onClose }: { result: ReplayCapturesResult; onClose(): void }) {
   const deliveries = useBulkReplay((state) => state.deliveries);
-  const go = useNavigation((state) => state.go);
   const tally = tallyBulkReplay(result, deliveries);
   const listed = result.deliveryIds.flatMap((id) => deliveries[id] ?? []);
   const problems = [...result.failed.map((skip) => ({ ...skip, kind: 'Not sent' })), ...result.skipped.map((skip) => ({ ...skip, kind: 'Skipped' }))];
   const open = (delivery: DeliverySummary) => {
     revealDelivery(delivery);
-    go('deliveries');
     onClose();
   };
   return (
@@ -142,7 +138,7 @@ export function BulkReplayDialog({ open, bin, captureCount, defaultUrl, onClose 
 
   const update = (change: Partial<BulkReplayForm>, cleared: BulkReplayField[]) => {
     setForm((current) => ({ ...current, ...change }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !cleared.includes(field as BulkReplayField))));
+    setErrors((current) => withoutFieldErrors(current, cleared));
   };
 
   const submit = async (event: FormEvent) => {
@@ -153,10 +149,9 @@ export function BulkReplayDialog({ open, bin, captureCount, defaultUrl, onClose 
     try {
       await useBulkReplay.getState().run(toReplayCapturesInput(bin, captureCount, form));
     } catch (caught) {
-      const failure = toUiError(caught);
-      const placed = placeReplayIssues(form, failure.issues, BULK_REPLAY_FIELD_LABELS);
+      const placed = placeReplayFailure(form, caught, BULK_REPLAY_FIELD_LABELS);
       setErrors(placed.fields);
-      setGeneral(placed.general.length > 0 || Object.keys(placed.fields).length === 0 ? [failure.message, ...placed.general] : []);
+      setGeneral(placed.general);
     }
   };
 

@@ -1,14 +1,12 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { ReplaySource } from '../../../../src-shared/domain/replay.ts';
-import { toUiError } from '../../api/ui-error.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { useReplay } from '../../stores/replay-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
-import { placeReplayIssues, REPLAY_FIELD_LABELS, toReplayInput, type ReplayField, type ReplayForm } from './replay-form.ts';
+import { placeReplayFailure, REPLAY_FIELD_LABELS, toReplayInput, withoutFieldErrors, type ReplayField, type ReplayForm } from './replay-form.ts';
 import { ReplayTargetFields } from './ReplayTargetFields.tsx';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 import { ErrorList } from '../ui/ErrorList.tsx';
@@ -29,7 +27,6 @@ export interface ReplayDialogProps {
 
 function ReplaySent({ onClose }: { onClose(): void }) {
   const last = useReplay((state) => state.last);
-  const go = useNavigation((state) => state.go);
   if (!last) return null;
   const { delivery } = last;
   return (
@@ -43,7 +40,6 @@ function ReplaySent({ onClose }: { onClose(): void }) {
         className="button button-small"
         onClick={() => {
           revealDelivery(delivery);
-          go('deliveries');
           onClose();
         }}
       >
@@ -64,9 +60,9 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
 
-  const update = (change: Partial<ReplayForm>, cleared: ReplayField[] = []) => {
+  const update = (change: Partial<ReplayForm>, cleared: ReplayField[]) => {
     setForm((current) => ({ ...current, ...change }));
-    if (cleared.length > 0) setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !cleared.includes(field as ReplayField))));
+    setErrors((current) => withoutFieldErrors(current, cleared));
   };
 
   const submit = async (event: FormEvent) => {
@@ -79,10 +75,9 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
       await useReplay.getState().replay(toReplayInput(source, form));
       setSent(true);
     } catch (caught) {
-      const failure = toUiError(caught);
-      const placed = placeReplayIssues(form, failure.issues, REPLAY_FIELD_LABELS);
+      const placed = placeReplayFailure(form, caught, REPLAY_FIELD_LABELS);
       setErrors(placed.fields);
-      setGeneral(placed.general.length > 0 || Object.keys(placed.fields).length === 0 ? [failure.message, ...placed.general] : []);
+      setGeneral(placed.general);
     } finally {
       setSending(false);
     }

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
 import type { ReplayInput, ReplayMode, ReplaySource, ReplayTarget } from '../../../../src-shared/domain/replay.ts';
-import { placeIssues, type PlacedIssues } from '../../api/ui-error.ts';
+import { placeIssues, toUiError, type PlacedIssues } from '../../api/ui-error.ts';
 
 export type ReplayTargetKind = 'url' | 'webhook';
 
@@ -59,4 +59,23 @@ export function placeReplayIssues<F extends string>(
     if (path === 'target' || path.startsWith('target.')) return targetField;
     return path;
   });
+}
+
+/**
+ * A failed replay as the dialogs show it: issues on their fields; above the form, the error's
+ * message with the issues no field takes, or alone when no issue found a field.
+ */
+export function placeReplayFailure<F extends string>(
+  form: ReplayTargetForm,
+  caught: unknown,
+  labels: Record<F | ReplayTargetField, string>,
+): PlacedIssues<F | ReplayTargetField> {
+  const failure = toUiError(caught);
+  const placed = placeReplayIssues(form, failure.issues, labels);
+  return { fields: placed.fields, general: placed.general.length > 0 || Object.keys(placed.fields).length === 0 ? [failure.message, ...placed.general] : [] };
+}
+
+/** The field errors a change leaves: those of the fields it touched are stale. */
+export function withoutFieldErrors<F extends string>(errors: Partial<Record<F, string>>, cleared: readonly F[]): Partial<Record<F, string>> {
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => !cleared.includes(field as F))) as Partial<Record<F, string>>;
 }

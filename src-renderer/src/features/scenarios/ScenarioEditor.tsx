@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { firstEventOf } from '../../../../src-shared/vendors/catalogs.ts';
 import { placeIssues, toUiError } from '../../api/ui-error.ts';
 import { useScenarios } from '../../stores/scenario-store.ts';
 import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
+import { ErrorList } from '../ui/ErrorList.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
-import { draftToInput, firstEventOf, moveStep, newDraftStep, type ScenarioDraft } from './scenario-draft.ts';
+import { draftToInput, moveStep, newDraftStep, type ScenarioDraft } from './scenario-draft.ts';
 import { ScenarioStepEditor, STEP_FIELDS, type StepField } from './ScenarioStepEditor.tsx';
 import { VendorSelect } from '../catalog/VendorSelect.tsx';
 
@@ -80,13 +82,7 @@ export function ScenarioEditor({ draftKey, draft, onChange, onClose }: ScenarioE
         </div>
       </header>
       <div className="detail-body">
-        {placed.general.length > 0 && (
-          <div className="form-error" role="alert" data-testid="scenario-form-error">
-            {placed.general.map((message) => (
-              <p key={message}>{message}</p>
-            ))}
-          </div>
-        )}
+        <ErrorList messages={placed.general} testId="scenario-form-error" />
         <Section title="About">
           <FormField htmlFor="scenario-name" label="Name" required error={errorOf('name')} counter={{ length: draft.name.length, max: 100 }}>
             <input

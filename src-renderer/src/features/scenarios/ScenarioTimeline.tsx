@@ -1,9 +1,7 @@
-import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import { formatDurationNotation } from '../../../../src-shared/domain/duration-notation.ts';
 import type { Scenario } from '../../../../src-shared/domain/scenario.ts';
 import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { useScenarioRuns, type ScenarioRunView } from '../../stores/scenario-run-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { timelineRows, type TimelineRow, type TimelineStepState } from './scenario-timeline.ts';
@@ -17,13 +15,7 @@ const STATE_LABELS: Record<TimelineStepState, { label: string; tone: string }> =
 
 function StepDeliveries({ row }: { row: TimelineRow }) {
   const deliveries = useScenarioRuns((state) => state.deliveries);
-  const go = useNavigation((state) => state.go);
   if (!row.fired) return null;
-
-  const open = (delivery: DeliverySummary) => {
-    revealDelivery(delivery);
-    go('deliveries');
-  };
 
   if (row.fired.deliveryIds.length === 0) {
     return (
@@ -39,7 +31,7 @@ function StepDeliveries({ row }: { row: TimelineRow }) {
         return (
           <li key={id}>
             {delivery ? (
-              <button type="button" className="fired-delivery timeline-delivery" onClick={() => open(delivery)} title="Open this delivery in Deliveries" data-testid="timeline-delivery">
+              <button type="button" className="fired-delivery timeline-delivery" onClick={() => revealDelivery(delivery)} title="Open this delivery in Deliveries" data-testid="timeline-delivery">
                 <span className="timeline-delivery-webhook row-ellipsis">{delivery.webhookName}</span>
                 <span className="row-ellipsis mono muted">{delivery.endpointUrl}</span>
                 <DeliveryStatusPill status={delivery.status} />

@@ -2,7 +2,7 @@ import type { FieldIssue } from '../../../../src-shared/contracts/contract-kit.t
 import { formatDurationNotation, parseDurationNotation, DURATION_NOTATION_HINT } from '../../../../src-shared/domain/duration-notation.ts';
 import type { Scenario, ScenarioInput } from '../../../../src-shared/domain/scenario.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { findCatalogEvent, firstEventOf } from '../../../../src-shared/vendors/catalogs.ts';
 
 /** A step as the editor holds it: the delay and state edits as typed, so a half-typed value is kept. */
 export interface DraftStep {
@@ -27,14 +27,9 @@ export interface ScenarioDraft {
 let nextKey = 0;
 const stepKey = () => `step-${++nextKey}`;
 
-export function firstEventOf(vendor: VendorId): { eventName: string; activity: string } {
-  const event = vendorCatalogs[vendor].entities[0]!.events[0]!;
-  return { eventName: event.name, activity: event.activities[0] ?? '' };
-}
-
-/** A step firing `eventName` (by default the catalog's first event) with its first activity, at once. */
-export function newDraftStep(vendor: VendorId, eventName?: string): DraftStep {
-  const event = eventName === undefined ? undefined : findCatalogEvent(vendor, eventName);
+/** A step firing `eventName` (or, if the catalog has no such event, its first one) with its first activity, at once. */
+export function newDraftStep(vendor: VendorId, eventName: string): DraftStep {
+  const event = findCatalogEvent(vendor, eventName);
   const chosen = event ? { eventName: event.name, activity: event.activities[0] ?? '' } : firstEventOf(vendor);
   return { key: stepKey(), vendor, ...chosen, delay: '0s', stateEdits: '' };
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { placeIssues, toUiError } from '../../api/ui-error.ts';
+import { fieldError, toUiError } from '../../api/ui-error.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
@@ -28,8 +28,7 @@ export function ImportKeyDialog({ vendor, open, onClose }: { vendor: VendorId; o
       await useVendorAccounts.getState().importKey(vendor, pem);
       close();
     } catch (caught) {
-      const failure = toUiError(caught);
-      setError(placeIssues(failure.issues, { privateKeyPem: 'Private key' }).fields.privateKeyPem ?? failure.message);
+      setError(fieldError(toUiError(caught), 'privateKeyPem', 'Private key'));
     } finally {
       setSaving(false);
     }

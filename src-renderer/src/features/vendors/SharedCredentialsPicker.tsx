@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { VendorAccount } from '../../../../src-shared/domain/vendor-account.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { placeIssues, toUiError } from '../../api/ui-error.ts';
+import { fieldError, toUiError } from '../../api/ui-error.ts';
 import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
-import { AuthProfileDialog } from '../webhooks/AuthProfileDialog.tsx';
 import { AuthProfileSelect } from '../webhooks/AuthProfileSelect.tsx';
 import { FormField } from '../ui/FormField.tsx';
 
@@ -18,7 +17,6 @@ export function SharedCredentialsPicker({ account }: { account: VendorAccount })
   const webhookCount = useWebhooks((state) => state.webhooks.filter((webhook) => webhook.vendor === account.vendor).length);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [creating, setCreating] = useState(false);
 
   const choose = async (authProfileId: string | null) => {
     setError(null);
@@ -27,39 +25,26 @@ export function SharedCredentialsPicker({ account }: { account: VendorAccount })
       await useVendorAccounts.getState().update({ vendor: account.vendor, authProfileId });
       setSaved(true);
     } catch (caught) {
-      const failure = toUiError(caught);
-      setError(placeIssues(failure.issues, { authProfileId: LABEL }).fields.authProfileId ?? failure.message);
+      setError(fieldError(toUiError(caught), 'authProfileId', LABEL));
     }
   };
 
   return (
-    <>
-      <FormField
-        htmlFor={ID}
-        label={LABEL}
-        error={error}
-        hint={saved ? `Saved: every ${label} webhook uses it from its next try.` : `Used by every ${label} webhook (${webhookCount} now).`}
-      >
-        <AuthProfileSelect
-          id={ID}
-          kinds={auth.kinds}
-          profiles={profiles}
-          value={account.authProfileId}
-          noneLabel="None (no Authorization header)"
-          error={error}
-          onChange={(authProfileId) => void choose(authProfileId)}
-          onNewProfile={() => setCreating(true)}
-        />
-      </FormField>
-      <AuthProfileDialog
-        open={creating}
+    <FormField
+      htmlFor={ID}
+      label={LABEL}
+      error={error}
+      hint={saved ? `Saved: every ${label} webhook uses it from its next try.` : `Used by every ${label} webhook (${webhookCount} now).`}
+    >
+      <AuthProfileSelect
+        id={ID}
         kinds={auth.kinds}
-        onClose={() => setCreating(false)}
-        onSaved={(profile) => {
-          setCreating(false);
-          void choose(profile.id);
-        }}
+        profiles={profiles}
+        value={account.authProfileId}
+        noneLabel="None (no Authorization header)"
+        error={error}
+        onChange={(authProfileId) => void choose(authProfileId)}
       />
-    </>
+    </FormField>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { catalogEvents, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { useDeliveryRules } from '../../stores/delivery-rules-store.ts';
-import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
+import { useVendorAccount, useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { exactDelays, RetryScheduleList } from '../delivery-rules/RetryScheduleList.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
@@ -19,15 +19,12 @@ const SIGNATURE_TEXT = {
 
 export function VendorDetail({ vendor }: { vendor: VendorId }) {
   const catalog = vendorCatalogs[vendor];
-  const account = useVendorAccounts((state) => state.accounts[vendor]);
   const error = useVendorAccounts((state) => state.errors[vendor]);
   const retryDefault = useDeliveryRules((state) => state.rules?.vendorDefaults.find((candidate) => candidate.vendor === vendor));
   useEffect(() => {
     void useDeliveryRules.getState().load();
   }, []);
-  useEffect(() => {
-    void useVendorAccounts.getState().load(vendor);
-  }, [vendor]);
+  const account = useVendorAccount(vendor);
 
   return (
     <div className="detail" data-testid="vendor-detail">

@@ -14,11 +14,11 @@ export interface AuthProfileSelectProps {
   noneLabel: string;
   error?: string | null;
   onChange(authProfileId: string | null): void;
-  onNewProfile(): void;
 }
 
 /** A choice among the auth profiles a vendor can use, with ways to make one or edit the chosen one on the spot. */
-export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error, onChange, onNewProfile }: AuthProfileSelectProps) {
+export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error, onChange }: AuthProfileSelectProps) {
+  const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<AuthProfile | null>(null);
   const chosen = profiles.find((profile) => profile.id === value);
   return (
@@ -41,7 +41,7 @@ export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error
           ))}
       </select>
       {kinds.some((kind) => kind !== 'none') && (
-        <button type="button" className="button" onClick={onNewProfile}>
+        <button type="button" className="button" onClick={() => setCreating(true)}>
           New profile…
         </button>
       )}
@@ -51,6 +51,21 @@ export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error
         </button>
       )}
       {/* Portaled: the select usually sits in a form of its own, and forms must not nest. */}
+      {createPortal(
+        // Keys stay in this dialog: through the portal they would reach the enclosing form's submit shortcut.
+        <div onKeyDown={(event) => event.stopPropagation()}>
+          <AuthProfileDialog
+            open={creating}
+            kinds={kinds}
+            onClose={() => setCreating(false)}
+            onSaved={(profile) => {
+              setCreating(false);
+              onChange(profile.id);
+            }}
+          />
+        </div>,
+        document.body,
+      )}
       {editing &&
         createPortal(<AuthProfileDialog open kinds={kinds} profile={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />, document.body)}
     </div>

@@ -3,7 +3,6 @@ import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { toUiError } from '../../api/ui-error.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useFire } from '../../stores/fire-store.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 
 /** Zentitle2 "Test" (seed 004): an event with an empty payload for this one webhook, never retried. */
@@ -12,7 +11,6 @@ export function SendTestButton({ webhook }: { webhook: Webhook }) {
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const delivery = useFire((state) => state.recent.find((result) => result.event.id === eventId)?.deliveries[0] ?? null);
-  const go = useNavigation((state) => state.go);
 
   const send = async () => {
     setSending(true);
@@ -36,10 +34,7 @@ export function SendTestButton({ webhook }: { webhook: Webhook }) {
           type="button"
           className="link-button"
           title="Open this delivery"
-          onClick={() => {
-            revealDelivery(delivery);
-            go('deliveries');
-          }}
+          onClick={() => revealDelivery(delivery)}
         >
           Test <DeliveryStatusPill status={delivery.status} />
         </button>

@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
+import { useVendorAccount, useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 import { FormField } from '../ui/FormField.tsx';
 import { AuthProfileSelect } from './AuthProfileSelect.tsx';
 
@@ -13,15 +12,11 @@ export interface VendorAuthFieldProps {
   value: string | null;
   error?: string;
   onChange(authProfileId: string | null): void;
-  onNewProfile(): void;
 }
 
 /** The account's shared credentials (FlexNet): shown, and changed on the Vendors page for every webhook at once. */
 function SharedCredentials({ vendor, authProfiles }: { vendor: VendorId; authProfiles: readonly AuthProfile[] }) {
-  const account = useVendorAccounts((state) => state.accounts[vendor]);
-  useEffect(() => {
-    void useVendorAccounts.getState().load(vendor);
-  }, [vendor]);
+  const account = useVendorAccount(vendor);
   const { label } = vendorCatalogs[vendor];
   const profile = authProfiles.find((candidate) => candidate.id === account?.authProfileId);
   return (
@@ -40,7 +35,7 @@ function SharedCredentials({ vendor, authProfiles }: { vendor: VendorId; authPro
 }
 
 /** Only the auth kinds the vendor uses, with what the seed says about them beside the choice. */
-export function VendorAuthField({ id, vendor, authProfiles, value, error, onChange, onNewProfile }: VendorAuthFieldProps) {
+export function VendorAuthField({ id, vendor, authProfiles, value, error, onChange }: VendorAuthFieldProps) {
   const { auth } = vendorCatalogs[vendor];
   if (auth.sharedPerAccount) {
     return (
@@ -61,7 +56,6 @@ export function VendorAuthField({ id, vendor, authProfiles, value, error, onChan
         noneLabel="No authentication"
         error={error}
         onChange={onChange}
-        onNewProfile={onNewProfile}
       />
     </FormField>
   );

@@ -1,15 +1,11 @@
-import { useEffect } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
+import { useVendorAccount, useVendorAccounts } from '../../stores/vendor-accounts-store.ts';
 
 /** The vendor's own signature on every call (Zentitle2 N-Signature), made with the account key. */
 export function VendorSignatureNote({ vendor }: { vendor: VendorId }) {
   const { signature, label } = vendorCatalogs[vendor];
-  const key = useVendorAccounts((state) => state.accounts[vendor]?.signingKey ?? null);
-  useEffect(() => {
-    if (signature !== 'none') void useVendorAccounts.getState().load(vendor);
-  }, [vendor, signature]);
+  const key = useVendorAccount(signature === 'none' ? null : vendor)?.signingKey ?? null;
   if (signature === 'none') return null;
   return (
     <p className="notice" data-testid="vendor-signature-note">

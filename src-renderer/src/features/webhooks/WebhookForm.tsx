@@ -3,7 +3,7 @@ import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts'
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { DESCRIPTION_MAX, WEBHOOK_NAME_MAX, type Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
-import { toUiError } from '../../api/ui-error.ts';
+import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
@@ -16,7 +16,6 @@ import { Switch } from '../ui/Switch.tsx';
 import { ConditionWorkbench } from '../conditions/ConditionWorkbench.tsx';
 import { useGeneratedSample } from '../conditions/use-generated-sample.ts';
 import { ActivityPicker } from './ActivityPicker.tsx';
-import { AuthProfileDialog } from './AuthProfileDialog.tsx';
 import { receiverEndpointFor } from './receiver-endpoint.ts';
 import { RETRY_FIELDS } from './retry-policy-form.ts';
 import { RetryPolicyFields } from './RetryPolicyFields.tsx';
@@ -27,8 +26,9 @@ import { VendorOptionFields } from './VendorOptionFields.tsx';
 import { VendorSignatureNote } from './VendorSignatureNote.tsx';
 import {
   emptyWebhookValues,
+  FIELD_LABELS,
   FIELD_ORDER,
-  placeWebhookIssues,
+  fieldOfPath,
   switchVendor,
   toWebhookInput,
   validateWebhook,
@@ -77,7 +77,6 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [authDialogOpen, setAuthDialogOpen] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [signingOnCreate, setSigningOnCreate] = useState<SigningChoice>('none');
   const [revealedSecret, setRevealedSecret] = useState<string | null>(null);
@@ -144,11 +143,9 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
       if (creating && signingOnCreate === 'standard-webhooks') setRevealedSecret(await store.addSigningSecret(saved.id));
       if (creating) onCreated(saved);
     } catch (caught) {
-      const error = toUiError(caught);
-      const placed = placeWebhookIssues(error.issues);
+      const placed = placeFailure(toUiError(caught), FIELD_LABELS, fieldOfPath);
       setServerErrors(placed.fields);
-      const general = error.issues.length === 0 ? [error.message] : placed.general;
-      setGeneralErrors(general);
+      setGeneralErrors(placed.general);
       const firstPlaced = FIELD_ORDER.find((field) => placed.fields[field]);
       if (firstPlaced) focusField(firstPlaced);
     } finally {
@@ -343,7 +340,6 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               value={values.authProfileId}
               error={errorOf('authProfileId')}
               onChange={(authProfileId) => update({ authProfileId }, ['authProfileId'])}
-              onNewProfile={() => setAuthDialogOpen(true)}
             />
             <VendorOptionFields
               options={vendorCatalogs[values.vendor].options}
@@ -417,15 +413,6 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
         </footer>
       </form>
 
-      <AuthProfileDialog
-        open={authDialogOpen}
-        kinds={vendorCatalogs[values.vendor].auth.kinds}
-        onClose={() => setAuthDialogOpen(false)}
-        onSaved={(profile) => {
-          setAuthDialogOpen(false);
-          update({ authProfileId: profile.id }, ['authProfileId']);
-        }}
-      />
       {webhook && (
         <ConfirmDialog
           open={confirmingDelete}

@@ -2,7 +2,7 @@ import { fieldIssues, type FieldIssue } from '../../../../src-shared/contracts/c
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
 import { placeIssues, type PlacedIssues } from '../../api/ui-error.ts';
-import { catalogEvents, resolvedVendorOptions, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { catalogEvents, firstEventOf, resolvedVendorOptions, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import {
   RETRY_FIELD_LABELS,
   retryFieldOfPath,
@@ -89,7 +89,7 @@ export function emptyWebhookValues(vendor: VendorId, endpointUrl = ''): WebhookF
   return {
     vendor,
     name: '',
-    event: catalogEvents(vendor)[0]?.name ?? '',
+    event: firstEventOf(vendor).eventName,
     otherEvents: [],
     endpointUrl,
     authProfileId: null,
@@ -147,9 +147,8 @@ export function toWebhookInput(values: WebhookFormValues): WebhookInput {
  * chosen and lost, so the form can say so.
  */
 export function switchVendor(values: WebhookFormValues, vendor: VendorId): { values: WebhookFormValues; dropped: string[] } {
-  const fresh = emptyWebhookValues(vendor);
   const events = [values.event, ...values.otherEvents].filter(Boolean);
-  const eventChosen = events.length > 1 || values.event !== emptyWebhookValues(values.vendor).event;
+  const eventChosen = events.length > 1 || values.event !== firstEventOf(values.vendor).eventName;
   const dropped = [
     ...(eventChosen ? [`${events.length > 1 ? 'events' : 'event'} ${events.join(', ')}`] : []),
     ...(!values.allActivities && values.activities.length > 0 ? ['the activity filter'] : []),
@@ -160,13 +159,13 @@ export function switchVendor(values: WebhookFormValues, vendor: VendorId): { val
     values: {
       ...values,
       vendor,
-      event: fresh.event,
+      event: firstEventOf(vendor).eventName,
       otherEvents: [],
       allActivities: true,
       activities: [],
       condition: '',
       authProfileId: null,
-      vendorOptions: fresh.vendorOptions,
+      vendorOptions: resolvedVendorOptions(vendor, {}),
       // Vendors without Sentinel's Include Data always send the state.
       includeData: vendorCatalogs[vendor].includeDataChoice ? values.includeData : true,
     },

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
 import type { OnClash, WorkspaceImportPreview as Preview, WorkspaceImportResult } from '../../../../src-shared/domain/workspace-file.ts';
 import { appApi } from '../../api/app-api.ts';
-import { placeIssues, toUiError } from '../../api/ui-error.ts';
+import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { refreshAfterWorkspaceImport } from '../../stores/workspace-import-refresh.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FileOrPasteField, type FileOrPasteValue } from '../ui/FileOrPasteField.tsx';
@@ -19,12 +18,7 @@ const EMPTY_SOURCE: FileOrPasteValue = { text: '', fileName: null };
 const FIELD_LABELS = { text: 'Workspace file' };
 
 /** Issues about the whole file (not JSON, wrong format) read best at the field; those inside it keep their paths. */
-function placeFileIssues(issues: readonly FieldIssue[]) {
-  return placeIssues(
-    issues.map((issue) => (issue.path === '' ? { ...issue, path: 'text' } : issue)),
-    FIELD_LABELS,
-  );
-}
+const fieldOfFileIssue = (path: string) => (path === '' ? 'text' : path);
 
 /** A workspace file, from a file or a paste, previewed (counts, clashes, secrets to fill in), then imported whole or not at all. */
 export function ImportWorkspaceDialog({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -55,10 +49,9 @@ export function ImportWorkspaceDialog({ open, onClose }: { open: boolean; onClos
     try {
       await work();
     } catch (caught) {
-      const failure = toUiError(caught);
-      const placed = placeFileIssues(failure.issues);
+      const placed = placeFailure(toUiError(caught), FIELD_LABELS, fieldOfFileIssue);
       setTextError(placed.fields.text);
-      setProblems(placed.general.length > 0 || placed.fields.text ? placed.general : [failure.message]);
+      setProblems(placed.general);
     } finally {
       setBusy(false);
     }

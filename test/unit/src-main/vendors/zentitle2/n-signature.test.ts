@@ -7,6 +7,7 @@ import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
 import { findCatalogEvent } from '../../../../../src-shared/vendors/catalogs.ts';
 import { accountPublicKey, generateAccountKeyPairSync } from '../../../../../src-main/vendors/account-key.ts';
 import { zentitle2Profile } from '../../../../../src-main/vendors/zentitle2/zentitle2-profile.ts';
+import { nSignatureHeaders } from '../../../../../src-main/vendors/zentitle2/n-signature.ts';
 import { tempDir } from '../../../../fixtures/temp-dir.ts';
 import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
@@ -26,7 +27,7 @@ function firedEvent(): FiredEvent {
 /** One try's body and its N-Signature, as the dispatcher makes them. */
 function signedTry(attempt: number) {
   const { body } = zentitle2Profile.buildPayload(firedEvent(), payloadTarget({ attempt }));
-  const headers = zentitle2Profile.signBody!(body, privateKey);
+  const headers = nSignatureHeaders(body, privateKey);
   return { body, signature: headers['n-signature']! };
 }
 
@@ -51,7 +52,7 @@ function opensslVerifies(body: string, signatureBase64: string): boolean | null 
 
 describe('N-Signature, checked by tools other than Hooklab', () => {
   it('is only a header with a standard base64 signature of 2048 bits', () => {
-    const headers = zentitle2Profile.signBody!('{}', privateKey);
+    const headers = nSignatureHeaders('{}', privateKey);
     expect(Object.keys(headers)).toEqual(['n-signature']);
     expect(headers['n-signature']).toMatch(/^[A-Za-z0-9+/]{342}==$/);
   });

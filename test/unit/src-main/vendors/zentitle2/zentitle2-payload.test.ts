@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
 import { ZENTITLE2_TEST_EVENT } from '../../../../../src-shared/vendors/zentitle2/catalog.ts';
 import { zentitle2Profile } from '../../../../../src-main/vendors/zentitle2/zentitle2-profile.ts';
+import { retryPolicyFor } from '../../../../../src-main/vendors/vendor-profile.ts';
 import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
 const OP_TIME = Date.UTC(2025, 6, 23, 10, 1, 33, 437);
@@ -70,7 +71,7 @@ describe('Zentitle2 webhook call body', () => {
       currentState: null,
     });
     expect(wire(test).body).toMatchObject({ eventCode: 'webhook.test', resourceId: 'wh-1', payload: null });
-    expect(zentitle2Profile.retryPolicyFor!(test)).toEqual({ kind: 'fixed', intervalsMs: [] });
-    expect(zentitle2Profile.retryPolicyFor!(seatEvent())).toBeNull();
+    expect(retryPolicyFor(zentitle2Profile, test)).toEqual({ kind: 'fixed', intervalsMs: [] });
+    expect(retryPolicyFor(zentitle2Profile, seatEvent())).toBeNull();
   });
 });
