@@ -91,3 +91,18 @@ test('an auth profile is edited from the webhook form; its secret left empty is 
   const [profile] = await callApi(workspace, 'listAuthProfiles', undefined);
   expect(profile).toMatchObject({ name: 'Demo receiver (renamed)', hasSecret: true });
 });
+
+test('Ctrl+Enter in the auth profile dialog saves the profile only, not the webhook form behind it', async ({ app, page, workspace }) => {
+  await app.webhooks.row(DEMO_WEBHOOK).click();
+  await app.webhooks.field('name').fill('Demo - not saved yet');
+  await app.webhooks.form.getByRole('button', { name: 'Edit…' }).click();
+  const dialog = new AuthProfileDialog(page, 'edit');
+  await dialog.field('name').fill('Demo receiver (by keyboard)');
+  await dialog.field('name').press('Control+Enter');
+  await expect(dialog.dialog).toBeHidden();
+  const [profile] = await callApi(workspace, 'listAuthProfiles', undefined);
+  expect(profile).toMatchObject({ name: 'Demo receiver (by keyboard)' });
+  const webhooks = await callApi(workspace, 'listWebhooks', undefined);
+  expect(webhooks.map((webhook) => webhook.name)).toEqual([DEMO_WEBHOOK]);
+  await expect(app.webhooks.field('name')).toHaveValue('Demo - not saved yet');
+});

@@ -17,6 +17,7 @@ import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';
 import { BuiltInTokenEndpointButton } from './BuiltInTokenEndpointButton.tsx';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
+import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
 
 type TextField = 'name' | 'username' | 'password' | 'token' | 'tokenUrl' | 'clientId' | 'clientSecret' | 'scope' | 'audience';
 type AuthField = TextField | 'clientAuth';
@@ -215,10 +216,11 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, profile, o
           busy={saving}
           busyLabel={profile ? 'Saving…' : 'Creating…'}
           submitLabel={profile ? 'Save profile' : 'Create profile'}
+          submitTitle={SUBMIT_SHORTCUT_LABEL}
         />
       }
     >
-      <form id="auth-profile-form" className="form" onSubmit={submit} noValidate>
+      <form id="auth-profile-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
         {serverError && (
           <p className="form-error" role="alert">
             {serverError}

@@ -52,7 +52,7 @@ export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error
       )}
       {/* Portaled: the select usually sits in a form of its own, and forms must not nest. */}
       {createPortal(
-        // Keys stay in this dialog: through the portal they would reach the enclosing form's submit shortcut.
+        // Keys stay in these dialogs: through the portal they would reach the enclosing form's submit shortcut.
         <div onKeyDown={(event) => event.stopPropagation()}>
           <AuthProfileDialog
             open={creating}
@@ -63,11 +63,10 @@ export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error
               onChange(profile.id);
             }}
           />
+          {editing && <AuthProfileDialog open kinds={kinds} profile={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />}
         </div>,
         document.body,
       )}
-      {editing &&
-        createPortal(<AuthProfileDialog open kinds={kinds} profile={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />, document.body)}
     </div>
   );
 }
