@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../src-main/engine/seeded-random.ts';
+import { createKeyFileSecretBox } from '../src-main/platform/key-file-secret-box.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../src-main/storage/database.ts';
 import { DeliveryRepository } from '../src-main/storage/delivery-repository.ts';
 import { deliveryFilterSchema, type DeliveryFilter, type DeliveryStatus } from '../src-shared/domain/delivery.ts';
@@ -186,7 +187,7 @@ export async function deliverySearch(): Promise<BenchResult[]> {
   try {
     workspace = buildWorkspace(join(dir, DATABASE_FILE));
     const { webhookIds, eventIds, deliveryIds } = workspace;
-    const repository = new DeliveryRepository(workspace.db);
+    const repository = new DeliveryRepository(workspace.db, createKeyFileSecretBox(dir));
     const random = seededRandom(11);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const draws: Draws = { webhookId: () => pick(webhookIds), eventId: () => pick(eventIds), fraction: random };

@@ -32,6 +32,8 @@ import { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import { CaptureRepository } from '../storage/capture-repository.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../storage/database.ts';
 import { ensureDataDir } from '../storage/data-dir.ts';
+import { makeDataDirPrivate } from '../storage/private-data-dir.ts';
+import { sealPlainCredentials } from '../storage/credential-sealing.ts';
 import { DeliveryRepository } from '../storage/delivery-repository.ts';
 import { EndpointValidationRepository } from '../storage/endpoint-validation-repository.ts';
 import { GroupCommit } from '../storage/group-commit.ts';
@@ -142,11 +144,13 @@ async function listenReceiver(app: FastifyInstance, settings: SettingsRepository
  */
 export async function startAppService(options: AppServiceOptions): Promise<AppService> {
   const dataDir = ensureDataDir(options.dataDir);
+  // Before the database opens: SQLite makes its -wal and -shm files with the database's mode.
+  const privacyNotices = makeDataDirPrivate(dataDir);
   const ownership = acquireDataDir(dataDir, options.mode);
   let db: Db | null = null;
   try {
     db = openDatabase(join(dataDir, DATABASE_FILE));
-    return await assemble(options, dataDir, db, ownership);
+    return await assemble(options, dataDir, db, ownership, privacyNotices);
   } catch (error) {
     db?.close();
     ownership.release();
@@ -154,14 +158,22 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
   }
 }
 
-async function assemble(options: AppServiceOptions, dataDir: string, db: Db, ownership: Ownership): Promise<AppService> {
+async function assemble(
+  options: AppServiceOptions,
+  dataDir: string,
+  db: Db,
+  ownership: Ownership,
+  notices: string[],
+): Promise<AppService> {
   const secrets = options.secrets ?? createKeyFileSecretBox(dataDir);
+  const sealedRows = sealPlainCredentials(db, secrets);
+  if (sealedRows > 0) notices.push(`Sealed the credentials an earlier Hooklab kept in plain text (${sealedRows} stored requests and bin scripts).`);
   const events = new EventHub<AppEventPayloads>();
   const webhooks = new WebhookRepository(db);
   const authProfiles = new AuthProfileRepository(db);
-  const deliveries = new DeliveryRepository(db);
-  const captures = new CaptureRepository(db);
-  const binScripts = new BinScriptRepository(db);
+  const deliveries = new DeliveryRepository(db, secrets);
+  const captures = new CaptureRepository(db, secrets);
+  const binScripts = new BinScriptRepository(db, secrets);
   const settings = new SettingsRepository(db);
   const accounts = new VendorAccountRepository(db);
   const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
@@ -388,7 +400,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     info,
     ownership,
     dispatcher,
-    warnings,
+    warnings: [...notices, ...warnings],
     async close() {
       if (closed) return;
       closed = true;

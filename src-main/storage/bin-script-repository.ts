@@ -1,36 +1,60 @@
-import { binScriptSchema, type BinScript } from '../../src-shared/domain/bin-script.ts';
+import { binScriptSchema, EXPECTED_AUTH_SECRET_FIELD, type BinScript } from '../../src-shared/domain/bin-script.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
 import { ensureBin } from './capture-repository.ts';
 import type { Db } from './database.ts';
 import { prepared } from './statement-cache.ts';
 
+interface ScriptRow {
+  script: string;
+  secrets: Buffer | null;
+}
+
+/** The script as stored: what a request must carry (expected auth, signing secrets) sealed apart when it is secret. */
+export function storedScript(script: BinScript, box: SecretBox): ScriptRow {
+  const { expectedAuth, signingSecrets, ...rest } = script;
+  if (EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind] === null && signingSecrets.length === 0) {
+    return { script: JSON.stringify(script), secrets: null };
+  }
+  return { script: JSON.stringify(rest), secrets: box.seal(JSON.stringify({ expectedAuth, signingSecrets })) };
+}
+
+function toScript(row: ScriptRow, box: SecretBox): BinScript {
+  const stored = JSON.parse(row.script) as object;
+  // Parsed, not cast: defaults for fields added after the script was stored.
+  return binScriptSchema.parse(row.secrets === null ? stored : { ...stored, ...(JSON.parse(box.open(row.secrets)) as object) });
+}
+
 /** The scripted replies of receiver bins and how many requests each script has answered. */
 export class BinScriptRepository {
   private readonly db: Db;
+  private readonly box: SecretBox;
 
-  constructor(db: Db) {
+  constructor(db: Db, box: SecretBox) {
     this.db = db;
+    this.box = box;
   }
 
   get(bin: string): BinScript | null {
-    const row = prepared(this.db, 'SELECT script FROM bin_scripts WHERE bin = ?').get(bin) as { script: string } | undefined;
-    // Parsed, not cast: defaults for fields added after the script was stored.
-    return row ? binScriptSchema.parse(JSON.parse(row.script)) : null;
+    const row = prepared(this.db, 'SELECT script, secrets FROM bin_scripts WHERE bin = ?').get(bin) as ScriptRow | undefined;
+    return row ? toScript(row, this.box) : null;
   }
 
   all(): Map<string, BinScript> {
-    const rows = prepared(this.db, 'SELECT bin, script FROM bin_scripts').all() as { bin: string; script: string }[];
-    return new Map(rows.map((row) => [row.bin, binScriptSchema.parse(JSON.parse(row.script))]));
+    const rows = prepared(this.db, 'SELECT bin, script, secrets FROM bin_scripts').all() as (ScriptRow & { bin: string })[];
+    return new Map(rows.map((row) => [row.bin, toScript(row, this.box)]));
   }
 
   /** Creates the bin if needed; a new script starts counting requests from zero ("fail the first N" again). */
   set(bin: string, script: BinScript, now: number): void {
+    const stored = storedScript(script, this.box);
     this.db.transaction(() => {
       ensureBin(this.db, bin, now);
       prepared(
         this.db,
-        `INSERT INTO bin_scripts (bin, script, requests_since_set, updated_at) VALUES (?, ?, 0, ?)
-         ON CONFLICT(bin) DO UPDATE SET script = excluded.script, requests_since_set = 0, updated_at = excluded.updated_at`,
-      ).run(bin, JSON.stringify(script), now);
+        `INSERT INTO bin_scripts (bin, script, secrets, requests_since_set, updated_at) VALUES (?, ?, ?, 0, ?)
+         ON CONFLICT(bin) DO UPDATE SET script = excluded.script, secrets = excluded.secrets, requests_since_set = 0,
+           updated_at = excluded.updated_at`,
+      ).run(bin, stored.script, stored.secrets, now);
     })();
   }
 

@@ -4,8 +4,10 @@ import { prepared } from './statement-cache.ts';
 import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
 import type { AuthCheck, CaptureBody, CaptureDetail, CaptureQuery, CaptureSource, CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
 import type { Db } from './database.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
+import { openHeaders, sealHeaders } from './sealed-headers.ts';
 import type { SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
 
 interface CaptureRow {
@@ -15,6 +17,7 @@ interface CaptureRow {
   path: string;
   query: string;
   headers: string;
+  headers_sealed: Buffer | null;
   body: Buffer;
   content_type: string | null;
   remote_address: string;
@@ -30,7 +33,7 @@ interface CaptureRow {
 const SUMMARY_COLUMNS =
   'id, bin, method, path, query, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source, length(body) AS body_size';
 
-type SummaryRow = Omit<CaptureRow, 'headers' | 'body'> & { body_size: number };
+type SummaryRow = Omit<CaptureRow, 'headers' | 'headers_sealed' | 'body'> & { body_size: number };
 
 function toSummary(row: SummaryRow): CaptureSummary {
   return {
@@ -94,9 +97,12 @@ export function ensureBin(db: Db, name: string, now: number): void {
 /** Receiver bins and the requests captured in them. */
 export class CaptureRepository {
   private readonly db: Db;
+  /** Seals the credential headers of captures (see sealed-headers.ts). */
+  private readonly box: SecretBox;
 
-  constructor(db: Db) {
+  constructor(db: Db, box: SecretBox) {
     this.db = db;
+    this.box = box;
   }
 
   /** Bins are made on first use, so any URL under /r/<bin>/ captures at once. */
@@ -113,11 +119,12 @@ export class CaptureRepository {
     const id = newRowId();
     const contentType = capture.headers['content-type'] ?? null;
     const source = capture.source ?? null;
+    const headers = sealHeaders(capture.headers, this.box);
     ensureBin(this.db, capture.bin, capture.receivedAt);
     prepared(
         this.db,
-        `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -125,7 +132,8 @@ export class CaptureRepository {
         capture.method,
         capture.path,
         capture.query,
-        JSON.stringify(capture.headers),
+        JSON.stringify(headers.headers),
+        headers.sealed,
         capture.body,
         contentType,
         capture.remoteAddress,
@@ -182,6 +190,7 @@ export class CaptureRepository {
       | (CaptureRow & { body_size: number })
       | undefined;
     if (!row) return null;
-    return { ...toSummary(row), headers: JSON.parse(row.headers) as HttpHeaders, body: toBody(row.body) };
+    const headers = openHeaders(JSON.parse(row.headers) as HttpHeaders, row.headers_sealed, this.box);
+    return { ...toSummary(row), headers, body: toBody(row.body) };
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,8 +15,10 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME);
 }
 
+/** The data directory, made if missing: private to its owner (see private-data-dir.ts for existing ones). */
 export function ensureDataDir(dir: string): string {
   const absolute = resolve(dir);
-  mkdirSync(absolute, { recursive: true, mode: 0o700 });
+  const created = mkdirSync(absolute, { recursive: true, mode: 0o700 });
+  if (created !== undefined) chmodSync(absolute, 0o700);
   return absolute;
 }

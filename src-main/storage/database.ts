@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrations, type Migration } from './migrations.ts';
 
@@ -5,7 +6,17 @@ export type Db = Database.Database;
 
 export const DATABASE_FILE = 'hooklab.sqlite';
 
+/** Made owner-only before SQLite creates it: SQLite gives its -wal and -shm files the database's mode. */
+function createPrivately(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 export function openDatabase(file: string, list: readonly Migration[] = migrations): Db {
+  createPrivately(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -15,9 +15,11 @@ import type {
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { EventReplay } from '../../src-shared/domain/replay.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
 import type { Db } from './database.ts';
 import { matchSql, searchCountSql, searchPageSql, whereClause } from './delivery-search.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
+import { openHeaders, sealHeaders } from './sealed-headers.ts';
 
 interface EventRow {
   id: string;
@@ -33,6 +35,7 @@ interface EventRow {
   current_state: string | null;
   created_at: number;
   replay: string | null;
+  replay_headers_sealed: Buffer | null;
 }
 
 interface DeliveryRow {
@@ -67,9 +70,11 @@ interface AttemptRow {
   request_method: string;
   request_url: string;
   request_headers: string;
+  request_headers_sealed: Buffer | null;
   request_body: string;
   response_status: number | null;
   response_headers: string | null;
+  response_headers_sealed: Buffer | null;
   response_body: string | null;
   error: string | null;
   note: string | null;
@@ -81,7 +86,20 @@ type EventNameColumns = 'event_name' | 'activity';
 const DELIVERY_SELECT = `
   SELECT d.*, e.event_name, e.activity FROM deliveries d JOIN events e ON e.id = d.event_id`;
 
-function toEvent(row: EventRow): FiredEvent {
+function toReplay(json: string, sealed: Buffer | null, box: SecretBox): EventReplay {
+  const replay = JSON.parse(json) as EventReplay;
+  openHeaders(replay.request.headers, sealed, box);
+  return replay;
+}
+
+/** A replay as stored: its request's credential headers sealed apart. */
+export function storedReplay(replay: EventReplay | undefined, box: SecretBox): { json: string | null; sealed: Buffer | null } {
+  if (!replay) return { json: null, sealed: null };
+  const { headers, sealed } = sealHeaders(replay.request.headers, box);
+  return { json: JSON.stringify({ ...replay, request: { ...replay.request, headers } }), sealed };
+}
+
+function toEvent(row: EventRow, box: SecretBox): FiredEvent {
   return {
     id: row.id,
     vendor: row.vendor as FiredEvent['vendor'],
@@ -95,7 +113,7 @@ function toEvent(row: EventRow): FiredEvent {
     previousState: fromJsonColumn(row.previous_state),
     currentState: fromJsonColumn(row.current_state),
     createdAt: row.created_at,
-    ...(row.replay === null ? {} : { replay: JSON.parse(row.replay) as EventReplay }),
+    ...(row.replay === null ? {} : { replay: toReplay(row.replay, row.replay_headers_sealed, box) }),
   };
 }
 
@@ -118,7 +136,7 @@ function toDelivery(row: DeliveryRow): DeliverySummary {
   };
 }
 
-function toAttempt(row: AttemptRow): Attempt {
+function toAttempt(row: AttemptRow, box: SecretBox): Attempt {
   return {
     id: row.id,
     deliveryId: row.delivery_id,
@@ -131,7 +149,7 @@ function toAttempt(row: AttemptRow): Attempt {
     request: {
       method: row.request_method,
       url: row.request_url,
-      headers: JSON.parse(row.request_headers) as AttemptRequest['headers'],
+      headers: openHeaders(JSON.parse(row.request_headers) as AttemptRequest['headers'], row.request_headers_sealed, box),
       body: row.request_body,
     },
     response:
@@ -139,7 +157,7 @@ function toAttempt(row: AttemptRow): Attempt {
         ? null
         : {
             status: row.response_status,
-            headers: fromJsonColumn<AttemptResponse['headers']>(row.response_headers) ?? {},
+            headers: openHeaders(fromJsonColumn<AttemptResponse['headers']>(row.response_headers) ?? {}, row.response_headers_sealed, box),
             body: row.response_body ?? '',
           },
     error: row.error,
@@ -199,9 +217,12 @@ export interface DeliveryOutcome {
 /** Events, their deliveries and the deliveries' attempts: the outbox. */
 export class DeliveryRepository {
   private readonly db: Db;
+  /** Seals the credential headers of attempts and replays (see sealed-headers.ts). */
+  private readonly box: SecretBox;
 
-  constructor(db: Db) {
+  constructor(db: Db, box: SecretBox) {
     this.db = db;
+    this.box = box;
   }
 
   /** The event and every delivery it causes are written together, or not at all. */
@@ -209,9 +230,9 @@ export class DeliveryRepository {
     const insertEvent = prepared(
       this.db,
       `INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, previous_state, current_state, created_at,
-         replay_of, replay)
+         replay_of, replay, replay_headers_sealed)
        VALUES (@id, @vendor, @entity, @eventName, @activity, @entityId, @requestId, @opTime, @origin, @previousState, @currentState, @createdAt,
-         @replayOf, @replay)`,
+         @replayOf, @replay, @replaySealed)`,
     );
     const insertDelivery = prepared(
       this.db,
@@ -236,13 +257,15 @@ export class DeliveryRepository {
         updatedAt: now,
       }),
     );
+    const replay = storedReplay(event.replay, this.box);
     atomically(this.db, () => {
       insertEvent.run({
         ...event,
         previousState: toJsonColumn(event.previousState),
         currentState: toJsonColumn(event.currentState),
         replayOf: event.replay?.source.id ?? null,
-        replay: toJsonColumn(event.replay ?? null),
+        replay: replay.json,
+        replaySealed: replay.sealed,
       });
       for (const delivery of deliveries) {
         insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, now, now, now);
@@ -278,12 +301,15 @@ export class DeliveryRepository {
 
   /** Appends the attempt and moves the delivery to its next state in one transaction. */
   recordAttempt(record: AttemptRecord, outcome: DeliveryOutcome, now: number): DeliverySummary {
+    const request = sealHeaders(record.request.headers, this.box);
+    const response = record.response ? sealHeaders(record.response.headers, this.box) : null;
     return atomically(this.db, () => {
       prepared(
           this.db,
           `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
-             request_url, request_headers, request_body, response_status, response_headers, response_body, error, note)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             request_url, request_headers, request_headers_sealed, request_body, response_status, response_headers, response_headers_sealed,
+             response_body, error, note)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           newRowId(),
@@ -296,10 +322,12 @@ export class DeliveryRepository {
           record.durationMs,
           record.request.method,
           record.request.url,
-          JSON.stringify(record.request.headers),
+          JSON.stringify(request.headers),
+          request.sealed,
           record.request.body,
           record.response?.status ?? null,
-          toJsonColumn(record.response?.headers ?? null),
+          toJsonColumn(response?.headers ?? null),
+          response?.sealed ?? null,
           record.response?.body ?? null,
           record.error,
           record.note,
@@ -340,7 +368,7 @@ export class DeliveryRepository {
 
   getEvent(id: string): FiredEvent | null {
     const row = prepared(this.db, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
-    return row ? toEvent(row) : null;
+    return row ? toEvent(row, this.box) : null;
   }
 
   getDelivery(id: string): DeliverySummary | null {
@@ -419,12 +447,12 @@ export class DeliveryRepository {
     const row = prepared(this.db, 'SELECT a.*, d.event_id FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE a.id = ?').get(id) as
       | (AttemptRow & { event_id: string })
       | undefined;
-    return row ? { attempt: toAttempt(row), event: this.getEvent(row.event_id)! } : null;
+    return row ? { attempt: toAttempt(row, this.box), event: this.getEvent(row.event_id)! } : null;
   }
 
   listAttempts(deliveryId: string): Attempt[] {
     const rows = prepared(this.db, 'SELECT * FROM attempts WHERE delivery_id = ? ORDER BY number')
       .all(deliveryId) as AttemptRow[];
-    return rows.map(toAttempt);
+    return rows.map((row) => toAttempt(row, this.box));
   }
 }

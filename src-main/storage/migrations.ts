@@ -298,4 +298,21 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 13,
+    name: 'credentials sealed at rest in attempts, captures, replays and bin scripts',
+    sql: `
+      -- Credential headers (see sealed-headers.ts) sealed with the workspace's SecretBox: JSON of
+      -- those headers only; the plain column keeps their names, in order, with a stand-in value.
+      -- NULL: the headers held no credentials.
+      ALTER TABLE attempts ADD COLUMN request_headers_sealed BLOB;
+      ALTER TABLE attempts ADD COLUMN response_headers_sealed BLOB;
+      ALTER TABLE captures ADD COLUMN headers_sealed BLOB;
+      -- The same for the request headers inside events.replay.
+      ALTER TABLE events ADD COLUMN replay_headers_sealed BLOB;
+      -- The script's expectedAuth and signingSecrets, sealed, when they hold a secret; the script
+      -- column then holds neither.
+      ALTER TABLE bin_scripts ADD COLUMN secrets BLOB;
+    `,
+  },
 ];

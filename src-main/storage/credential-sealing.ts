@@ -1,0 +1,90 @@
+import { binScriptSchema } from '../../src-shared/domain/bin-script.ts';
+import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { EventReplay } from '../../src-shared/domain/replay.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import { storedScript } from './bin-script-repository.ts';
+import type { Db } from './database.ts';
+import { storedReplay } from './delivery-repository.ts';
+import { sealHeaders } from './sealed-headers.ts';
+import { SettingsRepository } from './settings-repository.ts';
+
+/** Set once the rows an earlier Hooklab stored in plain text are sealed. */
+const SEALED_SETTING = 'storage.credentialsSealed';
+const PAGE_ROWS = 500;
+
+/** One column that may hold credentials in plain text, and the column its sealed part goes to. */
+interface PlainColumn {
+  table: string;
+  column: string;
+  sealedColumn: string;
+  /** The column's new text and sealed part; null when the value holds no credential. */
+  seal(text: string, box: SecretBox): { text: string; sealed: Buffer } | null;
+}
+
+const sealHeaderColumn = (text: string, box: SecretBox) => {
+  const { headers, sealed } = sealHeaders(JSON.parse(text) as HttpHeaders, box);
+  return sealed && { text: JSON.stringify(headers), sealed };
+};
+
+const PLAIN_COLUMNS: readonly PlainColumn[] = [
+  { table: 'attempts', column: 'request_headers', sealedColumn: 'request_headers_sealed', seal: sealHeaderColumn },
+  { table: 'attempts', column: 'response_headers', sealedColumn: 'response_headers_sealed', seal: sealHeaderColumn },
+  { table: 'captures', column: 'headers', sealedColumn: 'headers_sealed', seal: sealHeaderColumn },
+  {
+    table: 'events',
+    column: 'replay',
+    sealedColumn: 'replay_headers_sealed',
+    seal: (text, box) => {
+      const { json, sealed } = storedReplay(JSON.parse(text) as EventReplay, box);
+      return sealed && { text: json!, sealed };
+    },
+  },
+  {
+    table: 'bin_scripts',
+    column: 'script',
+    sealedColumn: 'secrets',
+    seal: (text, box) => {
+      const { script, secrets } = storedScript(binScriptSchema.parse(JSON.parse(text)), box);
+      return secrets && { text: script, sealed: secrets };
+    },
+  },
+];
+
+function sealColumn(db: Db, box: SecretBox, { table, column, sealedColumn, seal }: PlainColumn): number {
+  const page = db.prepare(
+    `SELECT rowid, ${column} AS text FROM ${table}
+     WHERE rowid > ? AND ${column} IS NOT NULL AND ${sealedColumn} IS NULL ORDER BY rowid LIMIT ${PAGE_ROWS}`,
+  );
+  const update = db.prepare(`UPDATE ${table} SET ${column} = ?, ${sealedColumn} = ? WHERE rowid = ?`);
+  let changed = 0;
+  for (let after = 0; ; ) {
+    const rows = page.all(after) as { rowid: number; text: string }[];
+    if (rows.length === 0) return changed;
+    for (const row of rows) {
+      const result = seal(row.text, box);
+      if (result) {
+        update.run(result.text, result.sealed, row.rowid);
+        changed += 1;
+      }
+    }
+    after = rows.at(-1)!.rowid;
+  }
+}
+
+/**
+ * Seals the credentials an earlier Hooklab stored in plain text (migration 13 made the columns;
+ * a migration cannot seal, it has no SecretBox). Runs once per data directory; returns how many
+ * rows it sealed. The old text would outlive its rows in free pages and the WAL, so after sealing
+ * the file is rebuilt and the WAL emptied.
+ */
+export function sealPlainCredentials(db: Db, box: SecretBox): number {
+  const settings = new SettingsRepository(db);
+  if (settings.get(SEALED_SETTING) !== null) return 0;
+  const changed = db.transaction(() => PLAIN_COLUMNS.reduce((sum, column) => sum + sealColumn(db, box, column), 0))();
+  if (changed > 0) {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  settings.set(SEALED_SETTING, '1');
+  return changed;
+}
