@@ -167,7 +167,7 @@ async function assemble(
 ): Promise<AppService> {
   const secrets = options.secrets ?? createKeyFileSecretBox(dataDir);
   const sealedRows = sealPlainCredentials(db, secrets);
-  if (sealedRows > 0) notices.push(`Sealed the credentials an earlier Hooklab kept in plain text (${sealedRows} stored requests and bin scripts).`);
+  if (sealedRows > 0) notices.push(`Sealed the credentials an earlier Hooklab stored in plain text (${sealedRows} stored header sets and bin scripts).`);
   const events = new EventHub<AppEventPayloads>();
   const webhooks = new WebhookRepository(db);
   const authProfiles = new AuthProfileRepository(db);
