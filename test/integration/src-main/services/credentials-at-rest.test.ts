@@ -15,7 +15,7 @@ const EVENT = 'Entitlement Added';
 const CLOUD_EVENT = 'com.hooklab.licensing.seat.activated';
 
 describe('credentials at rest: sealed in every file of the data directory, shown as sent by the API', () => {
-  it('Basic, static Bearer, OAuth, bins expecting them and a signing secret, cookies, API keys and an exact replay', async () => {
+  it('Basic, static Bearer, OAuth, bins expecting them and a signing secret, cookies, API keys, an imported capture and an exact replay', async () => {
     const dataDir = tempDir();
     const service = await startTestService({ dataDir });
     const { api } = service;
@@ -25,6 +25,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     const cookie = unique('sid');
     const requestCookie = unique('jar');
     const apiKey = unique('key');
+    const importedToken = unique('imp');
 
     const basicProfile = await api.createAuthProfile({ kind: 'basic', name: 'basic', username: 'alice', password });
     const basicHook = await api.createWebhook({ name: 'basic', events: [EVENT], endpointUrl: bin('basic'), authProfileId: basicProfile.id });
@@ -53,6 +54,10 @@ describe('credentials at rest: sealed in every file of the data directory, shown
 
     const direct = await fetch(bin('direct'), { method: 'POST', headers: { cookie: `jar=${requestCookie}`, 'x-api-key': apiKey }, body: '{}' });
     expect(direct.status).toBe(200);
+    const imported = await api.importCaptures({
+      text: `curl -X POST ${bin('elsewhere')} -H 'Authorization: Bearer ${importedToken}' -d '{}'`,
+      bin: 'imported',
+    });
     const [basicCapture] = await api.listCaptures({ bin: 'basic' });
     const replayed = await api.replay({ source: { kind: 'capture', id: basicCapture.id }, target: { kind: 'url', url: bin('replayed') } });
     const replayDetail = await waitForDelivery(api, replayed.delivery.id, 'succeeded');
@@ -74,6 +79,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     expect((await api.listCaptures({ bin: 'oauth' }))[0].auth?.valid).toBe(true);
     const [directCapture] = await api.listCaptures({ bin: 'direct' });
     expect((await api.getCapture({ id: directCapture.id })).headers).toMatchObject({ cookie: `jar=${requestCookie}`, 'x-api-key': apiKey });
+    expect((await api.getCapture({ id: imported.captures[0].id })).headers.authorization).toBe(`Bearer ${importedToken}`);
     expect(replayDetail.event.replay?.request.headers.authorization).toBe(basicHeader);
     expect(replayDetail.attempts[0].request.headers.authorization).toBe(basicHeader);
     expect(await api.getBinScript({ bin: 'basic' })).toMatchObject({
@@ -92,6 +98,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
       cookie,
       requestCookie,
       apiKey,
+      importedToken,
     };
     expect(secretsOnDisk(dataDir, secrets)).toEqual([]);
     if (hasStringsTool()) {
