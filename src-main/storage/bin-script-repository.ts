@@ -2,6 +2,7 @@ import { binScriptSchema, EXPECTED_AUTH_SECRET_FIELD, type BinScript } from '../
 import type { SecretBox } from '../platform/secret-box.ts';
 import { ensureBin } from './capture-repository.ts';
 import type { Db } from './database.ts';
+import { isCredentialHeader } from './sealed-headers.ts';
 import { prepared } from './statement-cache.ts';
 
 interface ScriptRow {
@@ -9,13 +10,16 @@ interface ScriptRow {
   secrets: Buffer | null;
 }
 
-/** The script as stored: what a request must carry (expected auth, signing secrets) sealed apart when it is secret. */
+/**
+ * The script as stored. What a request must carry (expected auth, signing secrets) and the reply
+ * headers are sealed apart when any of them holds a secret; the rest stays readable.
+ */
 export function storedScript(script: BinScript, box: SecretBox): ScriptRow {
-  const { expectedAuth, signingSecrets, ...rest } = script;
-  if (EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind] === null && signingSecrets.length === 0) {
-    return { script: JSON.stringify(script), secrets: null };
-  }
-  return { script: JSON.stringify(rest), secrets: box.seal(JSON.stringify({ expectedAuth, signingSecrets })) };
+  const { expectedAuth, signingSecrets, headers, ...rest } = script;
+  const holdsSecret =
+    EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind] !== null || signingSecrets.length > 0 || Object.keys(headers).some(isCredentialHeader);
+  if (!holdsSecret) return { script: JSON.stringify(script), secrets: null };
+  return { script: JSON.stringify(rest), secrets: box.seal(JSON.stringify({ expectedAuth, signingSecrets, headers })) };
 }
 
 function toScript(row: ScriptRow, box: SecretBox): BinScript {

@@ -310,8 +310,8 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE captures ADD COLUMN headers_sealed BLOB;
       -- The same for the request headers inside events.replay.
       ALTER TABLE events ADD COLUMN replay_headers_sealed BLOB;
-      -- The script's expectedAuth and signingSecrets, sealed, when they hold a secret; the script
-      -- column then holds neither.
+      -- The script's expectedAuth, signingSecrets and reply headers, sealed, when one of them holds
+      -- a secret; the script column then holds none of them.
       ALTER TABLE bin_scripts ADD COLUMN secrets BLOB;
     `,
   },

@@ -26,11 +26,19 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     const requestCookie = unique('jar');
     const apiKey = unique('key');
     const importedToken = unique('imp');
+    const binCookie = unique('bin');
 
     const basicProfile = await api.createAuthProfile({ kind: 'basic', name: 'basic', username: 'alice', password });
     const basicHook = await api.createWebhook({ name: 'basic', events: [EVENT], endpointUrl: bin('basic'), authProfileId: basicProfile.id });
     const { secret: signingSecret } = await api.addSigningSecret({ webhookId: basicHook.id });
-    await api.setBinScript({ bin: 'basic', script: { expectedAuth: { kind: 'basic', username: 'alice', password }, signingSecrets: [signingSecret] } });
+    await api.setBinScript({
+      bin: 'basic',
+      script: {
+        expectedAuth: { kind: 'basic', username: 'alice', password },
+        signingSecrets: [signingSecret],
+        headers: { 'set-cookie': `bin=${binCookie}` },
+      },
+    });
 
     const bearerProfile = await api.createAuthProfile({ kind: 'bearer', name: 'bearer', token: bearer });
     await api.createWebhook({ vendor: 'cloudevents', name: 'bearer', events: [CLOUD_EVENT], endpointUrl: bin('bearer'), authProfileId: bearerProfile.id });
@@ -69,6 +77,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     const accessToken = sent('oauth').request.headers.authorization.replace(/^Bearer /, '');
     expect(accessToken).toMatch(/^ey/);
     expect(sent('cookies').response!.headers['set-cookie']).toContain(`session=${cookie}`);
+    expect(sent('basic').response!.headers['set-cookie']).toBe(`bin=${binCookie}`);
     expect(sent('basic').request.headers['webhook-signature']).toMatch(/^v1,/);
     const basicDetail = await api.getCapture({ id: basicCapture.id });
     expect(basicDetail.headers.authorization).toBe(basicHeader);
@@ -85,6 +94,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     expect(await api.getBinScript({ bin: 'basic' })).toMatchObject({
       expectedAuth: { kind: 'basic', username: 'alice', password },
       signingSecrets: [signingSecret],
+      headers: { 'set-cookie': `bin=${binCookie}` },
     });
     await service.close();
 
@@ -99,6 +109,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
       requestCookie,
       apiKey,
       importedToken,
+      binCookie,
     };
     expect(secretsOnDisk(dataDir, secrets)).toEqual([]);
     if (hasStringsTool()) {

@@ -1,4 +1,5 @@
-import { chmodSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { makeDataDirPrivate } from '../../../../src-main/storage/private-data-dir.ts';
@@ -59,6 +60,24 @@ describe('on Windows', () => {
     const dataDir = tempDir();
     chmodSync(dataDir, 0o755);
     expect(makeDataDirPrivate(dataDir, 'win32')).toEqual([]);
+    expect(modeOf(dataDir)).toBe('755');
+  });
+});
+
+describe.skipIf(process.platform === 'win32' || process.getuid?.() !== 0)('a data directory another user owns', () => {
+  it('is reported, not fixed, and is no error', () => {
+    // Another user's directory that we may read: root's, as seen by `nobody`.
+    const dataDir = tempDir();
+    chmodSync(dataDir, 0o755);
+    writeFileSync(join(dataDir, 'hooklab.sqlite'), '', { mode: 0o644 });
+    const script = `import { makeDataDirPrivate } from ${JSON.stringify(join(process.cwd(), 'src-main/storage/private-data-dir.ts'))};
+      console.log(JSON.stringify(makeDataDirPrivate(${JSON.stringify(dataDir)})));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual([
+      `Could not make ${dataDir} private (it is 0755 and another user owns it): others may read Hooklab's data.`,
+      `Could not make hooklab.sqlite (0644) in ${dataDir} private (another user owns them): others may read them.`,
+    ]);
     expect(modeOf(dataDir)).toBe('755');
   });
 });
