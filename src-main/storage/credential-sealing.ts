@@ -74,7 +74,7 @@ function sealColumn(db: Db, box: SecretBox, { table, column, sealedColumn, seal 
 /**
  * Seals the credentials an earlier Hooklab stored in plain text (migration 13 made the columns;
  * a migration cannot seal, it has no SecretBox). Runs once per data directory; returns how many
- * rows it sealed. The old text would outlive its rows in free pages and the WAL, so after sealing
+ * values (header sets, replays, bin scripts) it sealed. The old text would outlive its rows in free pages and the WAL, so after sealing
  * the file is rebuilt and the WAL emptied.
  */
 export function sealPlainCredentials(db: Db, box: SecretBox): number {
