@@ -68,7 +68,7 @@ import {
   type Handlers,
 } from './contract-kit.ts';
 
-const byId = z.object({ id: z.string().min(1, 'is required') });
+const byId = z.strictObject({ id: z.string().min(1, 'is required') });
 
 /** The only time a signing secret leaves the engine in full: right after it was added. */
 export interface AddedSigningSecret {
@@ -112,7 +112,7 @@ export const appContract = {
 
     fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
     /** Zentitle2 "Test": an event with an empty payload for this one webhook, never retried. */
-    sendTestEvent: method(z.object({ webhookId: z.string().min(1, 'is required') })).returns<FireEventResult>(),
+    sendTestEvent: method(z.strictObject({ webhookId: z.string().min(1, 'is required') })).returns<FireEventResult>(),
     listDeliveries: method(deliveryFilterSchema).returns<DeliveryPage>(),
     getDelivery: method(byId).returns<DeliveryDetail>(),
     /** Failed deliveries get a new round of up to `manualRetryAttempts` tries; others are skipped. */

@@ -8,15 +8,15 @@ export const CLIENT_AUTH_METHODS = ['basic', 'body'] as const;
 export type ClientAuthMethod = (typeof CLIENT_AUTH_METHODS)[number];
 
 export const authProfileInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none'), name }),
-  z.object({
+  z.strictObject({ kind: z.literal('none'), name }),
+  z.strictObject({
     kind: z.literal('basic'),
     name,
     username: z.string().min(1, 'is required').refine((value) => !value.includes(':'), 'must not contain ":"'),
     password: z.string().min(1, 'is required'),
   }),
-  z.object({ kind: z.literal('bearer'), name, token: z.string().min(1, 'is required') }),
-  z.object({
+  z.strictObject({ kind: z.literal('bearer'), name, token: z.string().min(1, 'is required') }),
+  z.strictObject({
     kind: z.literal('oauth2'),
     name,
     tokenUrl: z
@@ -57,7 +57,7 @@ export const authProfileEditSchema = z.discriminatedUnion('kind', [
 export type AuthProfileEdit = z.input<typeof authProfileEditSchema>;
 export type AuthProfileEditOutput = z.output<typeof authProfileEditSchema>;
 
-export const updateAuthProfileInputSchema = z.object({ id: z.string().min(1, 'is required'), profile: authProfileEditSchema });
+export const updateAuthProfileInputSchema = z.strictObject({ id: z.string().min(1, 'is required'), profile: authProfileEditSchema });
 export type AuthProfileKind = AuthProfileInput['kind'];
 export const AUTH_PROFILE_KINDS: readonly AuthProfileKind[] = ['none', 'basic', 'bearer', 'oauth2'];
 

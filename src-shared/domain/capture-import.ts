@@ -6,7 +6,7 @@ export type CaptureImportFormat = (typeof CAPTURE_IMPORT_FORMATS)[number];
 
 export const DEFAULT_IMPORT_BIN = 'imported';
 
-export const importCapturesInputSchema = z.object({
+export const importCapturesInputSchema = z.strictObject({
   /** `auto` tells the format by the content: JSON with `log.entries` is HAR, other JSON Hooklab, `curl …` curl. */
   format: z.enum(['auto', ...CAPTURE_IMPORT_FORMATS]).default('auto'),
   text: z.string(),

@@ -65,14 +65,14 @@ export interface ConditionEvaluation {
   builderNote?: string;
 }
 
-export const evaluateConditionInputSchema = z.object({
+export const evaluateConditionInputSchema = z.strictObject({
   condition: z.string().max(CONDITION_MAX, `must be at most ${CONDITION_MAX} characters`),
   /** The evaluation context: the entity's current state, e.g. `{ "entitlement": { … } }`. */
   payload: z.record(z.string(), z.unknown()),
 });
 export type EvaluateConditionInput = z.input<typeof evaluateConditionInputSchema>;
 
-export const sampleStateInputSchema = z.object({
+export const sampleStateInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
   eventName: z.string().min(1, 'is required'),
   seed: z.number().int().optional(),

@@ -43,7 +43,7 @@ export const DELIVERY_PAGE_MAX = 1000;
 
 /** A search: the match, newest first, one page of it. */
 export const deliveryFilterSchema = z
-  .object({
+  .strictObject({
     match: deliveryMatchSchema.default({}),
     offset: z.number().int('must be a whole number').min(0, 'must not be negative').default(0),
     limit: z

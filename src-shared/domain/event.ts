@@ -7,7 +7,7 @@ export type EventOrigin = (typeof EVENT_ORIGINS)[number];
 
 const entityState = z.record(z.string(), z.unknown());
 
-export const fireEventInputSchema = z.object({
+export const fireEventInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
   eventName: z.string().min(1, 'is required'),
   /** Defaults to the event's first activity. */

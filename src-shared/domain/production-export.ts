@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { VendorId } from './vendor.ts';
 
-export const productionExportInputSchema = z.object({
+export const productionExportInputSchema = z.strictObject({
   /** Absent: every webhook. */
   webhookIds: z.array(z.string().min(1, 'must not be empty')).min(1, 'give at least one webhook id').optional(),
   /** Off by default: secrets are written as `{{…}}` placeholders unless asked for. */

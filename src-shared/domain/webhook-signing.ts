@@ -29,13 +29,13 @@ export const signingSecretSchema = z
   )
   .transform((key) => `${SIGNING_SECRET_PREFIX}${key}`);
 
-export const addSigningSecretInputSchema = z.object({
+export const addSigningSecretInputSchema = z.strictObject({
   webhookId: z.string().min(1, 'is required'),
   /** Absent: Hooklab generates one. */
   secret: signingSecretSchema.optional(),
 });
 
-export const removeSigningSecretInputSchema = z.object({
+export const removeSigningSecretInputSchema = z.strictObject({
   webhookId: z.string().min(1, 'is required'),
   secretId: z.string().min(1, 'is required'),
 });

@@ -19,7 +19,7 @@ export const endpointUrlSchema = z
   .regex(ENDPOINT_URL_ALLOWED, 'may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =')
   .refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
 
-export const webhookInputSchema = z.object({
+export const webhookInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
   name: z
     .string()

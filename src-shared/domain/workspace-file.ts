@@ -80,7 +80,7 @@ export type WorkspaceFileInput = z.input<typeof workspaceFileSchema>;
 export const ON_CLASH_CHOICES = ['skip', 'rename', 'replace'] as const;
 export type OnClash = (typeof ON_CLASH_CHOICES)[number];
 
-export const previewWorkspaceImportInputSchema = z.object({ text: z.string().min(1, 'is required') });
+export const previewWorkspaceImportInputSchema = z.strictObject({ text: z.string().min(1, 'is required') });
 export const importWorkspaceInputSchema = previewWorkspaceImportInputSchema.extend({
   /** How entries named like existing ones are handled; without it, any clash refuses the import. */
   onClash: z.enum(ON_CLASH_CHOICES, { error: `must be one of ${ON_CLASH_CHOICES.join(', ')}` }).optional(),
