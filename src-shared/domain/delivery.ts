@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FiredEvent } from './event.ts';
+import { idSchema } from './record-id.ts';
 
 export const DELIVERY_STATUSES = [
   'pending',
@@ -15,7 +16,6 @@ export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 /** States after which nothing happens unless a person acts. */
 export const SETTLED_STATUSES: readonly DeliveryStatus[] = ['succeeded', 'failed', 'marked_successful'];
 
-const idSchema = z.string().trim().min(1, 'must not be empty');
 const timeBound = z
   .number({ error: 'must be a time in epoch milliseconds' })
   .int('must be a whole number of milliseconds')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { vendorIdSchema, type VendorId } from './vendor.ts';
+import { idSchema } from './record-id.ts';
+import { vendorIdSchema, vendorValuesSchema, type VendorId } from './vendor.ts';
 
 /**
  * The public half of a vendor account's RSA key (Zentitle2 `N-Signature`), in the forms receivers
@@ -33,9 +34,9 @@ export const vendorRefSchema = z.strictObject({ vendor: vendorIdSchema });
 
 export const updateVendorAccountInputSchema = z.strictObject({
   vendor: vendorIdSchema,
-  settings: z.record(z.string(), z.string({ error: 'setting values must be text' })).optional(),
+  settings: vendorValuesSchema('setting').optional(),
   /** null clears the shared credentials. */
-  authProfileId: z.string().min(1).nullable().optional(),
+  authProfileId: idSchema.nullable().optional(),
 });
 
 export const importVendorKeyInputSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isBase64 } from './base64.ts';
+import { idSchema } from './record-id.ts';
 
 /** Standard Webhooks secrets are written `whsec_<base64>`; the prefix is optional on input, as in the reference library. */
 export const SIGNING_SECRET_PREFIX = 'whsec_';
@@ -30,14 +31,14 @@ export const signingSecretSchema = z
   .transform((key) => `${SIGNING_SECRET_PREFIX}${key}`);
 
 export const addSigningSecretInputSchema = z.strictObject({
-  webhookId: z.string().min(1, 'is required'),
+  webhookId: idSchema,
   /** Absent: Hooklab generates one. */
   secret: signingSecretSchema.optional(),
 });
 
 export const removeSigningSecretInputSchema = z.strictObject({
-  webhookId: z.string().min(1, 'is required'),
-  secretId: z.string().min(1, 'is required'),
+  webhookId: idSchema,
+  secretId: idSchema,
 });
 
 /** What the renderer sees of a secret: enough to tell them apart, never enough to sign. */

@@ -5,7 +5,7 @@ import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 
 const URL_ = 'https://hooks.example.com/in';
-const webhook = { vendor: 'sentinel-ems', name: 'w', events: ['Entitlement Added'], endpointUrl: URL_ } as const;
+const webhook = { vendor: 'sentinel-ems' as const, name: 'w', events: ['Entitlement Added'], endpointUrl: URL_ };
 const fileText = (entries: Partial<WorkspaceFileInput>) => JSON.stringify({ format: 'hooklab-workspace', version: 1, ...entries });
 
 async function refusal(call: Promise<unknown>) {
