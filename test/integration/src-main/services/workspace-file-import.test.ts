@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
 import type { WorkspaceFileInput } from '../../../../src-shared/domain/workspace-file.ts';
-import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
+import { rejection } from '../../../fixtures/rejection.ts';
 
 const URL_ = 'https://hooks.example.com/in';
 const webhook = { vendor: 'sentinel-ems' as const, name: 'w', events: ['Entitlement Added'], endpointUrl: URL_ };
 const fileText = (entries: Partial<WorkspaceFileInput>) => JSON.stringify({ format: 'hooklab-workspace', version: 1, ...entries });
 
-async function refusal(call: Promise<unknown>) {
-  const error: unknown = await call.then(() => null, (thrown: unknown) => thrown);
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).toPayload();
-}
+const refusal = async (call: Promise<unknown>) => (await rejection(call)).toPayload();
 
 async function everything(api: AppApi) {
   const { text } = await api.exportWorkspace();
