@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FiredEvent } from './event.ts';
-import { idSchema } from './record-id.ts';
+import { ID_MAX } from './record-id.ts';
 
 export const DELIVERY_STATUSES = [
   'pending',
@@ -20,6 +20,9 @@ const timeBound = z
   .number({ error: 'must be a time in epoch milliseconds' })
   .int('must be a whole number of milliseconds')
   .min(0, 'must not be negative');
+
+/** Ids in a search or a selection: given, so an empty one is a mistake rather than a missing field. */
+const idSchema = z.string().trim().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`);
 
 /** Which deliveries a search (or a bulk operation) is about; every field narrows it. */
 export const deliveryMatchSchema = z
