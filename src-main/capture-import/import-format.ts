@@ -1,4 +1,6 @@
-import type { CaptureImportFormat } from '../../src-shared/domain/capture-import.ts';
+import { CAPTURE_IMPORT_REQUESTS_MAX, type CaptureImportFormat } from '../../src-shared/domain/capture-import.ts';
+import { formatIssuePath } from '../../src-shared/contracts/contract-kit.ts';
+import { tooDeepMessage, tooDeepPath } from '../../src-shared/domain/json-depth.ts';
 import { isJsonObject } from '../../src-shared/domain/json-object.ts';
 import { curlRequests } from './curl-requests.ts';
 import { harRequests } from './har-requests.ts';
@@ -36,8 +38,13 @@ export function readImport(text: string, wanted: CaptureImportFormat | 'auto'): 
     } catch (error) {
       problems.add('text', `is not valid JSON (${(error as Error).message})`);
     }
+    const deep = tooDeepPath(json);
+    if (deep !== null) problems.add('text', `${tooDeepMessage} (at ${formatIssuePath(deep)})`);
     format = wanted === 'auto' ? (isHar(json) ? 'har' : 'hooklab') : wanted;
     if (problems.empty) requests = format === 'har' ? harRequests(json, problems) : hooklabCaptureRequests(json, problems);
+  }
+  if (requests.length > CAPTURE_IMPORT_REQUESTS_MAX) {
+    problems.add('text', `holds ${requests.length} requests; one import takes at most ${CAPTURE_IMPORT_REQUESTS_MAX}`);
   }
   problems.throwIfAny();
   return { format, requests };

@@ -97,8 +97,14 @@ function readChecked(deps: WorkspaceImportDeps, text: string) {
   return { file, taken, unchanged, clashes: findClashes(file, taken, unchanged) };
 }
 
-export function previewWorkspaceImport(deps: WorkspaceImportDeps, text: string): WorkspaceImportPreview {
-  const { file, clashes, unchanged } = readChecked(deps, text);
+/**
+ * What the import would do, and every error it would give: the import itself runs and is undone.
+ * Entries that clash are checked as a rename writes them (under a free name), so every entry of
+ * the file is checked whatever the user then picks.
+ */
+export async function previewWorkspaceImport(deps: WorkspaceImportDeps, text: string): Promise<WorkspaceImportPreview> {
+  const { file, taken, clashes, unchanged } = readChecked(deps, text);
+  await deps.commits.tryOut(() => new WorkspaceImport(deps, file, taken, unchanged, 'rename').run());
   // An entry this workspace has as it is keeps its own secrets.
   const needsSecrets = neededSecrets(file).filter(({ section, name }) => !unchanged.has(entryKey(section as ClashingSection, name)));
   return { counts: sectionCounts(file), clashes, needsSecrets, warnings: expectedWarnings(file, unchanged) };

@@ -1,6 +1,6 @@
 import { AUTH_PROFILE_SECRET_FIELD } from '../../src-shared/domain/auth-profile.ts';
 import { EXPECTED_AUTH_SECRET_FIELD } from '../../src-shared/domain/bin-script.ts';
-import { fieldIssues, issueMessages, validationError } from '../../src-shared/contracts/contract-kit.ts';
+import { checkInputDepth, fieldIssues, issueMessages, validationError } from '../../src-shared/contracts/contract-kit.ts';
 import {
   WORKSPACE_FILE_FORMAT,
   WORKSPACE_FILE_VERSION,
@@ -32,6 +32,7 @@ export function readWorkspaceFile(text: string): WorkspaceFile {
   } catch (error) {
     throw validationError([{ path: '', message: `is not JSON: ${(error as Error).message}` }]);
   }
+  checkInputDepth(value);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw validationError([{ path: '', message: 'must be a JSON object' }]);
   }

@@ -50,6 +50,22 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * Runs `work` as `run` does, then undoes its writes (its savepoint rolls back): what it would
+   * return or throw, with nothing written.
+   */
+  async tryOut<T>(work: () => T): Promise<T> {
+    const undo = new Error('tried out, undone');
+    let outcome: { value: T } | undefined;
+    await this.run(() => {
+      outcome = { value: work() };
+      throw undo;
+    }).catch((error: unknown) => {
+      if (error !== undo) throw error;
+    });
+    return outcome!.value;
+  }
+
   /** Commits what is queued now; also called before the database closes. */
   flush(): void {
     this.scheduled = false;

@@ -43,6 +43,7 @@ import {
   type Scenario,
   type ScenarioRunStatus,
 } from '../domain/scenario.ts';
+import { idSchema } from '../domain/record-id.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
 import { webhookInputSchema, type Webhook } from '../domain/webhook.ts';
 import {
@@ -68,7 +69,7 @@ import {
   type Handlers,
 } from './contract-kit.ts';
 
-const byId = z.object({ id: z.string().min(1, 'is required') });
+const byId = z.strictObject({ id: idSchema });
 
 /** The only time a signing secret leaves the engine in full: right after it was added. */
 export interface AddedSigningSecret {
@@ -112,7 +113,7 @@ export const appContract = {
 
     fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
     /** Zentitle2 "Test": an event with an empty payload for this one webhook, never retried. */
-    sendTestEvent: method(z.object({ webhookId: z.string().min(1, 'is required') })).returns<FireEventResult>(),
+    sendTestEvent: method(z.strictObject({ webhookId: idSchema })).returns<FireEventResult>(),
     listDeliveries: method(deliveryFilterSchema).returns<DeliveryPage>(),
     getDelivery: method(byId).returns<DeliveryDetail>(),
     /** Failed deliveries get a new round of up to `manualRetryAttempts` tries; others are skipped. */

@@ -9,7 +9,7 @@ import {
   type AppHandlers,
   type AppMethodName,
 } from './app-contract.ts';
-import { parseInput, type Unsubscribe } from './contract-kit.ts';
+import { checkInputDepth, parseInput, type Unsubscribe } from './contract-kit.ts';
 import { listenerName } from './transport-names.ts';
 import { AppError } from '../errors.ts';
 
@@ -47,7 +47,11 @@ export interface EventSource {
 /** The in-process API: same validation as the IPC and HTTP shells, no transport. */
 export function createDirectApi(handlers: AppHandlers, events: EventSource): AppApi {
   return buildClientApi(
-    (name, input) => invokeMethod(handlers, name, structuredClone(input)),
+    async (name, input) => {
+      // structuredClone recurses: too deep an input would overflow it before parseInput could say so.
+      checkInputDepth(input);
+      return invokeMethod(handlers, name, structuredClone(input));
+    },
     (name, listener) => events.subscribe(name, listener as never),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { tooDeepMessage, tooDeepPath } from '../domain/json-depth.ts';
 
 /**
  * Building blocks for a typed contract: a method has a runtime input schema (validated at
@@ -92,7 +93,14 @@ export const issueMessages: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
+/** Refuses input nested past JSON_DEPTH_MAX before anything recursive (zod, structuredClone) walks it. */
+export function checkInputDepth(raw: unknown): void {
+  const path = tooDeepPath(raw);
+  if (path !== null) throw validationError([{ path: formatIssuePath(path), message: tooDeepMessage }]);
+}
+
 export function parseInput<I extends z.ZodType>(schema: I, raw: unknown): z.output<I> {
+  checkInputDepth(raw);
   const result = schema.safeParse(raw, { error: issueMessages });
   if (!result.success) throw validationError(fieldIssues(result.error));
   return result.data;

@@ -93,5 +93,5 @@ export type BinScriptInput = z.input<typeof binScriptSchema>;
 
 export const DEFAULT_BIN_SCRIPT: BinScript = binScriptSchema.parse({});
 
-export const binRefSchema = z.object({ bin: binNameSchema });
+export const binRefSchema = z.strictObject({ bin: binNameSchema });
 export const setBinScriptInputSchema = binRefSchema.extend({ script: binScriptSchema });

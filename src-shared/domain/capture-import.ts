@@ -5,11 +5,15 @@ export const CAPTURE_IMPORT_FORMATS = ['hooklab', 'har', 'curl'] as const;
 export type CaptureImportFormat = (typeof CAPTURE_IMPORT_FORMATS)[number];
 
 export const DEFAULT_IMPORT_BIN = 'imported';
+/** An import file is read whole, in memory: under the serve API's 64 MB body limit, so the error names the field. */
+export const CAPTURE_IMPORT_TEXT_MAX = 50_000_000;
+/** Requests one import makes into captures: a big HAR, not a traffic dump. */
+export const CAPTURE_IMPORT_REQUESTS_MAX = 10_000;
 
-export const importCapturesInputSchema = z.object({
+export const importCapturesInputSchema = z.strictObject({
   /** `auto` tells the format by the content: JSON with `log.entries` is HAR, other JSON Hooklab, `curl …` curl. */
   format: z.enum(['auto', ...CAPTURE_IMPORT_FORMATS]).default('auto'),
-  text: z.string(),
+  text: z.string().max(CAPTURE_IMPORT_TEXT_MAX, `must be at most ${CAPTURE_IMPORT_TEXT_MAX} characters`),
   bin: binNameSchema.default(DEFAULT_IMPORT_BIN),
   /** Where the text came from (a file name), kept in each capture's source. */
   fileName: z.string().max(500, 'must be at most 500 characters').optional(),

@@ -20,7 +20,7 @@ export interface CaptureSource {
 }
 
 export const captureFilterSchema = z
-  .object({
+  .strictObject({
     bin: binNameSchema.optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { vendorIdSchema } from './vendor.ts';
+import { jsonStateSchema } from './json-object.ts';
+import { catalogNameSchema, vendorIdSchema } from './vendor.ts';
 
 export const CONDITION_MAX = 4000;
 
@@ -65,16 +66,16 @@ export interface ConditionEvaluation {
   builderNote?: string;
 }
 
-export const evaluateConditionInputSchema = z.object({
+export const evaluateConditionInputSchema = z.strictObject({
   condition: z.string().max(CONDITION_MAX, `must be at most ${CONDITION_MAX} characters`),
   /** The evaluation context: the entity's current state, e.g. `{ "entitlement": { … } }`. */
-  payload: z.record(z.string(), z.unknown()),
+  payload: jsonStateSchema,
 });
 export type EvaluateConditionInput = z.input<typeof evaluateConditionInputSchema>;
 
-export const sampleStateInputSchema = z.object({
+export const sampleStateInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
-  eventName: z.string().min(1, 'is required'),
+  eventName: catalogNameSchema,
   seed: z.number().int().optional(),
 });
 export type SampleStateInput = z.input<typeof sampleStateInputSchema>;

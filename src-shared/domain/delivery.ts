@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FiredEvent } from './event.ts';
+import { ID_MAX } from './record-id.ts';
 
 export const DELIVERY_STATUSES = [
   'pending',
@@ -15,11 +16,13 @@ export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 /** States after which nothing happens unless a person acts. */
 export const SETTLED_STATUSES: readonly DeliveryStatus[] = ['succeeded', 'failed', 'marked_successful'];
 
-const idSchema = z.string().trim().min(1, 'must not be empty');
 const timeBound = z
   .number({ error: 'must be a time in epoch milliseconds' })
   .int('must be a whole number of milliseconds')
   .min(0, 'must not be negative');
+
+/** Ids in a search or a selection: given, so an empty one is a mistake rather than a missing field. */
+const idSchema = z.string().trim().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`);
 
 /** Which deliveries a search (or a bulk operation) is about; every field narrows it. */
 export const deliveryMatchSchema = z
@@ -43,7 +46,7 @@ export const DELIVERY_PAGE_MAX = 1000;
 
 /** A search: the match, newest first, one page of it. */
 export const deliveryFilterSchema = z
-  .object({
+  .strictObject({
     match: deliveryMatchSchema.default({}),
     offset: z.number().int('must be a whole number').min(0, 'must not be negative').default(0),
     limit: z

@@ -1,21 +1,21 @@
 import { z } from 'zod';
+import { jsonStateSchema } from './json-object.ts';
+import { idSchema } from './record-id.ts';
 import type { EventReplay } from './replay.ts';
-import { vendorIdSchema, type VendorId } from './vendor.ts';
+import { catalogNameSchema, vendorIdSchema, type VendorId } from './vendor.ts';
 
 export const EVENT_ORIGINS = ['synthetic', 'scenario', 'replay', 'api'] as const;
 export type EventOrigin = (typeof EVENT_ORIGINS)[number];
 
-const entityState = z.record(z.string(), z.unknown());
-
-export const fireEventInputSchema = z.object({
+export const fireEventInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
-  eventName: z.string().min(1, 'is required'),
+  eventName: catalogNameSchema,
   /** Defaults to the event's first activity. */
-  activity: z.string().min(1).optional(),
-  entityId: z.string().min(1).optional(),
+  activity: catalogNameSchema.optional(),
+  entityId: idSchema.optional(),
   /** Replaces the generated state when given. */
-  currentState: entityState.optional(),
-  previousState: entityState.optional(),
+  currentState: jsonStateSchema.optional(),
+  previousState: jsonStateSchema.optional(),
   /** Makes the generated entity reproducible. */
   seed: z.number().int().optional(),
 });

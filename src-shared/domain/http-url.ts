@@ -1,3 +1,6 @@
+/** Longer URLs are refused by common servers and proxies (8 KB request lines) long before this. */
+export const HTTP_URL_MAX = 2000;
+
 /** An absolute http:// or https:// URL with a host: where a request can be sent. */
 export function isHttpUrl(value: string): boolean {
   try {

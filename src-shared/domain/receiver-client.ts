@@ -16,6 +16,6 @@ export interface CreatedReceiverClient {
   clientSecret: string;
 }
 
-export const createReceiverClientInputSchema = z.object({
+export const createReceiverClientInputSchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
 });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { binNameSchema } from './capture.ts';
+import { binNameSchema, CAPTURE_BODY_LIMIT_BYTES } from './capture.ts';
 import { operationIdSchema, type AttemptRequest, type DeliverySummary } from './delivery.ts';
 import type { FiredEvent } from './event.ts';
-import { isHttpUrl } from './http-url.ts';
-
-const idSchema = z.string().trim().min(1, 'is required');
+import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
+import { idSchema } from './record-id.ts';
 
 export const REPLAY_SOURCE_KINDS = ['capture', 'attempt'] as const;
 export type ReplaySourceKind = (typeof REPLAY_SOURCE_KINDS)[number];
@@ -23,7 +22,7 @@ export type ReplaySource = z.infer<typeof replaySourceSchema>;
 export const replayTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('url'),
-    url: z.string().trim().refine(isHttpUrl, 'must be an absolute http:// or https:// URL'),
+    url: z.string().trim().max(HTTP_URL_MAX, `must be at most ${HTTP_URL_MAX} characters`).refine(isHttpUrl, 'must be an absolute http:// or https:// URL'),
   }),
   z.strictObject({ kind: z.literal('webhook'), webhookId: idSchema }),
 ]);
@@ -43,7 +42,7 @@ export const replayInputSchema = z
     target: replayTargetSchema,
     mode: modeSchema,
     /** Replaces the source's body (resign mode only: an edited body is signed afresh). */
-    body: z.string().optional(),
+    body: z.string().max(CAPTURE_BODY_LIMIT_BYTES, `must be at most ${CAPTURE_BODY_LIMIT_BYTES} characters`).optional(),
   })
   .refine(resignNeedsWebhook, RESIGN_NEEDS_WEBHOOK)
   .refine((input) => input.body === undefined || input.mode === 'resign', {
@@ -110,4 +109,4 @@ export interface ReplayCapturesResult {
   notSent: number;
 }
 
-export const stopReplayCapturesInputSchema = z.strictObject({ operationId: z.string().min(1, 'is required') });
+export const stopReplayCapturesInputSchema = z.strictObject({ operationId: operationIdSchema });

@@ -1,32 +1,39 @@
 import { z } from 'zod';
 import { findCatalogEvent } from '../vendors/catalogs.ts';
-import { vendorIdSchema, type VendorId } from './vendor.ts';
+import { jsonStateSchema } from './json-object.ts';
+import { idSchema } from './record-id.ts';
+import { catalogNameSchema, vendorIdSchema, type VendorId } from './vendor.ts';
 
 export const scenarioStepSchema = z.strictObject({
   vendor: vendorIdSchema,
-  eventName: z.string().min(1, 'is required'),
+  eventName: catalogNameSchema,
   /** Defaults to the event's first activity. */
-  activity: z.string().min(1).optional(),
+  activity: catalogNameSchema.optional(),
   /**
    * Wait before this step, in vendor time: the engine clock divides it by the time scale (and the
    * run's speed), so a day-long story plays in seconds at 3600×.
    */
   delayMs: z.number().int().min(0, 'must be 0 or more').default(0),
   /** A JSON merge patch (RFC 7396) applied to the generated current state. */
-  stateEdits: z.record(z.string(), z.unknown()).optional(),
+  stateEdits: jsonStateSchema.optional(),
 });
 
 export type ScenarioStep = z.output<typeof scenarioStepSchema>;
 
+export const SCENARIO_NAME_MAX = 100;
+export const SCENARIO_DESCRIPTION_MAX = 500;
+/** A demo or regression story is tens of steps; a thousand is already hours of watching. */
+export const SCENARIO_STEPS_MAX = 1000;
+
 const scenarioFields = {
-  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
-  description: z.string().max(500, 'must be at most 500 characters').default(''),
+  name: z.string().trim().min(1, 'is required').max(SCENARIO_NAME_MAX, `must be at most ${SCENARIO_NAME_MAX} characters`),
+  description: z.string().max(SCENARIO_DESCRIPTION_MAX, `must be at most ${SCENARIO_DESCRIPTION_MAX} characters`).default(''),
   /**
    * Every step generates its entity from this seed, so entities reference each other as the
    * vendor would (an activation names the entitlement of the same seed) and runs repeat.
    */
   seed: z.number().int().default(1),
-  steps: z.array(scenarioStepSchema).min(1, 'needs at least one step'),
+  steps: z.array(scenarioStepSchema).min(1, 'needs at least one step').max(SCENARIO_STEPS_MAX, `must have at most ${SCENARIO_STEPS_MAX} steps`),
 };
 
 /** Steps name events (and activities) of their vendor's catalog. */
@@ -45,7 +52,7 @@ export const scenarioInputSchema = z.strictObject(scenarioFields).superRefine(ch
 
 /** A scenario as saved: without `id` a new one, with it a replacement of that user scenario. */
 export const saveScenarioInputSchema = z
-  .strictObject({ id: z.string().min(1).optional(), ...scenarioFields })
+  .strictObject({ id: idSchema.optional(), ...scenarioFields })
   .superRefine(checkCatalogSteps);
 
 export type ScenarioInput = z.input<typeof scenarioInputSchema>;
@@ -58,7 +65,7 @@ export interface Scenario extends ScenarioDefinition {
   vendors: VendorId[];
 }
 
-const scenarioRef = { id: z.string().min(1).optional(), name: z.string().min(1).optional() };
+const scenarioRef = { id: idSchema.optional(), name: z.string().min(1).max(SCENARIO_NAME_MAX).optional() };
 const oneRef = [(ref: { id?: string; name?: string }) => (ref.id === undefined) !== (ref.name === undefined), { message: 'give a scenario id or a name' }] as const;
 /** Multiplies the engine's time scale for a run's delays. */
 const speedSchema = z.number().positive('must be more than 0').max(1_000_000, 'must be at most 1000000');
@@ -67,7 +74,7 @@ const runFields = {
   ...scenarioRef,
   speed: speedSchema.default(1),
   /** Chosen by the caller to pick this run's `scenarioRunChanged` events out of the stream. */
-  runId: z.string().min(1).optional(),
+  runId: idSchema.optional(),
 };
 
 export const runScenarioInputSchema = z.strictObject(runFields).refine(...oneRef);
@@ -75,7 +82,7 @@ export const runScenarioInputSchema = z.strictObject(runFields).refine(...oneRef
 /** A run that plays in the background; `paused` starts it before its first step, to step through it. */
 export const startScenarioInputSchema = z.strictObject({ ...runFields, paused: z.boolean().default(false) }).refine(...oneRef);
 
-const runRef = { runId: z.string().min(1, 'is required') };
+const runRef = { runId: idSchema };
 
 export const controlScenarioRunInputSchema = z.discriminatedUnion('action', [
   /** Holds before the next step; a step already firing completes. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const TIME_SCALES = [1, 60, 3600] as const;
 export type TimeScale = (typeof TIME_SCALES)[number];
 
-export const timeScaleSchema = z.object({
+export const timeScaleSchema = z.strictObject({
   scale: z.literal(TIME_SCALES, { error: `must be one of ${TIME_SCALES.join(', ')}` }),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { vendorIdSchema, type VendorId } from './vendor.ts';
+import { idSchema } from './record-id.ts';
+import { vendorIdSchema, vendorValuesSchema, type VendorId } from './vendor.ts';
 
 /**
  * The public half of a vendor account's RSA key (Zentitle2 `N-Signature`), in the forms receivers
@@ -29,16 +30,16 @@ export interface VendorAccount {
   updatedAt: number;
 }
 
-export const vendorRefSchema = z.object({ vendor: vendorIdSchema });
+export const vendorRefSchema = z.strictObject({ vendor: vendorIdSchema });
 
-export const updateVendorAccountInputSchema = z.object({
+export const updateVendorAccountInputSchema = z.strictObject({
   vendor: vendorIdSchema,
-  settings: z.record(z.string(), z.string({ error: 'setting values must be text' })).optional(),
+  settings: vendorValuesSchema('setting').optional(),
   /** null clears the shared credentials. */
-  authProfileId: z.string().min(1).nullable().optional(),
+  authProfileId: idSchema.nullable().optional(),
 });
 
-export const importVendorKeyInputSchema = z.object({
+export const importVendorKeyInputSchema = z.strictObject({
   vendor: vendorIdSchema,
   /** PKCS#1 ("BEGIN RSA PRIVATE KEY") or PKCS#8 ("BEGIN PRIVATE KEY") PEM of an RSA key of 2048 bits or more. */
   privateKeyPem: z.string().trim().min(1, 'is required').max(20_000, 'must be at most 20000 characters'),

@@ -5,6 +5,27 @@ export const VENDOR_IDS = ['sentinel-ems', 'flexnet', 'zentitle2', 'cloudevents'
 export const vendorIdSchema = z.enum(VENDOR_IDS);
 export type VendorId = z.infer<typeof vendorIdSchema>;
 
+/** Event names, activities and option keys are catalog words; the longest is some 40 characters. */
+export const CATALOG_NAME_MAX = 200;
+export const catalogNameSchema = z.string().min(1, 'must not be empty').max(CATALOG_NAME_MAX, `must be at most ${CATALOG_NAME_MAX} characters`);
+
+/** A webhook's vendor options or an account's settings: a few keys in every catalog, short values. */
+export const VENDOR_VALUES_MAX = 50;
+export const VENDOR_VALUE_MAX = 2000;
+
+export function vendorValuesSchema(what: 'option' | 'setting') {
+  return z
+    .record(z.string(), z.string({ error: `${what} values must be text` }).max(VENDOR_VALUE_MAX, `must be at most ${VENDOR_VALUE_MAX} characters`))
+    // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
+    .superRefine((values, ctx) => {
+      const keys = Object.keys(values);
+      if (keys.length > VENDOR_VALUES_MAX) ctx.addIssue({ code: 'custom', message: `must have at most ${VENDOR_VALUES_MAX} ${what}s` });
+      for (const key of keys.filter((candidate) => candidate.length > CATALOG_NAME_MAX)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${what} names must be at most ${CATALOG_NAME_MAX} characters` });
+      }
+    });
+}
+
 export type CatalogOperation = 'Create' | 'Update' | 'Delete';
 
 /** One event of a vendor's catalog, named exactly as the vendor names it. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isBase64 } from './base64.ts';
+import { idSchema } from './record-id.ts';
 
 /** Standard Webhooks secrets are written `whsec_<base64>`; the prefix is optional on input, as in the reference library. */
 export const SIGNING_SECRET_PREFIX = 'whsec_';
@@ -29,15 +30,15 @@ export const signingSecretSchema = z
   )
   .transform((key) => `${SIGNING_SECRET_PREFIX}${key}`);
 
-export const addSigningSecretInputSchema = z.object({
-  webhookId: z.string().min(1, 'is required'),
+export const addSigningSecretInputSchema = z.strictObject({
+  webhookId: idSchema,
   /** Absent: Hooklab generates one. */
   secret: signingSecretSchema.optional(),
 });
 
-export const removeSigningSecretInputSchema = z.object({
-  webhookId: z.string().min(1, 'is required'),
-  secretId: z.string().min(1, 'is required'),
+export const removeSigningSecretInputSchema = z.strictObject({
+  webhookId: idSchema,
+  secretId: idSchema,
 });
 
 /** What the renderer sees of a secret: enough to tell them apart, never enough to sign. */

@@ -1,36 +1,43 @@
 import { z } from 'zod';
-import { isHttpUrl } from './http-url.ts';
+import { catalogEvents } from '../vendors/catalogs.ts';
 import { CONDITION_MAX } from './condition.ts';
+import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
+import { idSchema } from './record-id.ts';
 import { retryPolicySchema, type RetryPolicy } from './retry-policy.ts';
-import { vendorIdSchema, type VendorId } from './vendor.ts';
+import { catalogNameSchema, VENDOR_IDS, vendorIdSchema, vendorValuesSchema, type VendorId } from './vendor.ts';
 import type { SigningSecretSummary } from './webhook-signing.ts';
 
 /** Characters Sentinel EMS accepts in an endpoint URL (seed 002, "Webhook Attributes"). */
 export const ENDPOINT_URL_ALLOWED = /^[A-Za-z0-9\-._~:/?#@!$&()*+,;=]*$/;
 export const WEBHOOK_NAME_MAX = 100;
-export const ENDPOINT_URL_MAX = 2000;
 export const DESCRIPTION_MAX = 500;
+/** A webhook may subscribe to every event of the largest catalog, and filter on every activity of it, but no more. */
+export const WEBHOOK_EVENTS_MAX = Math.max(...VENDOR_IDS.map((vendor) => catalogEvents(vendor).length));
+export const WEBHOOK_ACTIVITIES_MAX = Math.max(...VENDOR_IDS.map((vendor) => new Set(catalogEvents(vendor).flatMap((event) => event.activities)).size));
 
 export const endpointUrlSchema = z
   .string()
   .trim()
   .min(1, 'is required')
-  .max(ENDPOINT_URL_MAX, `must be at most ${ENDPOINT_URL_MAX} characters`)
+  .max(HTTP_URL_MAX, `must be at most ${HTTP_URL_MAX} characters`)
   .regex(ENDPOINT_URL_ALLOWED, 'may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =')
   .refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
 
-export const webhookInputSchema = z.object({
+export const webhookInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
   name: z
     .string()
     .trim()
     .min(1, 'is required')
     .max(WEBHOOK_NAME_MAX, `must be at most ${WEBHOOK_NAME_MAX} characters`),
-  events: z.array(z.string().min(1, 'must not be empty')).min(1, 'choose at least one event'),
+  events: z
+    .array(catalogNameSchema)
+    .min(1, 'choose at least one event')
+    .max(WEBHOOK_EVENTS_MAX, `must list at most ${WEBHOOK_EVENTS_MAX} events (every event of the largest catalog)`),
   endpointUrl: endpointUrlSchema,
-  authProfileId: z.string().min(1).nullable().default(null),
+  authProfileId: idSchema.nullable().default(null),
   /** Empty means every activity of the chosen event(s). */
-  activities: z.array(z.string().min(1, 'must not be empty')).default([]),
+  activities: z.array(catalogNameSchema).max(WEBHOOK_ACTIVITIES_MAX, `must list at most ${WEBHOOK_ACTIVITIES_MAX} activities`).default([]),
   includeData: z.boolean().default(true),
   enabled: z.boolean().default(true),
   description: z.string().max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`).default(''),
@@ -39,7 +46,7 @@ export const webhookInputSchema = z.object({
   /** null: the vendor profile's default policy. */
   retryPolicy: retryPolicySchema.nullable().default(null),
   /** The vendor's own webhook options (VendorCatalog.options), by key; missing keys take their default. */
-  vendorOptions: z.record(z.string(), z.string({ error: 'option values must be text' })).default({}),
+  vendorOptions: vendorValuesSchema('option').default({}),
 });
 
 export type WebhookInput = z.input<typeof webhookInputSchema>;

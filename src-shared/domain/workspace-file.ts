@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { authProfileEditSchema, redactableSecret } from './auth-profile.ts';
+import { AUTH_PROFILE_NAME_MAX, authProfileEditSchema, redactableSecret } from './auth-profile.ts';
 import { binScriptSchema, expectedAuthSchema, setBinScriptInputSchema } from './bin-script.ts';
 import { scenarioInputSchema } from './scenario.ts';
-import { vendorIdSchema } from './vendor.ts';
+import { vendorIdSchema, vendorValuesSchema } from './vendor.ts';
 import { webhookInputSchema } from './webhook.ts';
 
 /**
@@ -19,9 +19,18 @@ export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 export const CLASHING_SECTIONS = ['authProfiles', 'webhooks', 'bins', 'scenarios'] as const;
 export type ClashingSection = (typeof CLASHING_SECTIONS)[number];
 
+/** A workspace file is read whole, in memory; a thousand webhooks with long conditions fit many times over. */
+export const WORKSPACE_FILE_TEXT_MAX = 20_000_000;
+/** Entries per section (webhooks, auth profiles, bins, …): far more than anyone configures by hand. */
+export const WORKSPACE_SECTION_MAX = 1000;
+/** An auth profile named by an entry (names of the file's, or the workspace's, profiles). */
+const profileName = z.string().min(1, 'must not be empty').max(AUTH_PROFILE_NAME_MAX, `must be at most ${AUTH_PROFILE_NAME_MAX} characters`).nullable().default(null);
+const section = <S extends z.ZodType>(entry: S) =>
+  z.array(entry).max(WORKSPACE_SECTION_MAX, `must have at most ${WORKSPACE_SECTION_MAX} entries`).default([]);
+
 export const workspaceWebhookSchema = webhookInputSchema.omit({ authProfileId: true }).extend({
   /** The auth profile's name: one of the file's, or one the importing workspace has. */
-  authProfile: z.string().min(1, 'must not be empty').nullable().default(null),
+  authProfile: profileName,
   /** How many Standard Webhooks secrets signed it; never their values: an import generates a fresh one. */
   signingSecrets: z.number().int().min(0, 'must be 0 or more').default(0),
 });
@@ -30,9 +39,9 @@ export type WorkspaceWebhook = z.output<typeof workspaceWebhookSchema>;
 export const workspaceVendorAccountSchema = z.strictObject({
   vendor: vendorIdSchema,
   /** Only the settings the user set; the rest take the catalog's defaults. */
-  settings: z.record(z.string(), z.string({ error: 'setting values must be text' })).default({}),
+  settings: vendorValuesSchema('setting').default({}),
   /** Shared credentials (FlexNet), by auth profile name. */
-  authProfile: z.string().min(1, 'must not be empty').nullable().default(null),
+  authProfile: profileName,
   /** The public half of the account's signing key (Zentitle2); the private half never leaves its workspace. */
   publicKeyPem: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters').nullable().default(null),
 });
@@ -66,13 +75,17 @@ export const workspaceFileSchema = z.strictObject({
    */
   receiverUrl: z.string().nullable().default(null),
   /** Paths of the secrets written as null (`authProfiles[0].password`). */
-  redacted: z.array(z.string()).default([]),
+  redacted: z
+    .array(z.string().max(500, 'must be at most 500 characters'))
+    // At most two secrets an entry (a bin's expected auth and its signing secrets).
+    .max(WORKSPACE_SECTION_MAX * WORKSPACE_SECTIONS.length, 'lists more secrets than the sections can hold')
+    .default([]),
   /** Auth profiles with their secrets left out (null) unless a user typed them in before importing. */
-  authProfiles: z.array(authProfileEditSchema).default([]),
-  vendorAccounts: z.array(workspaceVendorAccountSchema).default([]),
-  webhooks: z.array(workspaceWebhookSchema).default([]),
-  bins: z.array(workspaceBinSchema).default([]),
-  scenarios: z.array(scenarioInputSchema).default([]),
+  authProfiles: section(authProfileEditSchema),
+  vendorAccounts: section(workspaceVendorAccountSchema),
+  webhooks: section(workspaceWebhookSchema),
+  bins: section(workspaceBinSchema),
+  scenarios: section(scenarioInputSchema),
 });
 export type WorkspaceFile = z.output<typeof workspaceFileSchema>;
 export type WorkspaceFileInput = z.input<typeof workspaceFileSchema>;
@@ -80,7 +93,9 @@ export type WorkspaceFileInput = z.input<typeof workspaceFileSchema>;
 export const ON_CLASH_CHOICES = ['skip', 'rename', 'replace'] as const;
 export type OnClash = (typeof ON_CLASH_CHOICES)[number];
 
-export const previewWorkspaceImportInputSchema = z.object({ text: z.string().min(1, 'is required') });
+export const previewWorkspaceImportInputSchema = z.strictObject({
+  text: z.string().min(1, 'is required').max(WORKSPACE_FILE_TEXT_MAX, `must be at most ${WORKSPACE_FILE_TEXT_MAX} characters`),
+});
 export const importWorkspaceInputSchema = previewWorkspaceImportInputSchema.extend({
   /** How entries named like existing ones are handled; without it, any clash refuses the import. */
   onClash: z.enum(ON_CLASH_CHOICES, { error: `must be one of ${ON_CLASH_CHOICES.join(', ')}` }).optional(),

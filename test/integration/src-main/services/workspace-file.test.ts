@@ -176,7 +176,8 @@ describe('workspace files', () => {
     expect(renamed.warnings).toEqual([]);
 
     const basic = await api.createAuthProfile({ kind: 'basic', name: 'shared', username: 'u', password: 'p' });
-    await api.updateWebhook({ id: copy.id, webhook: { ...copy, authProfileId: basic.id } });
+    const { id, signingSecrets: _secrets, createdAt: _created, updatedAt: _updated, ...fields } = copy;
+    await api.updateWebhook({ id, webhook: { ...fields, authProfileId: basic.id } });
     const before = await rowCounts(api);
     const changedKind = { format: 'hooklab-workspace', version: 1, authProfiles: [{ kind: 'bearer', name: 'shared', token: 't' }] };
     const refused = await api.importWorkspace({ text: JSON.stringify(changedKind), onClash: 'replace' }).catch((e: unknown) => e);

@@ -61,4 +61,19 @@ describe('group commit: writes asked for together share one commit, each still a
     await expect(queued).rejects.toThrow('The database was closed before this write was committed.');
     expect(committed()).toEqual([]);
   });
+
+  it('a write tried out answers as it would, is undone, and leaves the writes beside it committed', async () => {
+    const { db, committed } = notesDatabase();
+    const commits = new GroupCommit(db);
+    const kept = commits.run(addNote(db, 'kept'));
+    const tried = commits.tryOut(() => {
+      addNote(db, 'tried')();
+      return db.prepare('SELECT count(*) FROM notes').pluck().get();
+    });
+    const failing = commits.tryOut(() => addNote(db, 'kept')());
+    expect(await tried).toBe(2);
+    await expect(failing).rejects.toThrow(/UNIQUE/);
+    await kept;
+    expect(committed()).toEqual(['kept']);
+  });
 });

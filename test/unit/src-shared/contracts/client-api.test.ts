@@ -34,10 +34,14 @@ describe('invokeMethod: the validation every shell goes through', () => {
     expect(received).toEqual([]);
   });
 
-  it('valid input reaches the handler with defaults applied and unknown fields dropped', async () => {
+  it('valid input reaches the handler with defaults applied; unknown fields are refused by name', async () => {
     const { handlers, received } = recordingHandlers();
     await invokeMethod(handlers, 'listDeliveries', undefined);
-    await invokeMethod(handlers, 'fireEvent', { eventName: 'Entitlement Added', extra: 'ignored' });
+    await expect(invokeMethod(handlers, 'fireEvent', { eventName: 'Entitlement Added', extra: 'refused' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'unknown field(s): extra',
+    });
+    await invokeMethod(handlers, 'fireEvent', { eventName: 'Entitlement Added' });
     expect(received).toEqual([
       ['listDeliveries', { match: {}, offset: 0, limit: 200 }],
       ['fireEvent', { vendor: 'sentinel-ems', eventName: 'Entitlement Added' }],
