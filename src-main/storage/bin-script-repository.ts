@@ -6,15 +6,26 @@ import { prepared } from './statement-cache.ts';
 /** The scripted replies of receiver bins and how many requests each script has answered. */
 export class BinScriptRepository {
   private readonly db: Db;
+  /**
+   * Scripts as last read, per bin (null: none set). The receiver reads the script of every request
+   * it captures, and reading and parsing it cost as much as storing the capture; scripts change
+   * only through set(), which drops its bin from here.
+   */
+  private readonly known = new Map<string, BinScript | null>();
 
   constructor(db: Db) {
     this.db = db;
   }
 
   get(bin: string): BinScript | null {
+    const known = this.known.get(bin);
+    if (known !== undefined) return known;
     const row = prepared(this.db, 'SELECT script FROM bin_scripts WHERE bin = ?').get(bin) as { script: string } | undefined;
     // Parsed, not cast: defaults for fields added after the script was stored.
-    return row ? binScriptSchema.parse(JSON.parse(row.script)) : null;
+    const script = row ? binScriptSchema.parse(JSON.parse(row.script)) : null;
+    // What a transaction reads may yet be rolled back with it: only committed scripts are kept.
+    if (!this.db.inTransaction) this.known.set(bin, script);
+    return script;
   }
 
   all(): Map<string, BinScript> {
@@ -32,6 +43,7 @@ export class BinScriptRepository {
          ON CONFLICT(bin) DO UPDATE SET script = excluded.script, requests_since_set = 0, updated_at = excluded.updated_at`,
       ).run(bin, JSON.stringify(script), now);
     })();
+    this.known.delete(bin);
   }
 
   /** Counts one more request answered under the bin's script; returns its 1-based number (0 without a script). */
