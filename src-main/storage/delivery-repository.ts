@@ -196,9 +196,21 @@ export interface DeliveryOutcome {
   nextAttemptAt: number | null;
 }
 
+/**
+ * How many of the last fired events are kept in memory for the dispatcher's claims. Beyond a
+ * backlog this long, claims read their events back from the table.
+ */
+const FIRED_EVENTS_KEPT = 1024;
+
 /** Events, their deliveries and the deliveries' attempts: the outbox. */
 export class DeliveryRepository {
   private readonly db: Db;
+  /**
+   * The last events written with deliveries, oldest first. Events never change once written, and
+   * reading one back and parsing its states cost about as much as the rest of a claim. An event
+   * whose write is rolled back may stay here, unused: claims start from delivery rows.
+   */
+  private readonly firedEvents = new Map<string, FiredEvent>();
 
   constructor(db: Db) {
     this.db = db;
@@ -248,7 +260,13 @@ export class DeliveryRepository {
         insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, now, now, now);
       }
     });
+    if (deliveries.length > 0) this.keepFiredEvent(event);
     return deliveries;
+  }
+
+  private keepFiredEvent(event: FiredEvent): void {
+    this.firedEvents.set(event.id, event);
+    if (this.firedEvents.size > FIRED_EVENTS_KEPT) this.firedEvents.delete(this.firedEvents.keys().next().value!);
   }
 
   /** Marks due deliveries in progress and hands them out; a delivery is claimed once. */
@@ -269,7 +287,7 @@ export class DeliveryRepository {
         claim.run(now, row.id);
         return {
           delivery: { ...toDelivery(row), status: 'in_progress' as const, updatedAt: now },
-          event: this.getEvent(row.event_id)!,
+          event: this.firedEvents.get(row.event_id) ?? this.getEvent(row.event_id)!,
           round: { number: row.round, trigger: row.round_trigger, firstAttempt: row.round_first_attempt },
         };
       });
