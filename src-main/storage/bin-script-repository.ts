@@ -48,6 +48,8 @@ export class BinScriptRepository {
 
   /** Counts one more request answered under the bin's script; returns its 1-based number (0 without a script). */
   countRequest(bin: string): number {
+    // Most bins have no script: nothing to count, and no write for every capture.
+    if (this.known.get(bin) === null) return 0;
     const row = prepared(
       this.db,
       'UPDATE bin_scripts SET requests_since_set = requests_since_set + 1 WHERE bin = ? RETURNING requests_since_set',

@@ -79,15 +79,15 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     expect(await captureReplies(service, bin)).toEqual([[0, 'close']]);
   });
 
-  it('a script set on a bin that has captured requests under the default applies from its next request', async () => {
+  it('a script set on a bin that has captured requests under the default applies, and counts its failures, from its next request', async () => {
     const service = await startTestService({ timeScale: SCALE });
     const post = async () => (await request(`${service.info.receiverUrl}/r/late/hooks`, { method: 'POST', body: '{}' })).statusCode;
     expect(await post()).toBe(200);
     await service.api.setBinScript({ bin: 'late', script: { status: 503 } });
     expect(await post()).toBe(503);
-    await service.api.setBinScript({ bin: 'late', script: { status: 202 } });
-    expect(await post()).toBe(202);
-    expect(await captureReplies(service, 'late')).toEqual([[200, 'reply'], [503, 'reply'], [202, 'reply']]);
+    await service.api.setBinScript({ bin: 'late', script: { status: 202, failFirst: 1 } });
+    expect([await post(), await post()]).toEqual([503, 202]);
+    expect(await captureReplies(service, 'late')).toEqual([[200, 'reply'], [503, 'reply'], [503, 'reply'], [202, 'reply']]);
   });
 
   it('a disabled webhook gets nothing: no delivery, no request to its bin', async () => {
