@@ -10,6 +10,7 @@ import {
   type AppMethodName,
 } from './app-contract.ts';
 import { parseInput, type Unsubscribe } from './contract-kit.ts';
+import { detachedCopy } from './detached-copy.ts';
 import { listenerName } from './transport-names.ts';
 import { AppError } from '../errors.ts';
 
@@ -47,7 +48,7 @@ export interface EventSource {
 /** The in-process API: same validation as the IPC and HTTP shells, no transport. */
 export function createDirectApi(handlers: AppHandlers, events: EventSource): AppApi {
   return buildClientApi(
-    (name, input) => invokeMethod(handlers, name, structuredClone(input)),
+    (name, input) => invokeMethod(handlers, name, detachedCopy(input)),
     (name, listener) => events.subscribe(name, listener as never),
   );
 }
