@@ -12,6 +12,7 @@ import type {
   DeliveryStatus,
   DeliverySummary,
 } from '../../src-shared/domain/delivery.ts';
+import { entityStateJson } from '../../src-shared/domain/entity-state-json.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { EventReplay } from '../../src-shared/domain/replay.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
@@ -251,8 +252,8 @@ export class DeliveryRepository {
     atomically(this.db, () => {
       insertEvent.run({
         ...event,
-        previousState: toJsonColumn(event.previousState),
-        currentState: toJsonColumn(event.currentState),
+        previousState: event.previousState ? entityStateJson(event.previousState) : null,
+        currentState: event.currentState ? entityStateJson(event.currentState) : null,
         replayOf: event.replay?.source.id ?? null,
         replay: toJsonColumn(event.replay ?? null),
       });
