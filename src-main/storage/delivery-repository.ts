@@ -198,8 +198,8 @@ export interface DeliveryOutcome {
 }
 
 /**
- * How many of the last fired events are kept in memory for the dispatcher's claims. Beyond a
- * backlog this long, claims read their events back from the table.
+ * How many of the last fired events are kept in memory for the dispatcher's claims and attempts.
+ * Beyond a backlog this long, they read their events back from the table.
  */
 const FIRED_EVENTS_KEPT = 1024;
 
@@ -263,6 +263,13 @@ export class DeliveryRepository {
     });
     if (deliveries.length > 0) this.keepFiredEvent(event);
     return deliveries;
+  }
+
+  /** What DELIVERY_SELECT's join adds, for a delivery read without it. */
+  private eventNames(eventId: string): Pick<DeliveryRow, EventNameColumns> {
+    const fired = this.firedEvents.get(eventId);
+    if (fired) return { event_name: fired.eventName, activity: fired.activity };
+    return prepared(this.db, 'SELECT event_name, activity FROM events WHERE id = ?').get(eventId) as Pick<DeliveryRow, EventNameColumns>;
   }
 
   private keepFiredEvent(event: FiredEvent): void {
@@ -336,12 +343,7 @@ export class DeliveryRepository {
           now,
           record.deliveryId,
         ) as Omit<DeliveryRow, EventNameColumns>;
-      // Cheaper than reading the delivery back through DELIVERY_SELECT's join.
-      const names = prepared(this.db, 'SELECT event_name, activity FROM events WHERE id = ?').get(row.event_id) as Pick<
-        DeliveryRow,
-        EventNameColumns
-      >;
-      return toDelivery({ ...row, ...names });
+      return toDelivery({ ...row, ...this.eventNames(row.event_id) });
     });
   }
 

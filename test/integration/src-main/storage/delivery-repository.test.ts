@@ -27,13 +27,21 @@ function firedEvent(n: number): FiredEvent {
   };
 }
 
+/** Records a successful try of a claimed delivery, as the dispatcher does. */
+function recordSuccess(repository: DeliveryRepository, deliveryId: string, now: number) {
+  const request = { method: 'POST', url: 'http://127.0.0.1:9/one', headers: {}, body: '{}' };
+  const response = { status: 200, headers: {}, body: '' };
+  const record = { deliveryId, number: 1, round: 1, roundTrigger: 'fired' as const, scheduledAt: now, startedAt: now, durationMs: 1, request, response, error: null, note: null };
+  return repository.recordAttempt(record, { status: 'succeeded', nextAttemptAt: null }, now);
+}
+
 /** Claims everything due at `now`, as the dispatcher does in its rounds. */
 function claimAll(repository: DeliveryRepository, now: number) {
-  return repository.claimDue(now, 10_000).map(({ delivery, event }) => ({ webhookId: delivery.webhookId, event }));
+  return repository.claimDue(now, 10_000).map(({ delivery, event }) => ({ deliveryId: delivery.id, webhookId: delivery.webhookId, event }));
 }
 
 describe('claims hand out the event each delivery was fired with', () => {
-  it('the same event for every delivery of it, as stored, over a backlog longer than the events kept in memory', () => {
+  it('the same event for every delivery of it, as stored, over a backlog longer than the events kept in memory; tries recorded with its names', () => {
     const db = openDatabase(join(tempDir(), 'outbox.sqlite'));
     const repository = new DeliveryRepository(db);
     const events = Array.from({ length: 1_500 }, (_, n) => firedEvent(n));
@@ -46,6 +54,10 @@ describe('claims hand out the event each delivery was fired with', () => {
     for (const { event } of claimed) expect(event).toEqual(repository.getEvent(event.id));
     expect(new Set(claimed.map(({ event }) => event.id))).toEqual(new Set(events.map((event) => event.id)));
     expect(claimed.filter(({ event }) => event.id === 'event-7').map(({ webhookId }) => webhookId).sort()).toEqual(['w1', 'w2']);
+    // The first event fired is no longer kept in memory, the last one is.
+    for (const { deliveryId, event } of ['event-0', 'event-1499'].map((id) => claimed.find(({ event }) => event.id === id)!)) {
+      expect(recordSuccess(repository, deliveryId, 2_001)).toMatchObject({ id: deliveryId, eventName: event.eventName, activity: event.activity });
+    }
     db.close();
   });
 
@@ -57,8 +69,10 @@ describe('claims hand out the event each delivery was fired with', () => {
     before.close();
 
     const after = openDatabase(file);
-    const [claimed] = claimAll(new DeliveryRepository(after), 2_000);
+    const repository = new DeliveryRepository(after);
+    const [claimed] = repository.claimDue(2_000, 1);
     expect(claimed!.event).toEqual(event);
+    expect(recordSuccess(repository, claimed!.delivery.id, 2_001)).toMatchObject({ eventName: event.eventName, activity: event.activity, status: 'succeeded' });
     after.close();
   });
 
