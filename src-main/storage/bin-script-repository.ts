@@ -32,6 +32,12 @@ function toScript(row: ScriptRow, box: SecretBox): BinScript {
 export class BinScriptRepository {
   private readonly db: Db;
   private readonly box: SecretBox;
+  /**
+   * Scripts as last read, per bin (null: none set). The receiver reads the script of every request
+   * it captures, and reading and parsing it cost as much as storing the capture; scripts change
+   * only through set(), which drops its bin from here.
+   */
+  private readonly known = new Map<string, BinScript | null>();
 
   constructor(db: Db, box: SecretBox) {
     this.db = db;
@@ -39,8 +45,13 @@ export class BinScriptRepository {
   }
 
   get(bin: string): BinScript | null {
+    const known = this.known.get(bin);
+    if (known !== undefined) return known;
     const row = prepared(this.db, 'SELECT script, secrets FROM bin_scripts WHERE bin = ?').get(bin) as ScriptRow | undefined;
-    return row ? toScript(row, this.box) : null;
+    const script = row ? toScript(row, this.box) : null;
+    // What a transaction reads may yet be rolled back with it: only committed scripts are kept.
+    if (!this.db.inTransaction) this.known.set(bin, script);
+    return script;
   }
 
   all(): Map<string, BinScript> {
@@ -60,10 +71,13 @@ export class BinScriptRepository {
            updated_at = excluded.updated_at`,
       ).run(bin, stored.script, stored.secrets, now);
     })();
+    this.known.delete(bin);
   }
 
   /** Counts one more request answered under the bin's script; returns its 1-based number (0 without a script). */
   countRequest(bin: string): number {
+    // Most bins have no script: nothing to count, and no write for every capture.
+    if (this.known.get(bin) === null) return 0;
     const row = prepared(
       this.db,
       'UPDATE bin_scripts SET requests_since_set = requests_since_set + 1 WHERE bin = ? RETURNING requests_since_set',

@@ -18,6 +18,10 @@ function createPrivately(file: string): void {
 export function openDatabase(file: string, list: readonly Migration[] = migrations): Db {
   createPrivately(file);
   const db = new Database(file);
+  // Every delivery writes about 11 KB (event state, attempt and capture bodies) and SQLite writes
+  // each WAL frame with its own system calls: 8 KiB pages halve those calls against the default
+  // 4 KiB. Only a new file takes it (before WAL mode writes the header); existing ones keep theirs.
+  db.pragma('page_size = 8192');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

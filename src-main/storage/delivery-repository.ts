@@ -12,6 +12,7 @@ import type {
   DeliveryStatus,
   DeliverySummary,
 } from '../../src-shared/domain/delivery.ts';
+import { entityStateJson } from '../../src-shared/domain/entity-state-json.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { EventReplay } from '../../src-shared/domain/replay.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
@@ -214,11 +215,23 @@ export interface DeliveryOutcome {
   nextAttemptAt: number | null;
 }
 
+/**
+ * How many of the last fired events are kept in memory for the dispatcher's claims and attempts.
+ * Beyond a backlog this long, they read their events back from the table.
+ */
+const FIRED_EVENTS_KEPT = 1024;
+
 /** Events, their deliveries and the deliveries' attempts: the outbox. */
 export class DeliveryRepository {
   private readonly db: Db;
   /** Seals the credential headers of attempts and replays (see sealed-headers.ts). */
   private readonly box: SecretBox;
+  /**
+   * The last events written with deliveries, oldest first. Events never change once written, and
+   * reading one back and parsing its states cost about as much as the rest of a claim. An event
+   * whose write is rolled back may stay here, unused: claims start from delivery rows.
+   */
+  private readonly firedEvents = new Map<string, FiredEvent>();
 
   constructor(db: Db, box: SecretBox) {
     this.db = db;
@@ -261,8 +274,8 @@ export class DeliveryRepository {
     atomically(this.db, () => {
       insertEvent.run({
         ...event,
-        previousState: toJsonColumn(event.previousState),
-        currentState: toJsonColumn(event.currentState),
+        previousState: event.previousState ? entityStateJson(event.previousState) : null,
+        currentState: event.currentState ? entityStateJson(event.currentState) : null,
         replayOf: event.replay?.source.id ?? null,
         replay: replay.json,
         replaySealed: replay.sealed,
@@ -271,7 +284,20 @@ export class DeliveryRepository {
         insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, now, now, now);
       }
     });
+    if (deliveries.length > 0) this.keepFiredEvent(event);
     return deliveries;
+  }
+
+  /** What DELIVERY_SELECT's join adds, for a delivery read without it. */
+  private eventNames(eventId: string): Pick<DeliveryRow, EventNameColumns> {
+    const fired = this.firedEvents.get(eventId);
+    if (fired) return { event_name: fired.eventName, activity: fired.activity };
+    return prepared(this.db, 'SELECT event_name, activity FROM events WHERE id = ?').get(eventId) as Pick<DeliveryRow, EventNameColumns>;
+  }
+
+  private keepFiredEvent(event: FiredEvent): void {
+    this.firedEvents.set(event.id, event);
+    if (this.firedEvents.size > FIRED_EVENTS_KEPT) this.firedEvents.delete(this.firedEvents.keys().next().value!);
   }
 
   /** Marks due deliveries in progress and hands them out; a delivery is claimed once. */
@@ -292,7 +318,7 @@ export class DeliveryRepository {
         claim.run(now, row.id);
         return {
           delivery: { ...toDelivery(row), status: 'in_progress' as const, updatedAt: now },
-          event: this.getEvent(row.event_id)!,
+          event: this.firedEvents.get(row.event_id) ?? this.getEvent(row.event_id)!,
           round: { number: row.round, trigger: row.round_trigger, firstAttempt: row.round_first_attempt },
         };
       });
@@ -345,12 +371,7 @@ export class DeliveryRepository {
           now,
           record.deliveryId,
         ) as Omit<DeliveryRow, EventNameColumns>;
-      // Cheaper than reading the delivery back through DELIVERY_SELECT's join.
-      const names = prepared(this.db, 'SELECT event_name, activity FROM events WHERE id = ?').get(row.event_id) as Pick<
-        DeliveryRow,
-        EventNameColumns
-      >;
-      return toDelivery({ ...row, ...names });
+      return toDelivery({ ...row, ...this.eventNames(row.event_id) });
     });
   }
 

@@ -10,6 +10,7 @@ import {
   type AppMethodName,
 } from './app-contract.ts';
 import { checkInputDepth, parseInput, type Unsubscribe } from './contract-kit.ts';
+import { detachedCopy } from './detached-copy.ts';
 import { listenerName } from './transport-names.ts';
 import { AppError } from '../errors.ts';
 
@@ -48,9 +49,9 @@ export interface EventSource {
 export function createDirectApi(handlers: AppHandlers, events: EventSource): AppApi {
   return buildClientApi(
     async (name, input) => {
-      // structuredClone recurses: too deep an input would overflow it before parseInput could say so.
+      // Copying recurses: too deep an input would overflow it before parseInput could say so.
       checkInputDepth(input);
-      return invokeMethod(handlers, name, structuredClone(input));
+      return invokeMethod(handlers, name, detachedCopy(input));
     },
     (name, listener) => events.subscribe(name, listener as never),
   );

@@ -21,8 +21,16 @@ export function firstEventOf(vendor: VendorId): { eventName: string; activity: s
   return { eventName: event.name, activity: event.activities[0] ?? '' };
 }
 
+/** Each vendor's events by name, made on first use: every fired event looks its own up. */
+const eventsByName = new Map<VendorId, Map<string, CatalogEvent>>();
+
 export function findCatalogEvent(vendor: VendorId, eventName: string): CatalogEvent | undefined {
-  return catalogEvents(vendor).find((candidate) => candidate.name === eventName);
+  let byName = eventsByName.get(vendor);
+  if (!byName) {
+    byName = new Map(catalogEvents(vendor).map((event) => [event.name, event]));
+    eventsByName.set(vendor, byName);
+  }
+  return byName.get(eventName);
 }
 
 /** The value given for each field, or its default; keys the vendor does not have are dropped. */

@@ -1,3 +1,4 @@
+import { entityStateJson } from '../../../src-shared/domain/entity-state-json.ts';
 import type { FiredEvent } from '../../../src-shared/domain/event.ts';
 import type { PayloadTarget, VendorPayload } from '../vendor-profile.ts';
 
@@ -61,8 +62,8 @@ export function buildSentinelBody(event: FiredEvent, target: PayloadTarget): Rec
     entityId: event.entityId,
   };
   if (target.includeData) {
-    if (event.previousState) body.previousState = JSON.stringify(event.previousState);
-    if (event.currentState) body.currentState = JSON.stringify(event.currentState);
+    if (event.previousState) body.previousState = entityStateJson(event.previousState);
+    if (event.currentState) body.currentState = entityStateJson(event.currentState);
     else if (event.previousState) body.currentState = '';
   }
   body.opDatetime = sentinelOpDatetime(event.opTime);

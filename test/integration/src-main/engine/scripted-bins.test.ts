@@ -1,3 +1,4 @@
+import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { sentinelRetryPolicy } from '../../../../src-main/vendors/sentinel-ems/sentinel-profile.ts';
 import type { AppServiceOptions } from '../../../../src-main/services/app-service.ts';
@@ -76,6 +77,17 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     expect(dropped.attempts[0].error).toMatch(/UND_ERR_SOCKET|ECONNRESET|closed/i);
     expect(dropped.attempts[0].error).not.toMatch(/TIMEOUT/);
     expect(await captureReplies(service, bin)).toEqual([[0, 'close']]);
+  });
+
+  it('a script set on a bin that has captured requests under the default applies, and counts its failures, from its next request', async () => {
+    const service = await startTestService({ timeScale: SCALE });
+    const post = async () => (await request(`${service.info.receiverUrl}/r/late/hooks`, { method: 'POST', body: '{}' })).statusCode;
+    expect(await post()).toBe(200);
+    await service.api.setBinScript({ bin: 'late', script: { status: 503 } });
+    expect(await post()).toBe(503);
+    await service.api.setBinScript({ bin: 'late', script: { status: 202, failFirst: 1 } });
+    expect([await post(), await post()]).toEqual([503, 202]);
+    expect(await captureReplies(service, 'late')).toEqual([[200, 'reply'], [503, 'reply'], [503, 'reply'], [202, 'reply']]);
   });
 
   it('a disabled webhook gets nothing: no delivery, no request to its bin', async () => {
