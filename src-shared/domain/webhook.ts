@@ -10,6 +10,20 @@ export const ENDPOINT_URL_ALLOWED = /^[A-Za-z0-9\-._~:/?#@!$&()*+,;=]*$/;
 export const WEBHOOK_NAME_MAX = 100;
 export const ENDPOINT_URL_MAX = 2000;
 export const DESCRIPTION_MAX = 500;
+/**
+ * One deadline per try: connect, headers and the whole response body. 30 s is what vendors
+ * commonly allow; the bounds keep a try from ending before a slow receiver can answer at all, and
+ * from holding one of the engine's slots for minutes.
+ */
+export const WEBHOOK_TIMEOUT_DEFAULT_MS = 30_000;
+export const WEBHOOK_TIMEOUT_MIN_MS = 1_000;
+export const WEBHOOK_TIMEOUT_MAX_MS = 120_000;
+
+export const webhookTimeoutSchema = z
+  .number({ error: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(WEBHOOK_TIMEOUT_MIN_MS, `must be at least ${WEBHOOK_TIMEOUT_MIN_MS} ms (1 s)`)
+  .max(WEBHOOK_TIMEOUT_MAX_MS, `must be at most ${WEBHOOK_TIMEOUT_MAX_MS} ms (2 min)`);
 
 export const endpointUrlSchema = z
   .string()
@@ -40,6 +54,8 @@ export const webhookInputSchema = z.object({
   retryPolicy: retryPolicySchema.nullable().default(null),
   /** The vendor's own webhook options (VendorCatalog.options), by key; missing keys take their default. */
   vendorOptions: z.record(z.string(), z.string({ error: 'option values must be text' })).default({}),
+  /** The deadline of each try, in milliseconds. */
+  timeoutMs: webhookTimeoutSchema.default(WEBHOOK_TIMEOUT_DEFAULT_MS),
 });
 
 export type WebhookInput = z.input<typeof webhookInputSchema>;
@@ -59,6 +75,7 @@ export interface Webhook {
   condition: string;
   retryPolicy: RetryPolicy | null;
   vendorOptions: Record<string, string>;
+  timeoutMs: number;
   /** Standard Webhooks secrets, oldest first; empty means requests go unsigned. */
   signingSecrets: SigningSecretSummary[];
   createdAt: number;
