@@ -22,8 +22,8 @@ export const WEBHOOK_TIMEOUT_MAX_MS = 120_000;
 export const webhookTimeoutSchema = z
   .number({ error: 'must be a number of milliseconds' })
   .int('must be a whole number of milliseconds')
-  .min(WEBHOOK_TIMEOUT_MIN_MS, `must be at least ${WEBHOOK_TIMEOUT_MIN_MS} ms (1 s)`)
-  .max(WEBHOOK_TIMEOUT_MAX_MS, `must be at most ${WEBHOOK_TIMEOUT_MAX_MS} ms (2 min)`);
+  .min(WEBHOOK_TIMEOUT_MIN_MS, 'must be at least 1 s')
+  .max(WEBHOOK_TIMEOUT_MAX_MS, 'must be at most 2 min');
 
 export const endpointUrlSchema = z
   .string()
