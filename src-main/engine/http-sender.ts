@@ -44,7 +44,7 @@ function describeError(error: unknown): { error: string; failure: TransportFailu
 }
 
 /** The error of a try the deadline ended, in the words the attempt view shows. */
-export function deadlineError(timeoutMs: number, bodyBytesSoFar?: number): string {
+function deadlineError(timeoutMs: number, bodyBytesSoFar?: number): string {
   const within = `no complete answer within ${timeoutMs / 1000} s`;
   return bodyBytesSoFar === undefined ? within : `${within} (the status line and headers arrived, then ${bodyBytesSoFar} bytes of the body)`;
 }
