@@ -1,5 +1,6 @@
 import { UsageError } from './cli-error.ts';
 import { InvalidArgumentError } from 'commander';
+import { DURATION_NOTATION_HINT, parseDurationNotation } from '../../src-shared/domain/duration-notation.ts';
 
 /** Commander argument parsers: a bad value is a usage error that names the rule. */
 export function integerIn(min: number, max: number) {
@@ -22,6 +23,13 @@ export function positiveNumber(value: string): number {
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a positive number');
   return parsed;
+}
+
+/** A delay in the app's notation (`30s`, `2m`), as milliseconds; the engine's schema checks its bounds. */
+export function durationMs(value: string): number {
+  const ms = parseDurationNotation(value);
+  if (ms === null) throw new InvalidArgumentError(`must be ${DURATION_NOTATION_HINT}`);
+  return ms;
 }
 
 /** A number from a fixed list (e.g. the time scales). */

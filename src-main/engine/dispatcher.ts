@@ -16,6 +16,9 @@ import { BODY_SIGNERS } from '../vendors/vendor-registry.ts';
 import { authHeaders } from './auth-headers.ts';
 import { OAuthTokenError, type OAuthTokenCache } from './oauth-token-cache.ts';
 import type { Clock } from './clock.ts';
+import { OriginSlots } from './origin-slots.ts';
+import { originOf } from '../../src-shared/domain/http-url.ts';
+import type { SlotWait } from '../../src-shared/domain/delivery.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
 import { decideNextStep } from './retry-decision.ts';
 import { exactReplayRequest, resignPayload } from './replay-request.ts';
@@ -42,8 +45,10 @@ export interface DispatcherDeps {
   /** OAuth 2.0 client-credentials tokens of auth profiles, shared by all tries. */
   tokens: OAuthTokenCache;
   userAgent: string;
-  /** Requests in flight at once, over all endpoints. */
+  /** Tries in flight at once, over all endpoints. */
   concurrency: number;
+  /** Tries in flight at once to one endpoint origin (scheme, host and port). */
+  concurrencyPerOrigin: number;
   onDeliveryChanged(delivery: DeliverySummary): void;
   /** Jitter of exponential policies; seeded in tests. */
   random?: RandomSource;
@@ -56,6 +61,7 @@ export interface DispatcherDeps {
 export class Dispatcher {
   private readonly deps: DispatcherDeps;
   private inFlight = 0;
+  private readonly slots: OriginSlots;
   private running = false;
   private cancelTimer: (() => void) | null = null;
   private pumpScheduled = false;
@@ -63,6 +69,19 @@ export class Dispatcher {
 
   constructor(deps: DispatcherDeps) {
     this.deps = deps;
+    this.slots = new OriginSlots(deps.concurrencyPerOrigin);
+  }
+
+  /**
+   * Why a due delivery to `endpointUrl` is not being tried yet, when it is for want of a slot:
+   * its origin's or (all endpoints together) the engine's; null when a slot is free.
+   */
+  slotWait(endpointUrl: string): SlotWait | null {
+    const origin = originOf(endpointUrl);
+    const atOrigin = this.slots.inFlightAt(origin);
+    if (atOrigin >= this.slots.perOrigin) return { scope: 'origin', origin, inFlight: atOrigin };
+    if (this.inFlight >= this.deps.concurrency) return { scope: 'engine', origin, inFlight: this.inFlight };
+    return null;
   }
 
   start(): void {
@@ -113,17 +132,20 @@ export class Dispatcher {
     this.cancelTimer?.();
     this.cancelTimer = null;
     const free = this.deps.concurrency - this.inFlight;
-    const claimed = this.running && free > 0 ? this.deps.deliveries.claimDue(this.deps.clock.now(), free) : [];
+    const claimed = this.running && free > 0 ? this.deps.deliveries.claimDue(this.deps.clock.now(), free, this.slots) : [];
     for (const work of claimed) {
       this.inFlight += 1;
+      this.slots.take(work.origin);
       this.deps.onDeliveryChanged(work.delivery);
       void this.attempt(work).finally(() => {
         this.inFlight -= 1;
+        this.slots.release(work.origin);
         this.schedulePump();
       });
     }
     if (!this.running) return;
-    const due = this.deps.deliveries.nextDueAt();
+    // Deliveries waiting for a full origin need no timer: the end of a try there pumps again.
+    const due = this.deps.deliveries.nextDueAt(this.slots.full());
     if (due !== null && this.inFlight < this.deps.concurrency) {
       this.cancelTimer = this.deps.clock.setTimer(due - this.deps.clock.now(), () => this.pump());
     }
@@ -152,7 +174,7 @@ export class Dispatcher {
     const exactReplay = event.replay?.mode === 'exact' ? event.replay : null;
     if (exactReplay) {
       request = exactReplayRequest(exactReplay, delivery.endpointUrl);
-      result = await deps.sender.send(request);
+      result = await deps.sender.send(request, webhook?.timeoutMs);
     } else if (!webhook) {
       request = { method: 'POST', url: delivery.endpointUrl, headers: {}, body: '' };
       result = { response: null, error: 'The webhook was deleted before this try; nothing was sent.', durationMs: 0 };
@@ -164,7 +186,7 @@ export class Dispatcher {
       const validation = profile.endpointValidation;
       const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
       if (refusal) ({ request, result } = refusal);
-      else ({ request, result, note } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account)));
+      else ({ request, result, note } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account), webhook.timeoutMs));
     }
 
     const finishedAt = deps.clock.now();
@@ -251,7 +273,7 @@ export class Dispatcher {
    * request, its answer and a note, and the retry policy counts one try. A token that cannot be
    * had is the try's error, retried like a network failure, and nothing is posted.
    */
-  private async sendAuthorized(unauthorized: AttemptRequest, auth: SealedAuthProfile | null): Promise<AuthorizedTry> {
+  private async sendAuthorized(unauthorized: AttemptRequest, auth: SealedAuthProfile | null, timeoutMs: number): Promise<AuthorizedTry> {
     const { deps } = this;
     const authorize = async (rejectedToken?: string): Promise<AttemptRequest> => ({
       ...unauthorized,
@@ -260,11 +282,11 @@ export class Dispatcher {
     let first: AttemptRequest | null = null;
     try {
       first = await authorize();
-      const result = await deps.sender.send(first);
+      const result = await deps.sender.send(first, timeoutMs);
       if (auth?.kind !== 'oauth2' || result.response?.status !== 401) return { request: first, result, note: null };
       const resent = await authorize(first.headers.authorization!.slice('Bearer '.length));
       const note = 'The endpoint answered HTTP 401 to the first request; a new OAuth token was fetched and the request sent again (shown here).';
-      return { request: resent, result: await deps.sender.send(resent), note };
+      return { request: resent, result: await deps.sender.send(resent, timeoutMs), note };
     } catch (error) {
       if (!(error instanceof OAuthTokenError)) throw error;
       // The first request went out and got a 401 when `first` is set: say so, since what is

@@ -1,11 +1,16 @@
 import { Agent, request } from 'undici';
 import type { AttemptRequest, AttemptResponse, HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { TransportFailure } from './outcome-classification.ts';
+import { KeptResponseBody } from './response-body.ts';
 
 export interface SendResult {
+  /**
+   * What came back: set when the status line arrived. When the deadline cut the body short it
+   * holds the bytes so far, and `failure` is 'timeout'.
+   */
   response: AttemptResponse | null;
   error: string | null;
-  /** Why no response arrived; set exactly when `response` is null. */
+  /** Why no complete answer arrived; set whenever `response` is null, and for a body cut by the deadline. */
   failure?: TransportFailure;
   durationMs: number;
 }
@@ -14,7 +19,7 @@ export interface SendResult {
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
 
 export interface HttpSenderOptions {
-  /** Time allowed for the endpoint to answer with headers, and for the body to arrive. */
+  /** The deadline of a request sent without one of its own (OAuth tokens, CloudEvents handshakes). */
   timeoutMs: number;
   /** Connections kept open per endpoint origin. */
   connectionsPerOrigin: number;
@@ -38,35 +43,62 @@ function describeError(error: unknown): { error: string; failure: TransportFailu
   };
 }
 
-/** Sends webhook requests with timeouts and connection reuse (one undici Agent per engine). */
+/** The error of a try the deadline ended, in the words the attempt view shows. */
+function deadlineError(timeoutMs: number, bodyBytesSoFar?: number): string {
+  const within = `no complete answer within ${timeoutMs / 1000} s`;
+  return bodyBytesSoFar === undefined ? within : `${within} (the status line and headers arrived, then ${bodyBytesSoFar} bytes of the body)`;
+}
+
+/**
+ * Sends webhook requests with connection reuse (one undici Agent per engine) under one deadline
+ * per request. undici's own timeouts restart with every byte, so an endpoint trickling its body
+ * could hold a try for ever: the deadline covers connect, headers and the whole body at once.
+ */
 export class HttpSender {
   private readonly agent: Agent;
   private readonly timeoutMs: number;
 
   constructor({ timeoutMs, connectionsPerOrigin }: HttpSenderOptions) {
     this.timeoutMs = timeoutMs;
-    this.agent = new Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
+    this.agent = new Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10_000 });
   }
 
-  async send(req: AttemptRequest): Promise<SendResult> {
+  async send(req: AttemptRequest, timeoutMs: number = this.timeoutMs): Promise<SendResult> {
     const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
     try {
       const res = await request(req.url, {
         method: req.method as 'POST',
         headers: req.headers,
         body: req.body,
         dispatcher: this.agent,
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
+        signal: deadline.signal,
+        // The deadline bounds both; undici's defaults (300 s) must not end a try first.
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
-      const body = await res.body.text();
-      return {
-        response: { status: res.statusCode, headers: flattenHeaders(res.headers), body },
-        error: null,
-        durationMs: Math.round(performance.now() - started),
-      };
+      const body = new KeptResponseBody();
+      const response = (): AttemptResponse => ({
+        status: res.statusCode,
+        headers: flattenHeaders(res.headers),
+        body: body.text(),
+        bodyBytes: body.bytes,
+        bodyTruncated: body.truncated,
+      });
+      try {
+        for await (const chunk of res.body) body.add(chunk as Buffer);
+      } catch (error) {
+        if (!deadline.signal.aborted) throw error;
+        return { response: response(), error: deadlineError(timeoutMs, body.bytes), failure: 'timeout', durationMs: elapsed() };
+      }
+      return { response: response(), error: null, durationMs: elapsed() };
     } catch (error) {
-      return { response: null, ...describeError(error), durationMs: Math.round(performance.now() - started) };
+      if (deadline.signal.aborted) return { response: null, error: deadlineError(timeoutMs), failure: 'timeout', durationMs: elapsed() };
+      return { response: null, ...describeError(error), durationMs: elapsed() };
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -12,7 +12,7 @@ export type TransportFailure = 'timeout' | 'network' | 'validation';
 /** What one try produced, as the classification needs it. */
 export interface TryResult {
   response: Pick<AttemptResponse, 'status' | 'headers'> | null;
-  /** Set when there is no response. */
+  /** Set when there is no response, or (timeout) when the body did not arrive whole in time. */
   failure?: TransportFailure;
 }
 
@@ -72,8 +72,8 @@ export const OUTCOME_RULES: readonly OutcomeRuleDefinition[] = [
   {
     responses: 'No answer in time (timeout)',
     verdict: 'retry',
-    detail: 'The endpoint did not answer within the request timeout: retried.',
-    covers: (result) => result.response === null && result.failure === 'timeout',
+    detail: 'The endpoint did not answer, body included, within the webhook’s timeout: retried, whatever the status said.',
+    covers: (result) => result.failure === 'timeout',
     example: { response: null, failure: 'timeout' },
   },
   {
@@ -112,7 +112,7 @@ export function classifyOutcome(result: TryResult, now: number = Date.now()): Ou
   const rule = OUTCOME_RULES.find((candidate) => candidate.covers(result))!;
   const { response } = result;
   if (result.failure === 'validation') return { kind: 'retry', reason: 'Endpoint validation refused: nothing was posted; retried' };
-  if (!response) {
+  if (!response || result.failure === 'timeout') {
     const what = result.failure === 'timeout' ? 'The endpoint did not answer in time' : 'Network error: no HTTP answer';
     return rule.verdict === 'retry' ? { kind: 'retry', reason: what } : { kind: rule.verdict, reason: `${what}; not retried` };
   }

@@ -46,6 +46,7 @@ import { createAuthProfile, deleteAuthProfile, updateAuthProfile, type AuthProfi
 import { createReceiverClient, deleteReceiverClient, listReceiverClients, type ReceiverClientDeps } from './receiver-clients.ts';
 import { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
 import { WebhookRepository } from '../storage/webhook-repository.ts';
+import { WEBHOOK_TIMEOUT_DEFAULT_MS } from '../../src-shared/domain/webhook.ts';
 import { AccountSigningKeys } from '../engine/account-signing-keys.ts';
 import {
   generateVendorKey,
@@ -88,9 +89,10 @@ export interface AppServiceOptions {
   /** Start at this time scale instead of the one this data directory used last. */
   timeScale?: TimeScale;
   secrets?: SecretBox;
-  /** Requests in flight at once. */
+  /** Tries in flight at once, over all endpoints (default 32). */
   concurrency?: number;
-  requestTimeoutMs?: number;
+  /** Tries in flight at once to one endpoint origin (default 8). */
+  concurrencyPerOrigin?: number;
   /** Retry jitter and scripted failure rates draw from it; seeded in tests. */
   random?: RandomSource;
   /** Create the demo webhook on first run (default true). */
@@ -204,7 +206,8 @@ async function assemble(
   const concurrency = options.concurrency ?? 32;
   // As many sockets as tries in flight: with fewer, tries to one endpoint (the built-in receiver,
   // say) queue inside undici, and the dispatcher's concurrency is not what goes on the wire.
-  const sender = new HttpSender({ timeoutMs: options.requestTimeoutMs ?? 30_000, connectionsPerOrigin: concurrency });
+  // OAuth token fetches and CloudEvents handshakes serve many webhooks: they get the default deadline.
+  const sender = new HttpSender({ timeoutMs: WEBHOOK_TIMEOUT_DEFAULT_MS, connectionsPerOrigin: concurrency });
   const tokens = new OAuthTokenCache({ secrets, clock, sender });
   const userAgent = `Hooklab/${HOOKLAB_VERSION}`;
   const dispatcher = new Dispatcher({
@@ -222,6 +225,9 @@ async function assemble(
     endpointValidator: new EndpointValidator({ commits, consents: new EndpointValidationRepository(db), sender, now: clock.now, userAgent }),
     userAgent,
     concurrency,
+    // Four saturated origins are needed to fill the engine: one slow or hanging endpoint leaves
+    // three quarters of the slots to the others, and 8 is more than most receivers take at once.
+    concurrencyPerOrigin: options.concurrencyPerOrigin ?? 8,
     onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
     random: options.random,
   });
@@ -317,7 +323,13 @@ async function assemble(
     getDelivery: ({ id }) => {
       const delivery = deliveries.getDelivery(id);
       if (!delivery) throw notFound('delivery', id);
-      return { delivery, event: deliveries.getEvent(delivery.eventId)!, attempts: deliveries.listAttempts(id) };
+      const due = (delivery.status === 'pending' || delivery.status === 'retrying') && (delivery.nextAttemptAt ?? Infinity) <= clock.now();
+      return {
+        delivery,
+        event: deliveries.getEvent(delivery.eventId)!,
+        attempts: deliveries.listAttempts(id),
+        slotWait: due ? dispatcher.slotWait(delivery.endpointUrl) : null,
+      };
     },
     retryDeliveries: (selection) => retryDeliveries(operationDeps, selection),
     markDeliveriesSuccessful: (selection) => markDeliveriesSuccessful(operationDeps, selection),

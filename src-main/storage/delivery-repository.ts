@@ -21,6 +21,7 @@ import type { Db } from './database.ts';
 import { matchSql, searchCountSql, searchPageSql, whereClause } from './delivery-search.ts';
 import { fromJsonColumn, toJsonColumn } from './json-column.ts';
 import { openHeaders, sealHeaders } from './sealed-headers.ts';
+import { originOf } from '../../src-shared/domain/http-url.ts';
 
 interface EventRow {
   id: string;
@@ -45,6 +46,7 @@ interface DeliveryRow {
   webhook_id: string;
   webhook_name: string;
   endpoint_url: string;
+  endpoint_origin: string;
   status: DeliveryStatus;
   attempt_count: number;
   next_attempt_at: number | null;
@@ -77,6 +79,8 @@ interface AttemptRow {
   response_headers: string | null;
   response_headers_sealed: Buffer | null;
   response_body: string | null;
+  response_body_bytes: number | null;
+  response_body_truncated: number;
   error: string | null;
   note: string | null;
 }
@@ -160,6 +164,8 @@ function toAttempt(row: AttemptRow, box: SecretBox): Attempt {
             status: row.response_status,
             headers: openHeaders(fromJsonColumn<AttemptResponse['headers']>(row.response_headers) ?? {}, row.response_headers_sealed, box),
             body: row.response_body ?? '',
+            bodyBytes: row.response_body_bytes ?? Buffer.byteLength(row.response_body ?? ''),
+            bodyTruncated: row.response_body_truncated === 1,
           },
     error: row.error,
     note: row.note,
@@ -176,6 +182,8 @@ export interface DeliveryRound {
 /** What the dispatcher needs to make one try. */
 export interface ClaimedDelivery {
   delivery: DeliverySummary;
+  /** The endpoint's origin, as the claim counted it (see OriginRoom). */
+  origin: string;
   event: FiredEvent;
   round: DeliveryRound;
 }
@@ -208,6 +216,13 @@ export interface DeliveryState {
   rowid: number;
   id: string;
   status: DeliveryStatus;
+}
+
+/** How many more tries each endpoint origin may start now (the dispatcher's OriginSlots). */
+export interface OriginRoom {
+  /** Origins with no room: a claim passes over their deliveries. */
+  full(): string[];
+  roomAt(origin: string): number;
 }
 
 export interface DeliveryOutcome {
@@ -249,8 +264,9 @@ export class DeliveryRepository {
     );
     const insertDelivery = prepared(
       this.db,
-      `INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, status, attempt_count, next_attempt_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
+      `INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, endpoint_origin, status, attempt_count, next_attempt_at,
+         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
     );
     const deliveries = webhooks.map(
       (webhook): DeliverySummary => ({
@@ -281,7 +297,8 @@ export class DeliveryRepository {
         replaySealed: replay.sealed,
       });
       for (const delivery of deliveries) {
-        insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, now, now, now);
+        const origin = originOf(delivery.endpointUrl);
+        insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, origin, now, now, now);
       }
     });
     if (deliveries.length > 0) this.keepFiredEvent(event);
@@ -300,28 +317,54 @@ export class DeliveryRepository {
     if (this.firedEvents.size > FIRED_EVENTS_KEPT) this.firedEvents.delete(this.firedEvents.keys().next().value!);
   }
 
-  /** Marks due deliveries in progress and hands them out; a delivery is claimed once. */
-  claimDue(now: number, limit: number): ClaimedDelivery[] {
+  /**
+   * Marks due deliveries in progress and hands them out in due order, at most `limit`, and no
+   * more to an origin than `room` allows; a delivery is claimed once. Deliveries of full origins
+   * stay due and unclaimed, and those of other origins behind them are claimed.
+   *
+   * Each read asks for what is still wanted, leaving out the origins known to be full. A read
+   * either fills the claim, runs out of due deliveries, or meets an origin that just became full,
+   * which the next read leaves out: so there are at most as many reads as origins filled, and one
+   * when none is (the usual case, as cheap as a plain read in due order).
+   */
+  claimDue(now: number, limit: number, room: OriginRoom): ClaimedDelivery[] {
     return atomically(this.db, () => {
-      const rows = prepared(
-          this.db,
-          `${DELIVERY_SELECT}
-           WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at <= ?
-           ORDER BY d.next_attempt_at, d.created_at LIMIT ?`,
-        )
-        .all(now, limit) as DeliveryRow[];
+      const due = prepared(
+        this.db,
+        `${DELIVERY_SELECT}
+         WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at <= ?
+           AND d.endpoint_origin NOT IN (SELECT value FROM json_each(?))
+         ORDER BY d.next_attempt_at, d.created_at LIMIT ?`,
+      );
       const claim = prepared(
         this.db,
         `UPDATE deliveries SET status = 'in_progress', updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying')`,
       );
-      return rows.map((row) => {
-        claim.run(now, row.id);
-        return {
-          delivery: { ...toDelivery(row), status: 'in_progress' as const, updatedAt: now },
-          event: this.firedEvents.get(row.event_id) ?? this.getEvent(row.event_id)!,
-          round: { number: row.round, trigger: row.round_trigger, firstAttempt: row.round_first_attempt },
-        };
-      });
+      const full = new Set(room.full());
+      const taken = new Map<string, number>();
+      const claimed: ClaimedDelivery[] = [];
+      for (let read = true; read && claimed.length < limit; ) {
+        const wanted = limit - claimed.length;
+        const rows = due.all(now, JSON.stringify([...full]), wanted) as DeliveryRow[];
+        read = rows.length === wanted;
+        for (const row of rows) {
+          const origin = row.endpoint_origin;
+          const count = taken.get(origin) ?? 0;
+          if (full.has(origin) || count >= room.roomAt(origin)) {
+            full.add(origin);
+            continue;
+          }
+          taken.set(origin, count + 1);
+          claim.run(now, row.id);
+          claimed.push({
+            delivery: { ...toDelivery(row), status: 'in_progress' as const, updatedAt: now },
+            origin,
+            event: this.firedEvents.get(row.event_id) ?? this.getEvent(row.event_id)!,
+            round: { number: row.round, trigger: row.round_trigger, firstAttempt: row.round_first_attempt },
+          });
+        }
+      }
+      return claimed;
     });
   }
 
@@ -334,8 +377,8 @@ export class DeliveryRepository {
           this.db,
           `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
              request_url, request_headers, request_headers_sealed, request_body, response_status, response_headers, response_headers_sealed,
-             response_body, error, note)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             response_body, response_body_bytes, response_body_truncated, error, note)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           newRowId(),
@@ -355,6 +398,8 @@ export class DeliveryRepository {
           toJsonColumn(response?.headers ?? null),
           response?.sealed ?? null,
           record.response?.body ?? null,
+          record.response?.bodyBytes ?? null,
+          record.response?.bodyTruncated ? 1 : 0,
           record.error,
           record.note,
         );
@@ -381,9 +426,17 @@ export class DeliveryRepository {
       .run(now, now).changes;
   }
 
-  nextDueAt(): number | null {
-    const row = prepared(this.db, `SELECT min(next_attempt_at) AS due FROM deliveries WHERE status IN ('pending', 'retrying')`)
-      .get() as { due: number | null };
+  /** When the next delivery falls due, leaving out those to the `fullOrigins` (none by default). */
+  nextDueAt(fullOrigins: readonly string[] = []): number | null {
+    const row = (
+      fullOrigins.length === 0
+        ? prepared(this.db, `SELECT min(next_attempt_at) AS due FROM deliveries WHERE status IN ('pending', 'retrying')`).get()
+        : prepared(
+            this.db,
+            `SELECT min(next_attempt_at) AS due FROM deliveries
+             WHERE status IN ('pending', 'retrying') AND endpoint_origin NOT IN (SELECT value FROM json_each(?))`,
+          ).get(JSON.stringify(fullOrigins))
+    ) as { due: number | null };
     return row.due;
   }
 

@@ -299,6 +299,30 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 11,
+    name: 'per-webhook try deadline, capped response bodies, endpoint origins of deliveries',
+    sql: `
+      -- One deadline per try (connect, headers and the whole response body), in milliseconds.
+      ALTER TABLE webhooks ADD COLUMN timeout_ms INTEGER NOT NULL DEFAULT 30000;
+
+      -- Attempts keep at most 64 KiB of a response body; these record how much arrived in all.
+      -- NULL bytes: recorded before, when the whole body was kept.
+      ALTER TABLE attempts ADD COLUMN response_body_bytes INTEGER;
+      ALTER TABLE attempts ADD COLUMN response_body_truncated INTEGER NOT NULL DEFAULT 0;
+
+      -- scheme://host[:port] of endpoint_url: the dispatcher bounds the tries in flight per origin,
+      -- and a claim passes over the deliveries of origins that are full. New rows get the WHATWG
+      -- origin; older ones the URL up to the first / after the scheme, which is the same for the
+      -- URLs the webhook form accepts (default ports aside).
+      ALTER TABLE deliveries ADD COLUMN endpoint_origin TEXT NOT NULL DEFAULT '';
+      UPDATE deliveries SET endpoint_origin = lower(
+        CASE instr(substr(endpoint_url, instr(endpoint_url, '://') + 3), '/')
+          WHEN 0 THEN endpoint_url
+          ELSE substr(endpoint_url, 1, instr(endpoint_url, '://') + 1 + instr(substr(endpoint_url, instr(endpoint_url, '://') + 3), '/'))
+        END);
+      `,
+    },
+    {
     version: 13,
     name: 'credentials sealed at rest in attempts, captures, replays and bin scripts',
     sql: `

@@ -21,6 +21,7 @@ interface WebhookRow {
   trigger_condition: string;
   retry_policy: string | null;
   vendor_options: string;
+  timeout_ms: number;
   signing_secrets: string;
   created_at: number;
   updated_at: number;
@@ -47,6 +48,7 @@ function toWebhook(row: WebhookRow): Webhook {
     condition: row.trigger_condition,
     retryPolicy: fromJsonColumn<RetryPolicy>(row.retry_policy),
     vendorOptions: JSON.parse(row.vendor_options) as Record<string, string>,
+    timeoutMs: row.timeout_ms,
     signingSecrets: JSON.parse(row.signing_secrets) as SigningSecretSummary[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -67,6 +69,7 @@ function toParams(draft: WebhookDraft) {
     trigger_condition: draft.condition,
     retry_policy: toJsonColumn(draft.retryPolicy),
     vendor_options: JSON.stringify(draft.vendorOptions),
+    timeout_ms: draft.timeoutMs,
   };
 }
 
@@ -102,9 +105,9 @@ export class WebhookRepository {
     prepared(
         this.db,
         `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description,
-           trigger_condition, retry_policy, vendor_options, created_at, updated_at)
+           trigger_condition, retry_policy, vendor_options, timeout_ms, created_at, updated_at)
          VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description,
-           @trigger_condition, @retry_policy, @vendor_options, @now, @now)`,
+           @trigger_condition, @retry_policy, @vendor_options, @timeout_ms, @now, @now)`,
       )
       .run({ id, now, ...toParams(draft) });
     this.subscribers.clear();
@@ -117,7 +120,7 @@ export class WebhookRepository {
         `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
            auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
            enabled = @enabled, description = @description, trigger_condition = @trigger_condition,
-           retry_policy = @retry_policy, vendor_options = @vendor_options, updated_at = @now
+           retry_policy = @retry_policy, vendor_options = @vendor_options, timeout_ms = @timeout_ms, updated_at = @now
          WHERE id = @id`,
       )
       .run({ id, now, ...toParams(draft) });

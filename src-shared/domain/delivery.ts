@@ -145,10 +145,18 @@ export interface AttemptRequest {
   body: string;
 }
 
+/** Bytes of a response body an attempt keeps (the engine reads and drops the rest). */
+export const RESPONSE_BODY_KEPT_MAX = 64 * 1024;
+
 export interface AttemptResponse {
   status: number;
   headers: HttpHeaders;
+  /** The first RESPONSE_BODY_KEPT_MAX bytes of the body, as text. */
   body: string;
+  /** Every byte of the body that arrived, kept or not. */
+  bodyBytes: number;
+  /** True when more arrived than `body` keeps. */
+  bodyTruncated: boolean;
 }
 
 /** What started the round of tries an attempt belongs to. */
@@ -173,8 +181,21 @@ export interface Attempt {
   note: string | null;
 }
 
+/**
+ * A due delivery held back because the tries in flight fill its endpoint origin's slots
+ * ('origin') or the engine's ('engine'); computed when asked, never stored.
+ */
+export interface SlotWait {
+  scope: 'origin' | 'engine';
+  origin: string;
+  /** Tries in flight at the origin ('origin') or over all endpoints ('engine'). */
+  inFlight: number;
+}
+
 export interface DeliveryDetail {
   delivery: DeliverySummary;
   event: FiredEvent;
   attempts: Attempt[];
+  /** Set while the delivery is due but waits for a free slot. */
+  slotWait: SlotWait | null;
 }

@@ -10,3 +10,15 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * scheme://host[:port] of a URL (WHATWG origin): the unit the engine bounds tries in flight by.
+ * The URL itself when it does not parse, so that such deliveries still share one bound.
+ */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}

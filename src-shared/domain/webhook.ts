@@ -14,6 +14,20 @@ export const DESCRIPTION_MAX = 500;
 /** A webhook may subscribe to every event of the largest catalog, and filter on every activity of it, but no more. */
 export const WEBHOOK_EVENTS_MAX = Math.max(...VENDOR_IDS.map((vendor) => catalogEvents(vendor).length));
 export const WEBHOOK_ACTIVITIES_MAX = Math.max(...VENDOR_IDS.map((vendor) => new Set(catalogEvents(vendor).flatMap((event) => event.activities)).size));
+/**
+ * One deadline per try: connect, headers and the whole response body. 30 s is what vendors
+ * commonly allow; the bounds keep a try from ending before a slow receiver can answer at all, and
+ * from holding one of the engine's slots for minutes.
+ */
+export const WEBHOOK_TIMEOUT_DEFAULT_MS = 30_000;
+export const WEBHOOK_TIMEOUT_MIN_MS = 1_000;
+export const WEBHOOK_TIMEOUT_MAX_MS = 120_000;
+
+export const webhookTimeoutSchema = z
+  .number({ error: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(WEBHOOK_TIMEOUT_MIN_MS, 'must be at least 1 s')
+  .max(WEBHOOK_TIMEOUT_MAX_MS, 'must be at most 2 min');
 
 export const endpointUrlSchema = z
   .string()
@@ -47,6 +61,8 @@ export const webhookInputSchema = z.strictObject({
   retryPolicy: retryPolicySchema.nullable().default(null),
   /** The vendor's own webhook options (VendorCatalog.options), by key; missing keys take their default. */
   vendorOptions: vendorValuesSchema('option').default({}),
+  /** The deadline of each try, in milliseconds. */
+  timeoutMs: webhookTimeoutSchema.default(WEBHOOK_TIMEOUT_DEFAULT_MS),
 });
 
 export type WebhookInput = z.input<typeof webhookInputSchema>;
@@ -66,6 +82,7 @@ export interface Webhook {
   condition: string;
   retryPolicy: RetryPolicy | null;
   vendorOptions: Record<string, string>;
+  timeoutMs: number;
   /** Standard Webhooks secrets, oldest first; empty means requests go unsigned. */
   signingSecrets: SigningSecretSummary[];
   createdAt: number;

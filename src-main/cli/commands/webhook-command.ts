@@ -3,11 +3,12 @@ import { parseInput } from '../../../src-shared/contracts/contract-kit.ts';
 import { signingSecretSchema } from '../../../src-shared/domain/webhook-signing.ts';
 import { z } from 'zod';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import type { Webhook } from '../../../src-shared/domain/webhook.ts';
+import { WEBHOOK_TIMEOUT_DEFAULT_MS, type Webhook } from '../../../src-shared/domain/webhook.ts';
+import { formatDurationNotation } from '../../../src-shared/domain/duration-notation.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { toUsageError, UsageError, withUsageErrors } from '../cli-error.ts';
-import { collect, keyValuePairs, positiveNumber } from '../option-parsers.ts';
+import { collect, durationMs, keyValuePairs, positiveNumber } from '../option-parsers.ts';
 import { printJson, printTable } from '../output.ts';
 import { formatRetryPolicy, parseRetryPolicy, RETRY_POLICY_HELP } from '../retry-policy-notation.ts';
 import { failUnlessSucceeded, settledOfFilter } from '../settled-deliveries.ts';
@@ -25,6 +26,7 @@ const WEBHOOK_OPTIONS = {
   retryPolicy: '--retry',
   secret: '--secret',
   vendorOptions: '--option',
+  timeoutMs: '--timeout',
 };
 
 const SIGNING_SCHEMES = ['none', 'standard-webhooks'] as const;
@@ -58,6 +60,7 @@ function webhookRow(webhook: Webhook) {
     condition:
       webhook.condition.length > CONDITION_COLUMN_MAX ? `${webhook.condition.slice(0, CONDITION_COLUMN_MAX - 1)}…` : webhook.condition || null,
     retry: formatRetryPolicy(webhook.retryPolicy),
+    timeout: formatDurationNotation(webhook.timeoutMs),
     enabled: webhook.enabled ? 'yes' : 'no',
   };
 }
@@ -78,6 +81,11 @@ export function webhookCommand(): Command {
     .option('--description <text>', 'description (at most 500 characters)', '')
     .option('--condition <expr>', "trigger condition (Sentinel JEXL), e.g. \"entitlement.state == 'ENABLE'\"", '')
     .option('--retry <policy>', `automatic retries: ${RETRY_POLICY_HELP}`, parseRetryPolicy)
+    .option(
+      '--timeout <duration>',
+      `deadline of each try: connect, headers and the whole response body (1s to 2m; default ${formatDurationNotation(WEBHOOK_TIMEOUT_DEFAULT_MS)})`,
+      durationMs,
+    )
     .option('--no-include-data', 'leave previous/current state out of the notifications')
     .option('--disabled', 'create it disabled')
     .addOption(new Option('--sign <scheme>', 'sign requests (Standard Webhooks HMAC)').choices([...SIGNING_SCHEMES]).default('none'))
@@ -102,6 +110,7 @@ export function webhookCommand(): Command {
             condition: options.condition,
             retryPolicy: options.retry?.retryPolicy ?? null,
             vendorOptions: keyValuePairs('--option', options.option),
+            timeoutMs: options.timeout,
           });
           const signing = options.sign === 'standard-webhooks' ? await api.addSigningSecret({ webhookId: created.id, secret: options.secret }) : null;
           if (options.json) printJson(signing ? { ...signing.webhook, secret: signing.secret } : created);

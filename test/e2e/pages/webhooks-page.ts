@@ -12,6 +12,8 @@ export interface WebhookFields {
   /** A URL, or 'receiver' to press "Use built-in receiver". */
   endpoint: string;
   description?: string;
+  /** The deadline of each try, as typed: 30s, 2m. */
+  timeout?: string;
 }
 
 export class WebhooksPage {
@@ -27,7 +29,7 @@ export class WebhooksPage {
     this.form = page.getByTestId('webhook-form');
   }
 
-  field(name: 'vendor' | 'name' | 'description' | 'endpointUrl' | 'event' | 'authProfileId'): Locator {
+  field(name: 'vendor' | 'name' | 'description' | 'endpointUrl' | 'event' | 'authProfileId' | 'timeoutMs'): Locator {
     return this.page.locator(`#webhook-${name}`);
   }
 
@@ -49,7 +51,7 @@ export class WebhooksPage {
   }
 
   fieldError(
-    name: 'name' | 'description' | 'endpointUrl' | 'event' | 'activities' | 'retryIntervals' | 'retryBase' | 'retryFactor' | 'retryCap',
+    name: 'name' | 'description' | 'endpointUrl' | 'event' | 'activities' | 'timeoutMs' | 'retryIntervals' | 'retryBase' | 'retryFactor' | 'retryCap',
   ): Locator {
     return this.page.getByTestId(`webhook-${name}-error`);
   }
@@ -69,6 +71,7 @@ export class WebhooksPage {
     } else {
       await this.field('endpointUrl').fill(fields.endpoint);
     }
+    if (fields.timeout) await this.field('timeoutMs').fill(fields.timeout);
   }
 
   /** Opens "New profile…" beside the auth profile picker; the profile made is picked. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Attempt } from '../../../../src-shared/domain/delivery.ts';
+import { RESPONSE_BODY_KEPT_MAX, type Attempt, type AttemptResponse } from '../../../../src-shared/domain/delivery.ts';
+import { formatCount } from '../../format/count-format.ts';
 import { ReplayButton } from '../replay/ReplayButton.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { AttemptTiming } from './AttemptTiming.tsx';
@@ -9,10 +10,20 @@ type AttemptTab = 'request' | 'response';
 
 function outcome(attempt: Attempt): { text: string; tone: 'success' | 'danger' } {
   if (attempt.response) {
-    const ok = attempt.response.status >= 200 && attempt.response.status < 300;
+    // A 2xx whose body did not arrive in time is a failed try (the error says so).
+    const ok = attempt.response.status >= 200 && attempt.response.status < 300 && attempt.error === null;
     return { text: `HTTP ${attempt.response.status}`, tone: ok ? 'success' : 'danger' };
   }
   return { text: 'No response', tone: 'danger' };
+}
+
+function TruncatedBodyNote({ response }: { response: AttemptResponse }) {
+  return (
+    <p className="notice" role="note" data-testid="response-truncated">
+      Body truncated at {RESPONSE_BODY_KEPT_MAX / 1024} KiB ({formatCount(response.bodyBytes)} bytes received). The engine keeps the
+      first {RESPONSE_BODY_KEPT_MAX / 1024} KiB of each answer; the rest was read and dropped.
+    </p>
+  );
 }
 
 /**
@@ -68,7 +79,10 @@ export function AttemptView({ attempt, newest }: { attempt: Attempt; newest: boo
             {tab === 'request' ? (
               <HttpMessageView headers={attempt.request.headers} body={attempt.request.body} kind="Request" />
             ) : attempt.response ? (
-              <HttpMessageView headers={attempt.response.headers} body={attempt.response.body} kind="Response" />
+              <>
+                {attempt.response.bodyTruncated && <TruncatedBodyNote response={attempt.response} />}
+                <HttpMessageView headers={attempt.response.headers} body={attempt.response.body} kind="Response" />
+              </>
             ) : (
               <p className="muted small">The endpoint sent no response: {attempt.error ?? 'the request did not complete'}.</p>
             )}

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { DeliveryDetail } from '../../../../src-shared/domain/delivery.ts';
+import type { DeliveryDetail, SlotWait } from '../../../../src-shared/domain/delivery.ts';
 import { formatTimestamp, formatUntil } from '../../format/time-format.ts';
 import { useVendorNow } from '../../stores/use-vendor-now.ts';
 import { CopyableId } from '../ui/CopyableId.tsx';
@@ -25,6 +25,21 @@ function RetryingNotice({ dueAt }: { dueAt: number }) {
   );
 }
 
+function SlotWaitNotice({ wait }: { wait: SlotWait }) {
+  return (
+    <p className="notice notice-warning" role="status" data-testid="slot-wait">
+      {wait.scope === 'origin' ? (
+        <>
+          Waiting for a free slot at {mono(wait.origin)} ({wait.inFlight} tries in flight, the most one endpoint gets at once). It goes out
+          as soon as one of them ends.
+        </>
+      ) : (
+        <>Waiting for a free slot: {wait.inFlight} tries are in flight over all endpoints, the most the engine makes at once.</>
+      )}
+    </p>
+  );
+}
+
 export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   const { delivery, event, attempts } = detail;
 
@@ -41,7 +56,11 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
       </header>
       <div className="detail-body">
         <DeliveryActions key={delivery.id} delivery={delivery} />
-        {delivery.status === 'retrying' && delivery.nextAttemptAt !== null && <RetryingNotice dueAt={delivery.nextAttemptAt} />}
+        {detail.slotWait ? (
+          <SlotWaitNotice wait={detail.slotWait} />
+        ) : (
+          delivery.status === 'retrying' && delivery.nextAttemptAt !== null && <RetryingNotice dueAt={delivery.nextAttemptAt} />
+        )}
         <Section title="Delivery">
           <KeyValueList
             label="Delivery"

@@ -162,19 +162,20 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
     setDroppedByVendor([]);
   };
 
-  const textControl = (field: 'name' | 'endpointUrl', extra: { placeholder?: string; mono?: boolean }) => {
+  const textControl = (field: 'name' | 'endpointUrl' | 'timeoutMs', extra: { placeholder?: string; mono?: boolean }) => {
     const error = errorOf(field);
+    const key = field === 'timeoutMs' ? 'timeout' : field;
     return (
       <input
         id={controlId(field)}
         className={`input${extra.mono ? ' mono' : ''}`}
-        value={values[field]}
+        value={values[key]}
         placeholder={extra.placeholder}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={Boolean(error) || undefined}
         aria-describedby={fieldMessageId(controlId(field))}
-        onChange={(change) => update({ [field]: change.target.value }, [field])}
+        onChange={(change) => update({ [key]: change.target.value }, [field])}
         onBlur={() => touch(field)}
       />
     );
@@ -347,6 +348,14 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               error={errorOf('vendorOptions')}
               onChange={(key, value) => update({ vendorOptions: { ...values.vendorOptions, [key]: value } }, ['vendorOptions'])}
             />
+            <FormField
+              htmlFor={controlId('timeoutMs')}
+              label="Timeout"
+              error={errorOf('timeoutMs')}
+              hint="One deadline for each try: connecting, the response headers and the whole body, e.g. 30s or 2m (1s to 2m). A try without a complete answer by then is a timeout, retried."
+            >
+              <div className="input-narrow">{textControl('timeoutMs', { placeholder: '30s', mono: true })}</div>
+            </FormField>
             <div className="form-row">
               {vendorCatalogs[values.vendor].includeDataChoice && (
                 <Switch

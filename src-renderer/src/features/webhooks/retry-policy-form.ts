@@ -83,7 +83,7 @@ function intervalTexts(text: string): string[] {
   return text.split(',').map((part) => part.trim()).filter(Boolean);
 }
 
-const notationError = (text: string) => `“${text}” is not a duration: write ${DURATION_NOTATION_HINT}`;
+export const notationError = (text: string) => `“${text}” is not a duration: write ${DURATION_NOTATION_HINT}`;
 
 /**
  * What only the notation can say (the engine's schema sees just NaN): which text is not a

@@ -1,10 +1,12 @@
 import { fieldIssues, type FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
-import { webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { WEBHOOK_TIMEOUT_DEFAULT_MS, webhookInputSchema, type Webhook, type WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { formatDurationNotation, parseDurationNotation } from '../../../../src-shared/domain/duration-notation.ts';
 import { placeIssues, type PlacedIssues } from '../../api/ui-error.ts';
 import { catalogEvents, firstEventOf, resolvedVendorOptions, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import {
   RETRY_FIELD_LABELS,
+  notationError,
   retryFieldOfPath,
   retryNotationErrors,
   retryPolicyOf,
@@ -31,6 +33,8 @@ export interface WebhookFormValues {
   retry: RetryFormValues;
   /** The vendor's own choices (VendorCatalog.options), defaults filled in. */
   vendorOptions: Record<string, string>;
+  /** The deadline of each try, as typed (30s, 2m). */
+  timeout: string;
 }
 
 export type WebhookField =
@@ -45,6 +49,7 @@ export type WebhookField =
   | 'description'
   | 'condition'
   | 'vendorOptions'
+  | 'timeoutMs'
   | RetryField;
 
 export type FieldErrors = Partial<Record<WebhookField, string>>;
@@ -61,6 +66,7 @@ export const FIELD_LABELS: Record<WebhookField, string> = {
   description: 'Description',
   condition: 'Trigger condition',
   vendorOptions: 'Vendor options',
+  timeoutMs: 'Timeout',
   ...RETRY_FIELD_LABELS,
 };
 
@@ -74,6 +80,7 @@ export const FIELD_ORDER: readonly WebhookField[] = [
   'endpointUrl',
   'authProfileId',
   'vendorOptions',
+  'timeoutMs',
   'includeData',
   'enabled',
   'retryIntervals',
@@ -101,6 +108,7 @@ export function emptyWebhookValues(vendor: VendorId, endpointUrl = ''): WebhookF
     condition: '',
     retry: retryValuesOf(null),
     vendorOptions: resolvedVendorOptions(vendor, {}),
+    timeout: formatDurationNotation(WEBHOOK_TIMEOUT_DEFAULT_MS),
   };
 }
 
@@ -121,6 +129,7 @@ export function webhookToValues(webhook: Webhook): WebhookFormValues {
     condition: webhook.condition,
     retry: retryValuesOf(webhook.retryPolicy),
     vendorOptions: resolvedVendorOptions(webhook.vendor, webhook.vendorOptions),
+    timeout: formatDurationNotation(webhook.timeoutMs),
   };
 }
 
@@ -138,6 +147,8 @@ export function toWebhookInput(values: WebhookFormValues): WebhookInput {
     condition: values.condition.trim(),
     retryPolicy: retryPolicyOf(values.retry),
     vendorOptions: values.vendorOptions,
+    // What is not a duration goes as NaN, which the schema refuses; validateWebhook says why.
+    timeoutMs: parseDurationNotation(values.timeout) ?? Number.NaN,
   };
 }
 
@@ -204,5 +215,6 @@ export function validateWebhook(values: WebhookFormValues, takenNames: ReadonlyS
   if (!values.allActivities && values.activities.length === 0) {
     errors.activities = 'Choose at least one activity, or all activities';
   }
+  if (parseDurationNotation(values.timeout) === null) errors.timeoutMs = notationError(values.timeout.trim());
   return { ...errors, ...retryNotationErrors(values.retry) };
 }

@@ -25,10 +25,10 @@ describe('hooklab webhook add --retry', () => {
     });
 
     const table = (await runHooklab(dataDir, ['webhook', 'list'])).stdout;
-    expect(table).toMatch(/^ID +NAME +EVENT +URL +CONDITION +RETRY +ENABLED$/m);
-    expect(table).toMatch(/ fixed +Entitlement Added .* fixed:30s,2m,10m +yes$/m);
-    expect(table).toMatch(/ backoff +Entitlement Added .* exponential:base=10s,factor=2,cap=1h,jitter=0\.5,retries=5 +yes$/m);
-    expect(table).toMatch(/ default +Entitlement Added .* vendor +yes$/m);
+    expect(table).toMatch(/^ID +NAME +EVENT +URL +CONDITION +RETRY +TIMEOUT +ENABLED$/m);
+    expect(table).toMatch(/ fixed +Entitlement Added .* fixed:30s,2m,10m +30s +yes$/m);
+    expect(table).toMatch(/ backoff +Entitlement Added .* exponential:base=10s,factor=2,cap=1h,jitter=0\.5,retries=5 +30s +yes$/m);
+    expect(table).toMatch(/ default +Entitlement Added .* vendor +30s +yes$/m);
   });
 
   it('a bad policy exits 2 with one line naming --retry and the rule, and adds nothing', { timeout: 60_000 }, async () => {
@@ -47,6 +47,27 @@ describe('hooklab webhook add --retry', () => {
       cases.map(([retry, rule]) => [2, `hooklab: option '--retry <policy>' argument '${retry}' is invalid. ${rule}\n`]),
     );
     expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK]);
+  });
+});
+
+describe('hooklab webhook add --timeout', () => {
+  it('stores the deadline of each try; a bad one exits 2 naming --timeout and the rule, and adds nothing', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const base = ['webhook', 'add', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks'];
+    const added = await runHooklabJson<Webhook>(dataDir, [...base, '--name', 'patient', '--timeout', '2m', '--json']);
+    expect(added.timeoutMs).toBe(120_000);
+    expect((await runHooklab(dataDir, ['webhook', 'list'])).stdout).toMatch(/ patient +Entitlement Added .* vendor +2m +yes$/m);
+
+    // One at a time: the out-of-bounds ones open the workspace, which takes one command at a time.
+    const results = [];
+    for (const [i, timeout] of ['soon', '500ms', '0.5s', '3m'].entries()) results.push(await runHooklab(dataDir, [...base, '--name', `bad-${i}`, '--timeout', timeout]));
+    expect(results.map((result) => [result.code, result.stderr])).toEqual([
+      [2, "hooklab: option '--timeout <duration>' argument 'soon' is invalid. must be a number and s, m, h or d, e.g. 30s, 2m, 1h\n"],
+      [2, "hooklab: option '--timeout <duration>' argument '500ms' is invalid. must be a number and s, m, h or d, e.g. 30s, 2m, 1h\n"],
+      [2, 'hooklab: --timeout: must be at least 1 s\n'],
+      [2, 'hooklab: --timeout: must be at most 2 min\n'],
+    ]);
+    expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK, 'patient']);
   });
 });
 

@@ -6,16 +6,21 @@ import type { SealedAuthProfile } from '../../../../src-main/storage/auth-profil
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
 import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { hangingEndpoint } from '../../../fixtures/hostile-endpoint.ts';
 
 /** A token server on loopback that answers every request with `status` and `body`, and a cache pointed at it. */
 async function cacheAgainst(status: number, body: string) {
   const server = await startSubscriber((_request, _index, reply) => reply.code(status).header('content-type', 'application/json').send(body));
+  return { server, ...cacheFor(`${server.url}/token`, 5_000) };
+}
+
+/** A cache fetching its tokens from `tokenUrl`, under a deadline of `timeoutMs` per token request. */
+function cacheFor(tokenUrl: string, timeoutMs: number) {
   const secrets = createKeyFileSecretBox(tempDir());
   const clock = new ManualClock();
-  const sender = new HttpSender({ timeoutMs: 5_000, connectionsPerOrigin: 4 });
+  const sender = new HttpSender({ timeoutMs, connectionsPerOrigin: 4 });
   onTestFinished(() => sender.close());
   const cache = new OAuthTokenCache({ secrets, clock, sender });
-  const tokenUrl = `${server.url}/token`;
   const profile: SealedAuthProfile = {
     id: 'p1',
     name: 'subscriber',
@@ -26,7 +31,7 @@ async function cacheAgainst(status: number, body: string) {
     createdAt: 0,
     sealedSecret: secrets.seal('s'),
   };
-  return { server, cache, profile, tokenUrl, clock };
+  return { cache, profile, tokenUrl, clock };
 }
 
 describe('token errors name the token URL and the problem', () => {
@@ -42,6 +47,19 @@ describe('token errors name the token URL and the problem', () => {
     const error = await cache.token(profile).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OAuthTokenError);
     expect((error as Error).message).toBe(`OAuth token from ${tokenUrl}: ${problem}`);
+  });
+});
+
+describe('a token server that never answers', () => {
+  it('fails the token request at the sender’s deadline, naming it', async () => {
+    const server = await hangingEndpoint();
+    onTestFinished(() => server.close());
+    const { cache, profile, tokenUrl } = cacheFor(`${server.url}/token`, 1_000);
+    const started = Date.now();
+    const error = await cache.token(profile).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OAuthTokenError);
+    expect((error as Error).message).toBe(`OAuth token from ${tokenUrl}: could not be reached (no complete answer within 1 s)`);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
 import { openDatabase } from '../../../../src-main/storage/database.ts';
-import { DeliveryRepository, type DeliveryTarget } from '../../../../src-main/storage/delivery-repository.ts';
+import { DeliveryRepository, type DeliveryTarget, type OriginRoom } from '../../../../src-main/storage/delivery-repository.ts';
 import type { FiredEvent } from '../../../../src-shared/domain/event.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 
@@ -31,14 +31,17 @@ function firedEvent(n: number): FiredEvent {
 /** Records a successful try of a claimed delivery, as the dispatcher does. */
 function recordSuccess(repository: DeliveryRepository, deliveryId: string, now: number) {
   const request = { method: 'POST', url: 'http://127.0.0.1:9/one', headers: {}, body: '{}' };
-  const response = { status: 200, headers: {}, body: '' };
+  const response = { status: 200, headers: {}, body: '', bodyBytes: 0, bodyTruncated: false };
   const record = { deliveryId, number: 1, round: 1, roundTrigger: 'fired' as const, scheduledAt: now, startedAt: now, durationMs: 1, request, response, error: null, note: null };
   return repository.recordAttempt(record, { status: 'succeeded', nextAttemptAt: null }, now);
 }
 
+/** No origin is ever full here: these tests are about which event a claim hands out. */
+const UNBOUNDED: OriginRoom = { full: () => [], roomAt: () => Number.POSITIVE_INFINITY };
+
 /** Claims everything due at `now`, as the dispatcher does in its rounds. */
 function claimAll(repository: DeliveryRepository, now: number) {
-  return repository.claimDue(now, 10_000).map(({ delivery, event }) => ({ deliveryId: delivery.id, webhookId: delivery.webhookId, event }));
+  return repository.claimDue(now, 10_000, UNBOUNDED).map(({ delivery, event }) => ({ deliveryId: delivery.id, webhookId: delivery.webhookId, event }));
 }
 
 describe('claims hand out the event each delivery was fired with', () => {
@@ -71,7 +74,7 @@ describe('claims hand out the event each delivery was fired with', () => {
 
     const after = openDatabase(file);
     const repository = new DeliveryRepository(after, createKeyFileSecretBox(dirname(after.name)));
-    const [claimed] = repository.claimDue(2_000, 1);
+    const [claimed] = repository.claimDue(2_000, 1, UNBOUNDED);
     expect(claimed!.event).toEqual(event);
     expect(recordSuccess(repository, claimed!.delivery.id, 2_001)).toMatchObject({ eventName: event.eventName, activity: event.activity, status: 'succeeded' });
     after.close();

@@ -6,7 +6,7 @@ import type { RetryPolicy } from '../../../../src-shared/domain/retry-policy.ts'
 const policy: RetryPolicy = { kind: 'fixed', intervalsMs: [60_000, 120_000] };
 const NOW = 1_000_000;
 const status = (code: number, headers: Record<string, string> = {}): SendResult => ({
-  response: { status: code, headers, body: '' },
+  response: { status: code, headers, body: '', bodyBytes: 0, bodyTruncated: false },
   error: null,
   durationMs: 1,
 });

@@ -40,7 +40,20 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
       condition: '',
       retryPolicy: null,
       vendorOptions: {},
+      timeoutMs: 30_000,
     });
+  });
+
+  it('timeoutMs: the deadline of each try, from 1 s to 2 min, in whole milliseconds', () => {
+    expect(parseInput(webhookInputSchema, { ...valid, timeoutMs: 1_000 }).timeoutMs).toBe(1_000);
+    expect(parseInput(webhookInputSchema, { ...valid, timeoutMs: 120_000 }).timeoutMs).toBe(120_000);
+    for (const [timeoutMs, rule] of [
+      [999, 'timeoutMs: must be at least 1 s'],
+      [120_001, 'timeoutMs: must be at most 2 min'],
+      [1500.5, 'timeoutMs: must be a whole number of milliseconds'],
+    ] as const) {
+      expect(() => parseInput(webhookInputSchema, { ...valid, timeoutMs })).toThrow(rule);
+    }
   });
 
   it('explicit No for Include Data and Enable Webhook is kept', () => {

@@ -13,7 +13,7 @@ function attempt(number: number, round: number, roundTrigger: AttemptRoundTrigge
     startedAt: number * 1000,
     durationMs: 5,
     request: { method: 'POST', url: 'http://127.0.0.1:9/hook', headers: {}, body: '{}' },
-    response: { status: 500, headers: {}, body: '' },
+    response: { status: 500, headers: {}, body: '', bodyBytes: 0, bodyTruncated: false },
     error: 'Endpoint answered HTTP 500',
     note: null,
   };

@@ -54,3 +54,18 @@ describe('what the webhook form sends to the engine', () => {
     expect(toWebhookInput(sentinelHook()).vendorOptions).toEqual({});
   });
 });
+
+describe('the timeout field of the webhook form', () => {
+  it('starts at 30s and sends milliseconds', () => {
+    expect(sentinelHook().timeout).toBe('30s');
+    expect(toWebhookInput(sentinelHook({ timeout: '2m' })).timeoutMs).toBe(120_000);
+    expect(validateWebhook(sentinelHook({ timeout: '1s' }), new Set())).toEqual({});
+  });
+
+  it('names what is not a duration, and the bounds', () => {
+    expect(validateWebhook(sentinelHook({ timeout: 'soon' }), new Set()).timeoutMs).toBe('“soon” is not a duration: write a number and s, m, h or d, e.g. 30s, 2m, 1h');
+    expect(validateWebhook(sentinelHook({ timeout: '500ms' }), new Set()).timeoutMs).toMatch(/is not a duration/);
+    expect(validateWebhook(sentinelHook({ timeout: '0.5s' }), new Set()).timeoutMs).toBe('Timeout must be at least 1 s');
+    expect(validateWebhook(sentinelHook({ timeout: '3m' }), new Set()).timeoutMs).toBe('Timeout must be at most 2 min');
+  });
+});

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { OriginSlots } from '../../../../src-main/engine/origin-slots.ts';
+import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
+import { DATABASE_FILE, openDatabase } from '../../../../src-main/storage/database.ts';
+import { DeliveryRepository, type DeliveryTarget } from '../../../../src-main/storage/delivery-repository.ts';
+import { migrations } from '../../../../src-main/storage/migrations.ts';
+import type { FiredEvent } from '../../../../src-shared/domain/event.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
+
+const SLOW = 'http://127.0.0.1:7001';
+const OTHER = 'http://127.0.0.1:7002';
+
+function openRepository(file = join(tempDir(), DATABASE_FILE)) {
+  const db = openDatabase(file);
+  onTestFinished(() => void db.close());
+  return { db, deliveries: new DeliveryRepository(db, createKeyFileSecretBox(dirname(file))) };
+}
+
+function event(at: number): FiredEvent {
+  return {
+    id: randomUUID(),
+    vendor: 'sentinel-ems',
+    entity: 'Entitlement',
+    eventName: 'Entitlement Added',
+    activity: 'Add Entitlement',
+    entityId: 'E-1',
+    requestId: randomUUID(),
+    opTime: at,
+    origin: 'synthetic',
+    previousState: null,
+    currentState: null,
+    createdAt: at,
+  };
+}
+
+const to = (origin: string): DeliveryTarget => ({ id: `w-${origin}`, name: origin, endpointUrl: `${origin}/hooks/x` });
+
+/** `count` deliveries to `origin`, due at `at`, `at + 1`, … (one event each). */
+function fire(deliveries: DeliveryRepository, origin: string, count: number, at: number): string[] {
+  return Array.from({ length: count }, (_, n) => deliveries.insertEventWithDeliveries(event(at + n), [to(origin)], at + n)[0].id);
+}
+
+const origins = (claimed: { origin: string }[]) => claimed.map((work) => work.origin);
+
+describe('claimDue bounds the tries per endpoint origin (real SQLite)', () => {
+  it('passes over the due deliveries of a full origin and claims those of other origins behind them', () => {
+    const { deliveries } = openRepository();
+    const waiting = fire(deliveries, SLOW, 50, 1_000);
+    const [healthy] = fire(deliveries, OTHER, 1, 2_000);
+    const slots = new OriginSlots(8);
+    for (let n = 0; n < 8; n += 1) slots.take(SLOW);
+
+    const claimed = deliveries.claimDue(10_000, 32, slots);
+    expect(claimed.map((work) => work.delivery.id)).toEqual([healthy]);
+    expect(origins(claimed)).toEqual([OTHER]);
+    // The passed-over deliveries stay due and unclaimed.
+    expect(deliveries.getDelivery(waiting[0])).toMatchObject({ status: 'pending', nextAttemptAt: 1_000 });
+    expect(deliveries.nextDueAt([SLOW])).toBeNull();
+    expect(deliveries.nextDueAt()).toBe(1_000);
+  });
+
+  it('gives an origin no more than its room within one claim, and the rest of the claim to others, in due order', () => {
+    const { deliveries } = openRepository();
+    const slow = fire(deliveries, SLOW, 20, 1_000);
+    const other = fire(deliveries, OTHER, 3, 5_000);
+    const slots = new OriginSlots(8);
+    for (let n = 0; n < 5; n += 1) slots.take(SLOW);
+
+    const claimed = deliveries.claimDue(10_000, 32, slots);
+    expect(claimed.map((work) => work.delivery.id)).toEqual([...slow.slice(0, 3), ...other]);
+    expect(claimed.every((work) => work.delivery.status === 'in_progress')).toBe(true);
+    // As the dispatcher does: the claimed tries now hold their origins' slots.
+    for (const work of claimed) slots.take(work.origin);
+    expect(deliveries.claimDue(10_000, 32, slots)).toEqual([]);
+  });
+
+  it('with nothing full, claims in due order up to the limit, as before', () => {
+    const { deliveries } = openRepository();
+    fire(deliveries, SLOW, 4, 1_000);
+    fire(deliveries, OTHER, 4, 1_002);
+    const claimed = deliveries.claimDue(10_000, 5, new OriginSlots(8));
+    expect(claimed.map((work) => work.delivery.nextAttemptAt)).toEqual([1_000, 1_001, 1_002, 1_002, 1_003]);
+  });
+});
+
+describe('migration 11', () => {
+  it('gives deliveries made before it the origin of their endpoint URL', () => {
+    const file = join(tempDir(), DATABASE_FILE);
+    const before = openDatabase(file, migrations.filter((migration) => migration.version <= 10));
+    before.exec(`
+      INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at)
+        VALUES ('e', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'E', 'r', 0, 'synthetic', 0);
+      INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, status, attempt_count, next_attempt_at, created_at, updated_at)
+        VALUES ('a', 'e', 'w', 'w', 'http://127.0.0.1:7001/hooks/x?y=1', 'pending', 0, 0, 0, 0),
+               ('b', 'e', 'w', 'w', 'https://Example.COM', 'pending', 0, 0, 0, 0);
+    `);
+    before.close();
+    const { db } = openRepository(file);
+    expect(db.prepare('SELECT id, endpoint_origin FROM deliveries ORDER BY id').all()).toEqual([
+      { id: 'a', endpoint_origin: SLOW },
+      { id: 'b', endpoint_origin: 'https://example.com' },
+    ]);
+  });
+});
