@@ -80,6 +80,11 @@ export interface NewCapture {
   source?: CaptureSource;
 }
 
+/** What a capture weighs against the retention limit: body plus headers (as stored). */
+export function capturedBytes(headersJson: string, bodyBytes: number): number {
+  return bodyBytes + Buffer.byteLength(headersJson);
+}
+
 export interface BinRow {
   name: string;
   createdAt: number;
@@ -113,11 +118,12 @@ export class CaptureRepository {
     const id = newRowId();
     const contentType = capture.headers['content-type'] ?? null;
     const source = capture.source ?? null;
+    const headers = JSON.stringify(capture.headers);
     ensureBin(this.db, capture.bin, capture.receivedAt);
     prepared(
         this.db,
-        `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source, stored_bytes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -125,7 +131,7 @@ export class CaptureRepository {
         capture.method,
         capture.path,
         capture.query,
-        JSON.stringify(capture.headers),
+        headers,
         capture.body,
         contentType,
         capture.remoteAddress,
@@ -136,6 +142,7 @@ export class CaptureRepository {
         toJsonColumn(capture.auth),
         capture.receivedAt,
         toJsonColumn(source),
+        capturedBytes(headers, capture.body.length),
       );
     return {
       id,
@@ -154,6 +161,19 @@ export class CaptureRepository {
       auth: capture.auth,
       source,
     };
+  }
+
+  /** False when there was no such capture. */
+  delete(id: string): boolean {
+    return prepared(this.db, 'DELETE FROM captures WHERE id = ?').run(id).changes > 0;
+  }
+
+  /** Deletes every capture of a bin (the bin and its script stay); returns how many, or null when there is no such bin. */
+  clearBin(bin: string): number | null {
+    return atomically(this.db, () => {
+      if (!prepared(this.db, 'SELECT 1 FROM bins WHERE name = ?').get(bin)) return null;
+      return prepared(this.db, 'DELETE FROM captures WHERE bin = ?').run(bin).changes;
+    });
   }
 
   listBins(): BinRow[] {

@@ -19,6 +19,15 @@ export interface CaptureSource {
   entry: string;
 }
 
+export const deleteCaptureInputSchema = z.strictObject({ id: z.string().min(1, 'is required') });
+export const clearBinInputSchema = z.strictObject({ bin: binNameSchema });
+
+export interface ClearedBin {
+  bin: string;
+  /** How many captures were deleted. */
+  deleted: number;
+}
+
 export const captureFilterSchema = z
   .object({
     bin: binNameSchema.optional(),
