@@ -54,6 +54,7 @@ export function subscribeToLiveUpdates(api: AppApi): () => void {
     api.onReplayProgress((progress) => useBulkReplay.getState().applyProgress(progress)),
     api.onScenarioRunChanged((status) => useScenarioRuns.getState().applyStatus(status)),
     api.onCaptureReceived((capture) => useReceiver.getState().applyCapture(capture)),
+    api.onCapturesPruned((pruned) => useReceiver.getState().applyPruned(pruned)),
     api.onWebhooksChanged(({ webhooks }) => useWebhooks.getState().replaceWebhooks(webhooks)),
   ];
   return () => {
