@@ -26,6 +26,11 @@ interface TotalsRow {
 export class CaptureRetentionRepository {
   private readonly db: Db;
   private readonly settings: SettingsRepository;
+  /**
+   * Read on every request the receiver gets. Only this engine writes the setting (CLI commands
+   * on a directory a running Hooklab owns go through its API), so the copy stays true.
+   */
+  private saved: CaptureRetentionLimits | null = null;
 
   constructor(db: Db, settings: SettingsRepository) {
     this.db = db;
@@ -33,13 +38,17 @@ export class CaptureRetentionRepository {
   }
 
   limits(): CaptureRetentionLimits {
-    const saved = this.settings.get(SETTING);
-    // Parsed, not cast: a limit added later takes its default.
-    return saved === null ? { ...CAPTURE_RETENTION_DEFAULTS } : captureRetentionLimitsSchema.parse({ ...CAPTURE_RETENTION_DEFAULTS, ...JSON.parse(saved) });
+    if (this.saved === null) {
+      const text = this.settings.get(SETTING);
+      // Parsed, not cast: a limit added later takes its default.
+      this.saved = captureRetentionLimitsSchema.parse({ ...CAPTURE_RETENTION_DEFAULTS, ...(text === null ? {} : JSON.parse(text)) });
+    }
+    return { ...this.saved };
   }
 
   setLimits(limits: CaptureRetentionLimits): void {
     this.settings.set(SETTING, JSON.stringify(limits));
+    this.saved = null;
   }
 
   get(): CaptureRetention {

@@ -1,4 +1,4 @@
-import { expect, saveScreenshot, test } from './serve-fixture.ts';
+import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
 
 async function post(url: string): Promise<void> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"n":1}' });
@@ -52,8 +52,7 @@ test('a capture is deleted from its detail pane or with the Delete key, and Clea
   await expect(app.receiver.rows.first()).toContainText('/r/other/kept');
 });
 
-test('retention limits are set in their dialog (a bad one is named), and pruning shows a notice, a counter, and drops a pruned capture from view', async ({ app, page }) => {
-  const receiverUrl = await app.receiverUrl.innerText();
+test('retention limits are set in their dialog, and a bad one is named on its field', async ({ app, page, workspace }) => {
   await app.goTo('receiver');
   await page.getByTestId('capture-retention-open').click();
   const dialog = page.getByTestId('capture-retention-dialog');
@@ -62,18 +61,25 @@ test('retention limits are set in their dialog (a bad one is named), and pruning
   await expect(dialog.getByTestId('retention-pruned')).toHaveText('0 captures, 0 B');
   await dialog.getByLabel('Most captures kept').fill('0');
   await dialog.getByRole('button', { name: 'Save limits' }).click();
-  await expect(dialog).toContainText('must be from 1 to 1000000');
+  await expect(dialog).toContainText('Most captures kept must be from 1 to 1000000');
   await saveScreenshot(page, 'capture-retention-error');
-  await dialog.getByLabel('Most captures kept').fill('2');
+  await dialog.getByLabel('Most captures kept').fill('250');
+  await dialog.getByLabel('Most space used (MiB)').fill('64');
   await dialog.getByRole('button', { name: 'Save limits' }).click();
   await expect(dialog).toBeHidden();
+  expect(await callApi(workspace, 'getCaptureRetention', undefined)).toMatchObject({ maxCount: 250, maxBytes: 64 * 1024 * 1024 });
+});
 
+test('pruning shows a notice and a lasting counter, and a pruned capture leaves the detail pane', async ({ app, page, workspace }) => {
+  const receiverUrl = await app.receiverUrl.innerText();
+  await callApi(workspace, 'setCaptureRetention', { maxCount: 2 });
   await post(`${receiverUrl}/r/busy/1`);
   await post(`${receiverUrl}/r/busy/2`);
+  await app.goTo('receiver');
   await expect(app.receiver.rows).toHaveCount(2);
   await app.receiver.rows.last().click();
   await expect(app.receiver.detail).toContainText('/r/busy/1');
-  await expect(page.getByTestId('captures-pruned-notice')).toHaveCount(0);
+  await expect(page.getByTestId('captures-pruned-counter')).toHaveCount(0);
 
   await post(`${receiverUrl}/r/busy/3`);
   const notice = page.getByTestId('captures-pruned-notice');
@@ -88,6 +94,7 @@ test('retention limits are set in their dialog (a bad one is named), and pruning
   await expect(notice).toBeHidden();
   // The counter stays, and leads to the limits.
   await page.getByTestId('captures-pruned-counter').getByRole('button', { name: 'Change limits…' }).click();
+  const dialog = page.getByTestId('capture-retention-dialog');
   await expect(dialog.getByTestId('retention-pruned')).toHaveText(/^1 capture, \d+ B$/);
   await saveScreenshot(page, 'capture-retention-dialog');
 });

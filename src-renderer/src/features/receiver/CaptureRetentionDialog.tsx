@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { CAPTURE_RETENTION_MAX_COUNT, type CaptureRetention } from '../../../../src-shared/domain/capture-retention.ts';
-import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { formatByteSize } from '../../format/byte-size.ts';
 import { formatCount, formatCountOf } from '../../format/count-format.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
@@ -10,6 +9,7 @@ import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
+import { useFormSubmission } from '../ui/use-form-submission.ts';
 
 const MIB = 1024 * 1024;
 type RetentionField = 'maxCount' | 'maxBytes';
@@ -32,9 +32,7 @@ const typedNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(
 export function CaptureRetentionDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const retention = useReceiver((state) => state.retention);
   const [form, setForm] = useState<RetentionForm | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<RetentionField, string>>>({});
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { errors, problems, busy: saving, clear, submit: save } = useFormSubmission(FIELD_LABELS);
 
   useEffect(() => {
     if (open && retention && form === null) setForm(toForm(retention));
@@ -42,35 +40,26 @@ export function CaptureRetentionDialog({ open, onClose }: { open: boolean; onClo
 
   const close = () => {
     setForm(null);
-    setErrors({});
-    setProblems([]);
+    clear();
     onClose();
   };
 
   const change = (next: Partial<RetentionForm>) => {
     setForm((current) => (current ? { ...current, ...next } : current));
-    setErrors({});
-    setProblems([]);
+    clear();
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (saving || !form) return;
-    setSaving(true);
-    try {
+    if (!form) return;
+    void save(async () => {
       const maxMib = typedNumber(form.maxMib);
       await useReceiver.getState().setRetention({
         maxCount: typedNumber(form.maxCount),
         maxBytes: Number.isNaN(maxMib) ? maxMib : Math.round(maxMib * MIB),
       });
       close();
-    } catch (caught) {
-      const placed = placeFailure(toUiError(caught), FIELD_LABELS);
-      setErrors(placed.fields);
-      setProblems(placed.general);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
