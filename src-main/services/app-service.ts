@@ -351,12 +351,15 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       return capture;
     },
     deleteCapture: ({ id }) => {
-      if (!captures.delete(id)) throw notFound('capture', id);
+      const bin = captures.delete(id);
+      if (bin === null) throw notFound('capture', id);
+      events.emit('capturesDeleted', { bin, captureId: id, count: 1 });
       return { id };
     },
     clearBin: ({ bin }) => {
       const deleted = captures.clearBin(bin);
       if (deleted === null) throw new AppError('not_found', `No bin is named "${bin}"`);
+      events.emit('capturesDeleted', { bin, captureId: null, count: deleted });
       return { bin, deleted };
     },
     getCaptureRetention: () => retention.get(),

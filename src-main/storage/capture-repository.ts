@@ -163,9 +163,10 @@ export class CaptureRepository {
     };
   }
 
-  /** False when there was no such capture. */
-  delete(id: string): boolean {
-    return prepared(this.db, 'DELETE FROM captures WHERE id = ?').run(id).changes > 0;
+  /** The deleted capture's bin; null when there was no such capture. */
+  delete(id: string): string | null {
+    const row = prepared(this.db, 'DELETE FROM captures WHERE id = ? RETURNING bin').get(id) as { bin: string } | undefined;
+    return row?.bin ?? null;
   }
 
   /** Deletes every capture of a bin (the bin and its script stay); returns how many, or null when there is no such bin. */

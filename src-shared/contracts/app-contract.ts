@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info.ts';
 import { authProfileInputSchema, updateAuthProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
 import { binRefSchema, setBinScriptInputSchema, type BinScript } from '../domain/bin-script.ts';
-import { captureFilterSchema, clearBinInputSchema, deleteCaptureInputSchema, type Bin, type CaptureDetail, type CaptureSummary, type ClearedBin } from '../domain/capture.ts';
+import { captureFilterSchema, clearBinInputSchema, deleteCaptureInputSchema, type Bin, type CaptureDetail, type CaptureSummary, type CapturesDeleted, type ClearedBin } from '../domain/capture.ts';
 import { setCaptureRetentionInputSchema, type CaptureRetention, type CapturesPruned } from '../domain/capture-retention.ts';
 import { importCapturesInputSchema, type ImportedCaptures } from '../domain/capture-import.ts';
 import {
@@ -187,6 +187,8 @@ export const appContract = {
     captureReceived: event<CaptureSummary>(),
     /** The oldest captures were pruned to keep the workspace within its capture limits. */
     capturesPruned: event<CapturesPruned>(),
+    /** Captures deleted with deleteCapture or clearBin, so every window drops them. */
+    capturesDeleted: event<CapturesDeleted>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
   },
 } as const;

@@ -28,6 +28,13 @@ export interface ClearedBin {
   deleted: number;
 }
 
+/** Captures deleted by hand: one (`captureId`) or all of a bin's (`captureId` null). */
+export interface CapturesDeleted {
+  bin: string;
+  captureId: string | null;
+  count: number;
+}
+
 export const captureFilterSchema = z
   .object({
     bin: binNameSchema.optional(),

@@ -5,7 +5,7 @@ async function post(url: string): Promise<void> {
   expect(response.status).toBe(200);
 }
 
-test('a capture is deleted from its detail pane or with the Delete key, and Clear bin empties only that bin, each after a confirmation', async ({ app, page }) => {
+test('a capture is deleted from its detail pane or with the Delete key, and Clear bin empties only that bin, each after a confirmation', async ({ app, page, workspace }) => {
   const receiverUrl = await app.receiverUrl.innerText();
   for (const n of [1, 2, 3]) await post(`${receiverUrl}/r/inbox/${n}`);
   await post(`${receiverUrl}/r/other/kept`);
@@ -50,6 +50,14 @@ test('a capture is deleted from its detail pane or with the Delete key, and Clea
   await app.receiver.showBin('');
   await expect(app.receiver.rows).toHaveCount(1);
   await expect(app.receiver.rows.first()).toContainText('/r/other/kept');
+
+  // Deleted by another program (the CLI, a script): the page drops it from the list and the detail pane.
+  await app.receiver.rows.first().click();
+  await expect(app.receiver.detail).toContainText('/r/other/kept');
+  const [kept] = await callApi(workspace, 'listCaptures', { bin: 'other' });
+  await callApi(workspace, 'deleteCapture', { id: kept.id });
+  await expect(app.receiver.rows).toHaveCount(0);
+  await expect(app.receiver.detail).toBeHidden();
 });
 
 test('retention limits are set in their dialog, and a bad one is named on its field', async ({ app, page, workspace }) => {

@@ -4,6 +4,7 @@ import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { AppService } from '../../../../src-main/services/app-service.ts';
 import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
+import type { CapturesDeleted } from '../../../../src-shared/domain/capture.ts';
 import type { CapturesPruned } from '../../../../src-shared/domain/capture-retention.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { rejection } from '../../../fixtures/rejection.ts';
@@ -124,10 +125,13 @@ describe('capture retention', () => {
 describe('deleting captures', () => {
   it('deleteCapture removes one capture; it can no longer be read, and an unknown id is not found', async () => {
     const service = await startTestService();
+    const deleted: CapturesDeleted[] = [];
+    service.api.onCapturesDeleted((event) => deleted.push(event));
     await post(service, 'b', '/keep');
     await post(service, 'b', '/drop');
     const [drop] = await service.api.listCaptures({ bin: 'b' });
     expect(await service.api.deleteCapture({ id: drop.id })).toEqual({ id: drop.id });
+    expect(deleted).toEqual([{ bin: 'b', captureId: drop.id, count: 1 }]);
     expect(await paths(service, 'b')).toEqual(['/keep']);
     expect((await rejection(service.api.getCapture({ id: drop.id }))).code).toBe('not_found');
     expect(await rejection(service.api.deleteCapture({ id: drop.id }))).toMatchObject({ code: 'not_found', message: `No capture has id "${drop.id}"` });
@@ -137,6 +141,8 @@ describe('deleting captures', () => {
 
   it('clearBin deletes every capture of that bin only; the bin and its script stay', async () => {
     const service = await startTestService();
+    const deleted: CapturesDeleted[] = [];
+    service.api.onCapturesDeleted((event) => deleted.push(event));
     await service.api.setBinScript({ bin: 'noisy', script: { body: 'noted' } });
     for (const n of [1, 2, 3]) await post(service, 'noisy', `/${n}`);
     await post(service, 'quiet', '/q');
@@ -147,6 +153,10 @@ describe('deleting captures', () => {
       ['quiet', 1, null],
     ]);
     expect(await service.api.clearBin({ bin: 'noisy' })).toEqual({ bin: 'noisy', deleted: 0 });
+    expect(deleted).toEqual([
+      { bin: 'noisy', captureId: null, count: 3 },
+      { bin: 'noisy', captureId: null, count: 0 },
+    ]);
     expect(await rejection(service.api.clearBin({ bin: 'ghost' }))).toMatchObject({ code: 'not_found', message: 'No bin is named "ghost"' });
     expect(await rejection(service.api.clearBin({ bin: '../x' }))).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'bin' }] } });
     expect(await service.api.getCaptureRetention()).toMatchObject({ storedCount: 1, prunedCount: 0 });

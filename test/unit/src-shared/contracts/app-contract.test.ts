@@ -93,6 +93,7 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   scenarioRunChanged: { ipc: 'hooklab:event:scenarioRunChanged', listener: 'onScenarioRunChanged' },
   captureReceived: { ipc: 'hooklab:event:captureReceived', listener: 'onCaptureReceived' },
   capturesPruned: { ipc: 'hooklab:event:capturesPruned', listener: 'onCapturesPruned' },
+  capturesDeleted: { ipc: 'hooklab:event:capturesDeleted', listener: 'onCapturesDeleted' },
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
 };
 
