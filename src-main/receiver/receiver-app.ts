@@ -2,10 +2,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import { BIN_NAME, CAPTURE_BODY_LIMIT_BYTES, type CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
-import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import { capturedBytes, type CaptureRepository } from '../storage/capture-repository.ts';
 import type { CaptureRetentionRepository } from '../storage/capture-retention-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
@@ -57,7 +57,6 @@ export function originFormTarget(target: string): string {
   const rest = target.slice(authority[0].length);
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
-
 
 function flatten(headers: FastifyRequest['headers']): HttpHeaders {
   const flat: HttpHeaders = {};

@@ -1,7 +1,17 @@
-import { binScriptSchema, type BinScript } from '../../src-shared/domain/bin-script.ts';
+import { binScriptSchema, replyHeaderProblems, type BinScript } from '../../src-shared/domain/bin-script.ts';
 import { ensureBin } from './capture-repository.ts';
 import type { Db } from './database.ts';
 import { prepared } from './statement-cache.ts';
+
+/**
+ * Parsed, not cast: defaults for fields added after the script was stored. Reply headers stored
+ * before they were checked as HTTP requires are left out, as the receiver could never send them.
+ */
+function storedScript(text: string): BinScript {
+  const stored = JSON.parse(text) as { headers?: Record<string, string> };
+  const headers = Object.entries(stored.headers ?? {}).filter(([name, value]) => replyHeaderProblems(name, String(value)).length === 0);
+  return binScriptSchema.parse({ ...stored, headers: Object.fromEntries(headers) });
+}
 
 /** The scripted replies of receiver bins and how many requests each script has answered. */
 export class BinScriptRepository {
@@ -13,13 +23,12 @@ export class BinScriptRepository {
 
   get(bin: string): BinScript | null {
     const row = prepared(this.db, 'SELECT script FROM bin_scripts WHERE bin = ?').get(bin) as { script: string } | undefined;
-    // Parsed, not cast: defaults for fields added after the script was stored.
-    return row ? binScriptSchema.parse(JSON.parse(row.script)) : null;
+    return row ? storedScript(row.script) : null;
   }
 
   all(): Map<string, BinScript> {
     const rows = prepared(this.db, 'SELECT bin, script FROM bin_scripts').all() as { bin: string; script: string }[];
-    return new Map(rows.map((row) => [row.bin, binScriptSchema.parse(JSON.parse(row.script))]));
+    return new Map(rows.map((row) => [row.bin, storedScript(row.script)]));
   }
 
   /** Creates the bin if needed; a new script starts counting requests from zero ("fail the first N" again). */

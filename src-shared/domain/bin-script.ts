@@ -25,6 +25,15 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
  */
 const SERVER_OWNED_HEADERS = new Set(['connection', 'content-length', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
+/** Why the receiver could not send a scripted reply header as HTTP requires; empty when it can. */
+export function replyHeaderProblems(name: string, value: string): string[] {
+  const problems: string[] = [];
+  if (!HEADER_NAME.test(name)) problems.push("header names are letters, digits and !#$%&'*+-.^_`|~");
+  else if (SERVER_OWNED_HEADERS.has(name.toLowerCase())) problems.push('is set by the receiver itself (framing and connection headers cannot be scripted)');
+  if (!HEADER_VALUE.test(value)) problems.push('header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1');
+  return problems;
+}
+
 /** A bad header name as an error path can show it: control characters escaped (`X-A\r\nB`), not sent to a terminal. */
 function printable(name: string): string {
   return name.replace(/[\x00-\x1f\x7f]/g, (character) => JSON.stringify(character).slice(1, -1));
@@ -60,14 +69,7 @@ export const binScriptSchema = z.strictObject({
     // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
     .superRefine((headers, ctx) => {
       for (const [name, value] of Object.entries(headers)) {
-        if (!HEADER_NAME.test(name)) {
-          ctx.addIssue({ code: 'custom', path: [printable(name)], message: "header names are letters, digits and !#$%&'*+-.^_`|~" });
-        } else if (SERVER_OWNED_HEADERS.has(name.toLowerCase())) {
-          ctx.addIssue({ code: 'custom', path: [name], message: 'is set by the receiver itself (framing and connection headers cannot be scripted)' });
-        }
-        if (!HEADER_VALUE.test(value)) {
-          ctx.addIssue({ code: 'custom', path: [name], message: 'header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1' });
-        }
+        for (const message of replyHeaderProblems(name, value)) ctx.addIssue({ code: 'custom', path: [printable(name)], message });
       }
     })
     .default({}),

@@ -1,10 +1,14 @@
+import Database from 'better-sqlite3';
 import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { AppService } from '../../../../src-main/services/app-service.ts';
+import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { rejection } from '../../../fixtures/rejection.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
 
 const receiverPort = (service: AppService) => Number(new URL(service.info.receiverUrl).port);
 
@@ -124,5 +128,23 @@ describe('the receiver under hostile clients', () => {
     expect(answer.headers['x-lab']).toBe('one');
     await answer.body.dump();
     expect((await service.api.listCaptures({ bin: 'hdr' }))[0].replyStatus).toBe(201);
+  });
+
+  it('a script stored before headers were checked loses the headers HTTP forbids, so the bin answers as its capture says', async () => {
+    const dataDir = tempDir();
+    const first = await startTestService({ dataDir });
+    await first.api.setBinScript({ bin: 'legacy', script: { status: 202, headers: { 'X-Lab': 'one' } } });
+    await first.close();
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    const stored = { status: 202, headers: { 'X-Lab': 'one', 'Transfer-Encoding': 'chunked', 'X-Split': 'a\r\nb' } };
+    db.prepare('UPDATE bin_scripts SET script = ? WHERE bin = ?').run(JSON.stringify(stored), 'legacy');
+    db.close();
+
+    const service = await startTestService({ dataDir });
+    expect((await service.api.getBinScript({ bin: 'legacy' })).headers).toEqual({ 'X-Lab': 'one' });
+    const answer = await request(`${service.info.receiverUrl}/r/legacy`, { method: 'POST', body: '{}' });
+    expect(answer.statusCode).toBe(202);
+    await answer.body.dump();
+    expect((await service.api.listCaptures({ bin: 'legacy' }))[0].replyStatus).toBe(202);
   });
 });
