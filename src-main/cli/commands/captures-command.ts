@@ -25,7 +25,7 @@ function describeRetention(retention: CaptureRetention): string[] {
 }
 
 export function capturesCommand(): Command {
-  const captures = new Command('captures').description('inspect what the built-in receiver captured');
+  const captures = new Command('captures').description('inspect, delete and limit what the built-in receiver captured');
 
   captures
     .command('list', { isDefault: true })

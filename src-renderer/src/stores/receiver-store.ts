@@ -18,7 +18,7 @@ interface ReceiverState {
   detailError: UiError | null;
   /** The workspace's capture limits and counts; null until first loaded. */
   retention: CaptureRetention | null;
-  /** The last prune announced while this page was open, until dismissed. */
+  /** What was pruned while this page was open, added up until dismissed. */
   pruned: CapturesPruned | null;
   fetchAll(): Promise<void>;
   setBinFilter(bin: string | null): void;
@@ -33,6 +33,7 @@ interface ReceiverState {
 
 let detailRequest = 0;
 let binsRefresh: ReturnType<typeof setTimeout> | null = null;
+let pruneRefresh: ReturnType<typeof setTimeout> | null = null;
 
 async function refreshBins(): Promise<void> {
   try {
@@ -107,8 +108,16 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
     }, 150);
   },
   applyPruned(pruned) {
-    set({ pruned, retention: pruned.retention });
-    void get().fetchAll();
+    // At the limit every new capture prunes one: a burst adds up in one notice, reloaded a few times a second at most.
+    const shown = get().pruned;
+    set({
+      retention: pruned.retention,
+      pruned: shown ? { ...pruned, count: shown.count + pruned.count, bytes: shown.bytes + pruned.bytes } : pruned,
+    });
+    pruneRefresh ??= setTimeout(() => {
+      pruneRefresh = null;
+      void get().fetchAll();
+    }, 150);
   },
   dismissPruned() {
     set({ pruned: null });
