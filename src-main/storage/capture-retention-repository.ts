@@ -85,7 +85,7 @@ export class CaptureRetentionRepository {
     if (lastRowid === null) return null;
     prepared(this.db, 'DELETE FROM captures WHERE rowid <= ?').run(lastRowid);
     prepared(this.db, 'UPDATE capture_totals SET pruned_count = pruned_count + ?, pruned_bytes = pruned_bytes + ? WHERE id = 1').run(count, bytes);
-    return { count, bytes, exceeded: [...exceeded], cause, retention: this.get() };
+    return { count, bytes, exceeded, cause, retention: this.get() };
   }
 }
 
