@@ -2,10 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import { BIN_NAME, CAPTURE_BODY_LIMIT_BYTES, type CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
-import type { CaptureRepository } from '../storage/capture-repository.ts';
+import { capturedBytes, type CaptureRepository } from '../storage/capture-repository.ts';
+import type { CaptureRetentionRepository } from '../storage/capture-retention-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 import { verifyCapture, type VerificationKeys } from './capture-verification.ts';
 import { chooseReply } from './scripted-reply.ts';
@@ -16,8 +18,11 @@ export interface ReceiverOptions {
   /** Captures are stored through it, sharing commits with the engine's other writes. */
   commits: GroupCommit;
   captures: CaptureRepository;
+  /** The workspace's capture limits: enforced in the write that stores each capture. */
+  retention: CaptureRetentionRepository;
   scripts: BinScriptRepository;
   onCapture(capture: CaptureSummary): void;
+  onPruned(pruned: CapturesPruned): void;
   now(): number;
   /** The OAuth token endpoint's clients and key (which also check the tokens bins expect), and the Zentitle2 account key. */
   keys: VerificationKeys;
@@ -25,6 +30,32 @@ export interface ReceiverOptions {
   random?: RandomSource;
   /** Largest body accepted; bodies are stored whole, never truncated. */
   bodyLimitBytes?: number;
+  /**
+   * Deadline for a whole request, headers and body: a client trickling its body is answered 408
+   * (or its socket closed) and nothing is captured. It does not limit a bin's scripted delay or
+   * hang, which come after the request is read.
+   */
+  requestTimeoutMs?: number;
+}
+
+/** Long enough for a 64 MiB body over a slow link; a client sending less than ~2 MB/s is not a webhook sender. */
+export const RECEIVER_REQUEST_TIMEOUT_MS = 30_000;
+/** Node's own limit for the headers alone, kept unless the whole-request deadline is shorter. */
+const HEADERS_TIMEOUT_MS = 60_000;
+/** How often Node looks for requests past their deadline (its default, 30 s, would double ours). */
+const DEADLINE_CHECK_INTERVAL_MS = 1_000;
+
+/**
+ * The request target in origin form. An absolute-form target (RFC 9112 §3.2.2, as sent to a
+ * proxy: `POST http://host:port/r/bin/x?q=1`) loses its scheme and authority, so it is captured
+ * exactly like the same request in origin form.
+ */
+export function originFormTarget(target: string): string {
+  if (target.startsWith('/')) return target;
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/.exec(target);
+  if (!authority) return target;
+  const rest = target.slice(authority[0].length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
 function flatten(headers: FastifyRequest['headers']): HttpHeaders {
@@ -41,9 +72,18 @@ function flatten(headers: FastifyRequest['headers']): HttpHeaders {
  * factory: callers decide where it listens.
  */
 export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
-  const { commits, captures, scripts, keys, onCapture, now, random = Math.random, bodyLimitBytes = CAPTURE_BODY_LIMIT_BYTES } = options;
-  // Hanging bins keep sockets open on purpose; closing the receiver must not wait for them.
-  const app = Fastify({ bodyLimit: bodyLimitBytes, forceCloseConnections: true });
+  const { commits, captures, retention, scripts, keys, onCapture, onPruned, now, random = Math.random } = options;
+  const { bodyLimitBytes = CAPTURE_BODY_LIMIT_BYTES, requestTimeoutMs = RECEIVER_REQUEST_TIMEOUT_MS } = options;
+  const app = Fastify({
+    bodyLimit: bodyLimitBytes,
+    // Hanging bins keep sockets open on purpose; closing the receiver must not wait for them.
+    forceCloseConnections: true,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(DEADLINE_CHECK_INTERVAL_MS, requestTimeoutMs),
+    },
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -51,6 +91,18 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     service: 'Hooklab receiver',
     usage: "Send any request to /r/<bin>/<any path>; it is captured and answered as the bin's script says (200 by default).",
   }));
+
+  /** A request that would not fit in the size limit even alone is answered 413 and not captured (true). */
+  const refuseOverLimit = (reply: FastifyReply, headers: HttpHeaders, bodyBytes: number): boolean => {
+    const size = capturedBytes(JSON.stringify(headers), bodyBytes);
+    const { maxBytes } = retention.limits();
+    if (size <= maxBytes) return false;
+    reply.code(413).send({
+      code: 'payload_too_large',
+      message: `the request (${size} bytes with its headers) is larger than the workspace's capture size limit (${maxBytes} bytes); raise it in the Receiver page's retention settings or with \`hooklab captures retention --max-size\``,
+    });
+    return true;
+  };
 
   const handler = async (request: FastifyRequest<{ Params: { bin: string } }>, reply: FastifyReply) => {
     const { bin } = request.params;
@@ -60,24 +112,27 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
         message: 'bin: must be 1-64 letters, digits, - or _, starting with a letter or digit',
       });
     }
-    const queryAt = request.url.indexOf('?');
-    const pathPart = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
+    const target = originFormTarget(request.url);
+    const queryAt = target.indexOf('?');
+    const pathPart = queryAt < 0 ? target : target.slice(0, queryAt);
     const receivedAt = now();
     const script = scripts.get(bin) ?? DEFAULT_BIN_SCRIPT;
     const headers = flatten(request.headers);
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    // Again with the body read: a chunked one had no Content-Length to be refused by.
+    if (refuseOverLimit(reply, headers, body.length)) return reply;
     // Checked before the capture's write, outside its transaction: verifying a JWT is
     // asynchronous and an RSA verify is slow.
     const { signature, nSignature, auth } = await verifyCapture({ method: request.method, headers, body, receivedAt }, script, keys);
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
-    const { planned, summary } = await commits.run(() => {
+    const { planned, summary, pruned } = await commits.run(() => {
       const planned = withValidationAnswer(request.method, headers, chooseReply(script, scripts.countRequest(bin), random));
       const summary = captures.insert({
         bin,
         method: request.method,
         path: pathPart.slice(`/r/${bin}`.length) || '/',
-        query: queryAt < 0 ? '' : request.url.slice(queryAt + 1),
+        query: queryAt < 0 ? '' : target.slice(queryAt + 1),
         headers,
         body,
         remoteAddress: request.ip,
@@ -88,9 +143,10 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
         auth,
         receivedAt,
       });
-      return { planned, summary };
+      return { planned, summary, pruned: retention.prune('capture') };
     });
     onCapture(summary);
+    if (pruned) onPruned(pruned);
     if (planned.delayMs > 0) await sleep(planned.delayMs);
     if (planned.mode === 'reply') {
       return reply
@@ -104,8 +160,13 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     return reply;
   };
 
+  // Refused before the body is read when its declared length alone is over the size limit.
+  const refuseOversized = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (refuseOverLimit(reply, flatten(request.headers), Number(request.headers['content-length'] ?? 0))) return reply;
+  };
+
   registerTokenEndpoint(app, keys.tokens);
-  app.all('/r/:bin', handler);
-  app.all('/r/:bin/*', handler);
+  app.all<{ Params: { bin: string } }>('/r/:bin', { onRequest: refuseOversized }, handler);
+  app.all<{ Params: { bin: string } }>('/r/:bin/*', { onRequest: refuseOversized }, handler);
   return app;
 }

@@ -11,6 +11,7 @@ import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureSummary } from '../../src-shared/domain/capture.ts';
+import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import type { EventOrigin } from '../../src-shared/domain/event.ts';
 import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
@@ -30,6 +31,7 @@ import type { VerificationKeys } from '../receiver/capture-verification.ts';
 import { AuthProfileRepository, publicAuthProfile } from '../storage/auth-profile-repository.ts';
 import { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import { CaptureRepository } from '../storage/capture-repository.ts';
+import { CaptureRetentionRepository } from '../storage/capture-retention-repository.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../storage/database.ts';
 import { ensureDataDir } from '../storage/data-dir.ts';
 import { makeDataDirPrivate } from '../storage/private-data-dir.ts';
@@ -93,6 +95,8 @@ export interface AppServiceOptions {
   concurrency?: number;
   /** Tries in flight at once to one endpoint origin (default 8). */
   concurrencyPerOrigin?: number;
+  /** Deadline for a whole request to the built-in receiver (RECEIVER_REQUEST_TIMEOUT_MS); short in tests. */
+  receiverRequestTimeoutMs?: number;
   /** Retry jitter and scripted failure rates draw from it; seeded in tests. */
   random?: RandomSource;
   /** Create the demo webhook on first run (default true). */
@@ -177,6 +181,7 @@ async function assemble(
   const captures = new CaptureRepository(db, secrets);
   const binScripts = new BinScriptRepository(db, secrets);
   const settings = new SettingsRepository(db);
+  const retention = new CaptureRetentionRepository(db, settings);
   const accounts = new VendorAccountRepository(db);
   const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
   const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
@@ -192,14 +197,18 @@ async function assemble(
     nSignatureAccountKey: () => (nSignatureVendor ? (accounts.get(nSignatureVendor)?.publicKeyPem ?? null) : null),
   };
   const onCapture = (capture: CaptureSummary) => events.emit('captureReceived', capture);
+  const onPruned = (pruned: CapturesPruned) => events.emit('capturesPruned', pruned);
   const receiver = createReceiverApp({
     commits,
     captures,
+    retention,
     scripts: binScripts,
     now: clock.now,
     keys: verificationKeys,
     random: options.random,
     onCapture,
+    onPruned,
+    requestTimeoutMs: options.receiverRequestTimeoutMs,
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
 
@@ -365,8 +374,29 @@ async function assemble(
       if (!capture) throw notFound('capture', id);
       return capture;
     },
+    deleteCapture: ({ id }) => {
+      const bin = captures.delete(id);
+      if (bin === null) throw notFound('capture', id);
+      events.emit('capturesDeleted', { bin, captureId: id, count: 1 });
+      return { id };
+    },
+    clearBin: ({ bin }) => {
+      const deleted = captures.clearBin(bin);
+      if (deleted === null) throw new AppError('not_found', `No bin is named "${bin}"`);
+      events.emit('capturesDeleted', { bin, captureId: null, count: deleted });
+      return { bin, deleted };
+    },
+    getCaptureRetention: () => retention.get(),
+    setCaptureRetention: async (changes) => {
+      const pruned = await commits.run(() => {
+        retention.setLimits({ ...retention.limits(), ...changes });
+        return retention.prune('limits-lowered');
+      });
+      if (pruned) onPruned(pruned);
+      return retention.get();
+    },
     importCaptures: (input) =>
-      importCaptures({ commits, captures, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture }, input),
+      importCaptures({ commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture, onPruned }, input),
     replay: (input) => replay(replayDeps, input),
     replayCaptures: (input) => replayCaptures(replayDeps, input),
     stopReplayCaptures: ({ operationId }) => stopReplayCaptures(replayDeps, operationId),

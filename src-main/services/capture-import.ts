@@ -1,19 +1,24 @@
+import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { ImportCapturesRequest, ImportedCaptures } from '../../src-shared/domain/capture-import.ts';
+import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import { readImport } from '../capture-import/import-format.ts';
 import { verifyCapture, type VerificationKeys } from '../receiver/capture-verification.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
-import type { CaptureRepository, NewCapture } from '../storage/capture-repository.ts';
+import { capturedBytes, type CaptureRepository, type NewCapture } from '../storage/capture-repository.ts';
+import type { CaptureRetentionRepository } from '../storage/capture-retention-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 
 export interface CaptureImportDeps {
   commits: GroupCommit;
   captures: CaptureRepository;
+  retention: CaptureRetentionRepository;
   scripts: BinScriptRepository;
   keys: VerificationKeys;
   now(): number;
   onCapture(capture: CaptureSummary): void;
+  onPruned(pruned: CapturesPruned): void;
 }
 
 /**
@@ -26,8 +31,14 @@ export async function importCaptures(deps: CaptureImportDeps, input: ImportCaptu
   const script = deps.scripts.get(input.bin) ?? DEFAULT_BIN_SCRIPT;
   const now = deps.now();
   const fileName = input.fileName ?? null;
+  const { maxBytes } = deps.retention.limits();
   const records: NewCapture[] = [];
   for (const request of requests) {
+    // As the receiver answers 413: a request that alone is over the size limit is never stored.
+    const size = capturedBytes(JSON.stringify(request.headers), request.body.length);
+    if (size > maxBytes) {
+      throw validationError([{ path: 'text', message: `${request.entry}: ${size} bytes with its headers, over the capture size limit (${maxBytes} bytes)` }]);
+    }
     const receivedAt = request.receivedAt ?? now;
     const checks = await verifyCapture({ ...request, receivedAt }, script, deps.keys);
     records.push({
@@ -46,7 +57,8 @@ export async function importCaptures(deps: CaptureImportDeps, input: ImportCaptu
       source: { kind: 'import', format, fileName, entry: request.entry },
     });
   }
-  const captures = await deps.commits.run(() => deps.captures.insertMany(records));
+  const { captures, pruned } = await deps.commits.run(() => ({ captures: deps.captures.insertMany(records), pruned: deps.retention.prune('capture') }));
   for (const capture of captures) deps.onCapture(capture);
+  if (pruned) deps.onPruned(pruned);
   return { bin: input.bin, captures };
 }

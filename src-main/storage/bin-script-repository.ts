@@ -1,4 +1,4 @@
-import { binScriptSchema, EXPECTED_AUTH_SECRET_FIELD, type BinScript } from '../../src-shared/domain/bin-script.ts';
+import { binScriptSchema, EXPECTED_AUTH_SECRET_FIELD, replyHeaderProblems, type BinScript } from '../../src-shared/domain/bin-script.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import { ensureBin } from './capture-repository.ts';
 import type { Db } from './database.ts';
@@ -22,10 +22,15 @@ export function storedScript(script: BinScript, box: SecretBox): ScriptRow {
   return { script: JSON.stringify(rest), secrets: box.seal(JSON.stringify({ expectedAuth, signingSecrets, headers })) };
 }
 
+/**
+ * Parsed, not cast: defaults for fields added after the script was stored. Reply headers stored
+ * before they were checked as HTTP requires are left out, as the receiver could never send them.
+ */
 function toScript(row: ScriptRow, box: SecretBox): BinScript {
-  const stored = JSON.parse(row.script) as object;
-  // Parsed, not cast: defaults for fields added after the script was stored.
-  return binScriptSchema.parse(row.secrets === null ? stored : { ...stored, ...(JSON.parse(box.open(row.secrets)) as object) });
+  const plain = JSON.parse(row.script) as { headers?: Record<string, string> };
+  const stored = row.secrets === null ? plain : { ...plain, ...(JSON.parse(box.open(row.secrets)) as typeof plain) };
+  const headers = Object.entries(stored.headers ?? {}).filter(([name, value]) => replyHeaderProblems(name, String(value)).length === 0);
+  return binScriptSchema.parse({ ...stored, headers: Object.fromEntries(headers) });
 }
 
 /** The scripted replies of receiver bins and how many requests each script has answered. */

@@ -83,6 +83,11 @@ export interface NewCapture {
   source?: CaptureSource;
 }
 
+/** What a capture weighs against the retention limit: body plus headers (as stored). */
+export function capturedBytes(headersJson: string, bodyBytes: number): number {
+  return bodyBytes + Buffer.byteLength(headersJson);
+}
+
 export interface BinRow {
   name: string;
   createdAt: number;
@@ -120,11 +125,14 @@ export class CaptureRepository {
     const contentType = capture.headers['content-type'] ?? null;
     const source = capture.source ?? null;
     const headers = sealHeaders(capture.headers, this.box);
+    const headersJson = JSON.stringify(headers.headers);
+    // Weighed as received (what the receiver checked before reading the body), sealed or not.
+    const size = capturedBytes(headers.sealed ? JSON.stringify(capture.headers) : headersJson, capture.body.length);
     ensureBin(this.db, capture.bin, capture.receivedAt);
     prepared(
         this.db,
-        `INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source, stored_bytes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -132,7 +140,7 @@ export class CaptureRepository {
         capture.method,
         capture.path,
         capture.query,
-        JSON.stringify(headers.headers),
+        headersJson,
         headers.sealed,
         capture.body,
         contentType,
@@ -144,6 +152,7 @@ export class CaptureRepository {
         toJsonColumn(capture.auth),
         capture.receivedAt,
         toJsonColumn(source),
+        size,
       );
     return {
       id,
@@ -162,6 +171,20 @@ export class CaptureRepository {
       auth: capture.auth,
       source,
     };
+  }
+
+  /** The deleted capture's bin; null when there was no such capture. */
+  delete(id: string): string | null {
+    const row = prepared(this.db, 'DELETE FROM captures WHERE id = ? RETURNING bin').get(id) as { bin: string } | undefined;
+    return row?.bin ?? null;
+  }
+
+  /** Deletes every capture of a bin (the bin and its script stay); returns how many, or null when there is no such bin. */
+  clearBin(bin: string): number | null {
+    return atomically(this.db, () => {
+      if (!prepared(this.db, 'SELECT 1 FROM bins WHERE name = ?').get(bin)) return null;
+      return prepared(this.db, 'DELETE FROM captures WHERE bin = ?').run(bin).changes;
+    });
   }
 
   listBins(): BinRow[] {

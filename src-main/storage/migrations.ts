@@ -320,9 +320,36 @@ export const migrations: readonly Migration[] = [
           WHEN 0 THEN endpoint_url
           ELSE substr(endpoint_url, 1, instr(endpoint_url, '://') + 1 + instr(substr(endpoint_url, instr(endpoint_url, '://') + 3), '/'))
         END);
-      `,
-    },
-    {
+    `,
+  },
+  {
+    version: 12,
+    name: 'capture retention: stored size of captures, running totals, pruned counter',
+    sql: `
+      -- What a capture weighs against the retention limit: its body plus its headers' JSON.
+      ALTER TABLE captures ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
+      UPDATE captures SET stored_bytes = length(body) + length(CAST(headers AS BLOB));
+
+      -- One row: the workspace's captures and their size, kept by triggers in the same
+      -- transaction as each insert and delete, so checking the limits never scans the table;
+      -- and what the limits have pruned so far (deletions by hand are not counted there).
+      CREATE TABLE capture_totals (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        count INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        pruned_count INTEGER NOT NULL DEFAULT 0,
+        pruned_bytes INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO capture_totals (id, count, bytes) SELECT 1, count(*), coalesce(sum(stored_bytes), 0) FROM captures;
+      CREATE TRIGGER captures_totals_insert AFTER INSERT ON captures BEGIN
+        UPDATE capture_totals SET count = count + 1, bytes = bytes + NEW.stored_bytes WHERE id = 1;
+      END;
+      CREATE TRIGGER captures_totals_delete AFTER DELETE ON captures BEGIN
+        UPDATE capture_totals SET count = count - 1, bytes = bytes - OLD.stored_bytes WHERE id = 1;
+      END;
+    `,
+  },
+  {
     version: 13,
     name: 'credentials sealed at rest in attempts, captures, replays and bin scripts',
     sql: `

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info.ts';
 import { authProfileInputSchema, updateAuthProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
 import { binRefSchema, setBinScriptInputSchema, type BinScript } from '../domain/bin-script.ts';
-import { captureFilterSchema, type Bin, type CaptureDetail, type CaptureSummary } from '../domain/capture.ts';
+import { captureFilterSchema, clearBinInputSchema, deleteCaptureInputSchema, type Bin, type CaptureDetail, type CaptureSummary, type CapturesDeleted, type ClearedBin } from '../domain/capture.ts';
+import { setCaptureRetentionInputSchema, type CaptureRetention, type CapturesPruned } from '../domain/capture-retention.ts';
 import { importCapturesInputSchema, type ImportedCaptures } from '../domain/capture-import.ts';
 import {
   evaluateConditionInputSchema,
@@ -136,6 +137,13 @@ export const appContract = {
     deleteReceiverClient: method(byId).returns<{ id: string }>(),
     listCaptures: method(captureFilterSchema).returns<CaptureSummary[]>(),
     getCapture: method(byId).returns<CaptureDetail>(),
+    deleteCapture: method(deleteCaptureInputSchema).returns<{ id: string }>(),
+    /** Deletes every capture of a bin; the bin and its script stay. */
+    clearBin: method(clearBinInputSchema).returns<ClearedBin>(),
+    /** The workspace's capture limits, what it holds and what the limits have pruned so far. */
+    getCaptureRetention: method(noInput).returns<CaptureRetention>(),
+    /** Changes the limits given; lower limits prune the oldest captures at once (announced by `capturesPruned`). */
+    setCaptureRetention: method(setCaptureRetentionInputSchema).returns<CaptureRetention>(),
     /** Requests from Hooklab capture JSON, a HAR file or curl commands become captures of a bin; a bad file imports nothing. */
     importCaptures: method(importCapturesInputSchema).returns<ImportedCaptures>(),
     /** Sends a capture or an attempt again (exact, or re-signed by a target webhook) as an event of origin `replay`. */
@@ -178,6 +186,10 @@ export const appContract = {
     replayProgress: event<ReplayProgress>(),
     scenarioRunChanged: event<ScenarioRunStatus>(),
     captureReceived: event<CaptureSummary>(),
+    /** The oldest captures were pruned to keep the workspace within its capture limits. */
+    capturesPruned: event<CapturesPruned>(),
+    /** Captures deleted with deleteCapture or clearBin, so every window drops them. */
+    capturesDeleted: event<CapturesDeleted>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
   },
 } as const;

@@ -15,7 +15,29 @@ export const SCRIPTED_FAILURE_STATUS = 503;
 export const BIN_DELAY_MAX_MS = 600_000;
 const BODY_MAX = 1_000_000;
 const BIN_SIGNING_SECRETS_MAX = 10;
+/** RFC 9110 §5.1: a field name is a token. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** RFC 9110 §5.5 field-value characters (HTAB, SP, VCHAR, obs-text), as Node's HTTP server enforces them. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * Framing and connection headers belong to the server: a script setting them would contradict the
+ * body Hooklab sends (Node then answers 500 while the capture says otherwise).
+ */
+const SERVER_OWNED_HEADERS = new Set(['connection', 'content-length', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+
+/** Why the receiver could not send a scripted reply header as HTTP requires; empty when it can. */
+export function replyHeaderProblems(name: string, value: string): string[] {
+  const problems: string[] = [];
+  if (!HEADER_NAME.test(name)) problems.push("header names are letters, digits and !#$%&'*+-.^_`|~");
+  else if (SERVER_OWNED_HEADERS.has(name.toLowerCase())) problems.push('is set by the receiver itself (framing and connection headers cannot be scripted)');
+  if (!HEADER_VALUE.test(value)) problems.push('header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1');
+  return problems;
+}
+
+/** A bad header name as an error path can show it: control characters escaped (`X-A\r\nB`), not sent to a terminal. */
+function printable(name: string): string {
+  return name.replace(/[\x00-\x1f\x7f]/g, (character) => JSON.stringify(character).slice(1, -1));
+}
 
 /**
  * The Authorization a bin expects, checked on every capture: Basic credentials, a static Bearer
@@ -46,10 +68,8 @@ export const binScriptSchema = z.strictObject({
     .record(z.string(), z.string({ error: 'header values must be text' }))
     // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
     .superRefine((headers, ctx) => {
-      for (const name of Object.keys(headers)) {
-        if (!HEADER_NAME.test(name)) {
-          ctx.addIssue({ code: 'custom', path: [name], message: "header names are letters, digits and !#$%&'*+-.^_`|~" });
-        }
+      for (const [name, value] of Object.entries(headers)) {
+        for (const message of replyHeaderProblems(name, value)) ctx.addIssue({ code: 'custom', path: [printable(name)], message });
       }
     })
     .default({}),

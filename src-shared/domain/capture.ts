@@ -19,6 +19,22 @@ export interface CaptureSource {
   entry: string;
 }
 
+export const deleteCaptureInputSchema = z.strictObject({ id: z.string().min(1, 'is required') });
+export const clearBinInputSchema = z.strictObject({ bin: binNameSchema });
+
+export interface ClearedBin {
+  bin: string;
+  /** How many captures were deleted. */
+  deleted: number;
+}
+
+/** Captures deleted by hand: one (`captureId`) or all of a bin's (`captureId` null). */
+export interface CapturesDeleted {
+  bin: string;
+  captureId: string | null;
+  count: number;
+}
+
 export const captureFilterSchema = z
   .strictObject({
     bin: binNameSchema.optional(),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { parseInput } from '../../../src-shared/contracts/contract-kit.ts';
 import { BIN_REPLY_MODES, binRefSchema, binScriptSchema, DEFAULT_BIN_SCRIPT, type BinScript } from '../../../src-shared/domain/bin-script.ts';
+import { clearBinInputSchema } from '../../../src-shared/domain/capture.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import { withWorkspace } from '../cli-context.ts';
@@ -181,6 +182,20 @@ export function binsCommand(): Command {
         const script = changing ? await setScript(api, bin, mergeScript(current, options)) : current;
         if (json) printJson(script);
         else console.log(`${bin}: ${describeScript(script)}`);
+      });
+    });
+
+  bins
+    .command('clear')
+    .description("delete every capture of a bin (the bin and its script stay)")
+    .argument('<bin>', 'bin name')
+    .option('--json', 'print JSON')
+    .action(async (bin: string, options: { json?: boolean }, command: Command) => {
+      asUsage(() => parseInput(clearBinInputSchema, { bin }));
+      await withWorkspace(command, async ({ api }) => {
+        const cleared = await api.clearBin({ bin });
+        if (options.json) printJson(cleared);
+        else console.log(`Deleted ${cleared.deleted} capture(s) of bin ${bin}.`);
       });
     });
 

@@ -54,6 +54,9 @@ export function subscribeToLiveUpdates(api: AppApi): () => void {
     api.onReplayProgress((progress) => useBulkReplay.getState().applyProgress(progress)),
     api.onScenarioRunChanged((status) => useScenarioRuns.getState().applyStatus(status)),
     api.onCaptureReceived((capture) => useReceiver.getState().applyCapture(capture)),
+    api.onCapturesPruned((pruned) => useReceiver.getState().applyPruned(pruned)),
+    // Deleted elsewhere (the CLI, another window): the list and the detail pane catch up.
+    api.onCapturesDeleted(() => void useReceiver.getState().fetchAll()),
     api.onWebhooksChanged(({ webhooks }) => useWebhooks.getState().replaceWebhooks(webhooks)),
   ];
   return () => {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Bin, CaptureDetail, CaptureSummary } from '../../../src-shared/domain/capture.ts';
+import type { CaptureRetention, CapturesPruned, SetCaptureRetentionInput } from '../../../src-shared/domain/capture-retention.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
 import type { LoadState } from './load-state.ts';
@@ -15,14 +16,24 @@ interface ReceiverState {
   selectedId: string | null;
   detail: CaptureDetail | null;
   detailError: UiError | null;
+  /** The workspace's capture limits and counts; null until first loaded. */
+  retention: CaptureRetention | null;
+  /** What was pruned while this page was open, added up until dismissed. */
+  pruned: CapturesPruned | null;
   fetchAll(): Promise<void>;
   setBinFilter(bin: string | null): void;
   select(id: string | null): void;
   applyCapture(capture: CaptureSummary): void;
+  applyPruned(pruned: CapturesPruned): void;
+  dismissPruned(): void;
+  deleteCapture(id: string): Promise<void>;
+  clearBin(bin: string): Promise<void>;
+  setRetention(changes: SetCaptureRetentionInput): Promise<void>;
 }
 
 let detailRequest = 0;
 let binsRefresh: ReturnType<typeof setTimeout> | null = null;
+let pruneRefresh: ReturnType<typeof setTimeout> | null = null;
 
 async function refreshBins(): Promise<void> {
   try {
@@ -40,12 +51,27 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
   selectedId: null,
   detail: null,
   detailError: null,
+  retention: null,
+  pruned: null,
   async fetchAll() {
     set({ load: { status: 'loading' } });
     try {
       const bin = get().binFilter ?? undefined;
-      const [bins, captures] = await Promise.all([appApi().listBins(), appApi().listCaptures({ bin, limit: LIST_LIMIT })]);
-      set({ bins, captures, load: { status: 'ready' } });
+      const [bins, captures, retention] = await Promise.all([
+        appApi().listBins(),
+        appApi().listCaptures({ bin, limit: LIST_LIMIT }),
+        appApi().getCaptureRetention(),
+      ]);
+      set({ bins, captures, retention, load: { status: 'ready' } });
+      // The capture on show may have been deleted or pruned meanwhile: the detail pane never keeps it.
+      const { selectedId } = get();
+      if (selectedId && !captures.some((capture) => capture.id === selectedId)) {
+        await appApi()
+          .getCapture({ id: selectedId })
+          .catch((error: unknown) => {
+            if (toUiError(error).code === 'not_found' && get().selectedId === selectedId) get().select(null);
+          });
+      }
     } catch (error) {
       set({ load: { status: 'error', error: toUiError(error) } });
     }
@@ -56,8 +82,8 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
   },
   select(selectedId) {
     set({ selectedId, detailError: null, detail: get().detail?.id === selectedId ? get().detail : null });
-    if (!selectedId) return;
     const request = ++detailRequest;
+    if (!selectedId) return;
     appApi()
       .getCapture({ id: selectedId })
       .then(
@@ -80,5 +106,34 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
       binsRefresh = null;
       void refreshBins();
     }, 150);
+  },
+  applyPruned(pruned) {
+    // At the limit every new capture prunes one: a burst adds up in one notice, reloaded a few times a second at most.
+    const shown = get().pruned;
+    set({
+      retention: pruned.retention,
+      pruned: shown ? { ...pruned, count: shown.count + pruned.count, bytes: shown.bytes + pruned.bytes } : pruned,
+    });
+    pruneRefresh ??= setTimeout(() => {
+      pruneRefresh = null;
+      void get().fetchAll();
+    }, 150);
+  },
+  dismissPruned() {
+    set({ pruned: null });
+  },
+  async deleteCapture(id) {
+    await appApi().deleteCapture({ id });
+    if (get().selectedId === id) get().select(null);
+    set({ captures: get().captures.filter((capture) => capture.id !== id) });
+    await get().fetchAll();
+  },
+  async clearBin(bin) {
+    await appApi().clearBin({ bin });
+    if (get().detail?.bin === bin) get().select(null);
+    await get().fetchAll();
+  },
+  async setRetention(changes) {
+    set({ retention: await appApi().setCaptureRetention(changes) });
   },
 }));

@@ -42,8 +42,8 @@ function checkRows(capture: CaptureDetail) {
   });
 }
 
-/** One request exactly as the receiver got it. */
-export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
+/** One request exactly as the receiver got it; `onDelete` asks before deleting it. */
+export function CaptureDetailView({ capture, onDelete }: { capture: CaptureDetail; onDelete(): void }) {
   const reply = captureReply(capture);
   const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? '');
   return (
@@ -65,6 +65,9 @@ export function CaptureDetailView({ capture }: { capture: CaptureDetail }) {
             body={capture.body.encoding === 'utf8' ? capture.body.text : null}
           />
           <CopyableId id={capture.id} name="Capture id" />
+          <button type="button" className="button button-small button-danger-quiet" title="Delete this capture (Delete key in the list)" onClick={onDelete} data-testid="capture-delete">
+            Delete…
+          </button>
         </div>
       </header>
       <div className="detail-body">

@@ -11,13 +11,16 @@ export interface CaptureListProps {
   captures: readonly CaptureSummary[];
   selectedId: string | null;
   onSelect(id: string): void;
+  /** The Delete key on the selected capture. */
+  onDelete(id: string): void;
 }
 
 const captureId = (capture: CaptureSummary) => capture.id;
 
-export function CaptureList({ captures, selectedId, onSelect }: CaptureListProps) {
+export function CaptureList({ captures, selectedId, onSelect, onDelete }: CaptureListProps) {
   return (
     <ListBox
+      onItemKey={(key, id) => key === 'Delete' && onDelete(id)}
       id="capture-list"
       label="Captured requests"
       items={captures}

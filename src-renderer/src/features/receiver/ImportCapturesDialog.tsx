@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN, type ImportCapturesInput } from '../../../../src-shared/domain/capture-import.ts';
 import { appApi } from '../../api/app-api.ts';
-import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FileOrPasteField, type FileOrPasteValue } from '../ui/FileOrPasteField.tsx';
@@ -9,6 +8,7 @@ import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 import { ErrorList } from '../ui/ErrorList.tsx';
+import { useFormSubmission } from '../ui/use-form-submission.ts';
 
 type ImportFormat = NonNullable<ImportCapturesInput['format']>;
 type ImportField = 'format' | 'bin' | 'text';
@@ -32,39 +32,27 @@ const EMPTY_FORM: ImportForm = { format: 'auto', bin: DEFAULT_IMPORT_BIN, text: 
 /** Requests from a file or a paste become captures of one bin; a bad entry imports nothing and is named. */
 export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const [form, setForm] = useState<ImportForm>(EMPTY_FORM);
-  const [errors, setErrors] = useState<Partial<Record<ImportField, string>>>({});
-  const [problems, setProblems] = useState<string[]>([]);
-  const [importing, setImporting] = useState(false);
+  const { errors, problems, busy: importing, clear, submit: run } = useFormSubmission(FIELD_LABELS);
 
   const change = (next: Partial<ImportForm>) => {
     setForm((current) => ({ ...current, ...next }));
-    setErrors({});
-    setProblems([]);
+    clear();
   };
 
   const close = () => {
     setForm(EMPTY_FORM);
-    setErrors({});
-    setProblems([]);
+    clear();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (importing) return;
-    setImporting(true);
-    try {
+    void run(async () => {
       const { format, bin, text, fileName } = form;
       const imported = await appApi().importCaptures({ format, bin, text, ...(fileName ? { fileName } : {}) });
       useReceiver.getState().setBinFilter(imported.bin);
       close();
-    } catch (caught) {
-      const placed = placeFailure(toUiError(caught), FIELD_LABELS);
-      setErrors(placed.fields);
-      setProblems(placed.general);
-    } finally {
-      setImporting(false);
-    }
+    });
   };
 
   return (

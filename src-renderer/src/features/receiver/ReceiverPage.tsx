@@ -5,12 +5,16 @@ import { CopyButton } from '../ui/CopyButton.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { BinScriptDialog } from './BinScriptDialog.tsx';
 import { CaptureDetailView } from './CaptureDetailView.tsx';
 import { CaptureList } from './CaptureList.tsx';
+import { CaptureRetentionDialog } from './CaptureRetentionDialog.tsx';
+import { CapturesPrunedNotice } from './CapturesPrunedNotice.tsx';
 import { ImportCapturesDialog } from './ImportCapturesDialog.tsx';
 import { ReceiverClientsDialog } from './ReceiverClientsDialog.tsx';
 import { BulkReplayDialog } from '../replay/BulkReplayDialog.tsx';
+import { formatCountOf } from '../../format/count-format.ts';
 
 function BinFilter() {
   const bins = useReceiver((state) => state.bins);
@@ -62,6 +66,10 @@ export function ReceiverPage() {
   const [showingClients, setShowingClients] = useState(false);
   const [importing, setImporting] = useState(false);
   const [replayingAll, setReplayingAll] = useState(false);
+  const [editingRetention, setEditingRetention] = useState(false);
+  const [clearing, setClearing] = useState(false);
+  /** The capture the delete confirmation is about. */
+  const [deleting, setDeleting] = useState<string | null>(null);
   const shownBin = useReceiver((state) => state.bins.find((bin) => bin.name === state.binFilter) ?? null);
   const store = useReceiver.getState();
 
@@ -118,16 +126,60 @@ export function ReceiverPage() {
             >
               Import…
             </button>
+            <button
+              type="button"
+              className="button button-small"
+              title="How many captures this workspace keeps before the oldest are pruned"
+              onClick={() => setEditingRetention(true)}
+              data-testid="capture-retention-open"
+            >
+              Retention…
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              disabled={shownBin === null || shownBin.captureCount === 0}
+              title={shownBin === null ? 'Choose a bin to clear its captures' : `Delete every capture of bin "${shownBin.name}"`}
+              onClick={() => setClearing(true)}
+              data-testid="bin-clear-open"
+            >
+              Clear bin…
+            </button>
           </div>
         </div>
+        <CapturesPrunedNotice onOpenRetention={() => setEditingRetention(true)} />
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
         {load.status === 'loading' && captures.length === 0 && <LoadingState label="Loading captures…" />}
         {load.status === 'ready' && captures.length === 0 && <ReceiverEmptyState receiverUrl={receiverUrl} />}
-        {captures.length > 0 && <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} />}
+        {captures.length > 0 && (
+          <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} onDelete={setDeleting} />
+        )}
       </section>
       <BinScriptDialog bin={scripting} onClose={() => setScripting(null)} />
       <ReceiverClientsDialog open={showingClients} onClose={() => setShowingClients(false)} />
       <ImportCapturesDialog open={importing} onClose={() => setImporting(false)} />
+      <CaptureRetentionDialog open={editingRetention} onClose={() => setEditingRetention(false)} />
+      <ConfirmDialog
+        open={clearing && shownBin !== null}
+        title={`Clear bin “${shownBin?.name ?? ''}”?`}
+        confirmLabel="Delete captures"
+        onClose={() => setClearing(false)}
+        onConfirm={() => store.clearBin(shownBin!.name)}
+      >
+        <p>
+          {formatCountOf(shownBin?.captureCount ?? 0, 'capture', 'captures')} of this bin will be deleted for good. The bin, its
+          URL and how it answers stay; replays already sent stay in the delivery history.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this capture?"
+        confirmLabel="Delete capture"
+        onClose={() => setDeleting(null)}
+        onConfirm={() => store.deleteCapture(deleting!)}
+      >
+        <p>The request, its headers and its body are deleted for good; replays already sent stay in the delivery history.</p>
+      </ConfirmDialog>
       {shownBin && (
         <BulkReplayDialog
           key={shownBin.name}
@@ -141,7 +193,7 @@ export function ReceiverPage() {
       <section className="pane pane-detail" aria-label="Capture details">
         {detailError && <ErrorBanner error={detailError} onRetry={() => selectedId && store.select(selectedId)} />}
         {shownDetail ? (
-          <CaptureDetailView capture={shownDetail} />
+          <CaptureDetailView capture={shownDetail} onDelete={() => setDeleting(shownDetail.id)} />
         ) : selectedId ? (
           !detailError && <LoadingState label="Loading capture…" />
         ) : (

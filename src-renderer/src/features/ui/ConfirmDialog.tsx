@@ -45,7 +45,7 @@ export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, 
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="button" className="button button-danger" disabled={busy} onClick={confirm} autoFocus>
+          <button type="button" className="button button-danger" disabled={busy} onClick={confirm} data-autofocus>
             {busy ? 'Working…' : confirmLabel}
           </button>
         </>

@@ -13,7 +13,8 @@ export interface DialogProps {
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Esc (we route that
- * through onClose so React stays the owner of `open`) and stacks nested dialogs.
+ * through onClose so React stays the owner of `open`) and stacks nested dialogs. A control
+ * marked `data-autofocus` gets the focus when the dialog opens.
  */
 export function Dialog({ open, title, onClose, children, footer, size = 'small', testId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -22,7 +23,12 @@ export function Dialog({ open, title, onClose, children, footer, size = 'small',
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element (the close button); React's autoFocus ran
+      // earlier, while the dialog was still hidden, so a control asking for focus is focused here.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

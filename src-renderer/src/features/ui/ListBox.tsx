@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { rowDomId, useListNavigation } from './list-navigation.ts';
 
 export interface ListBoxProps<T> {
@@ -12,15 +12,21 @@ export interface ListBoxProps<T> {
   renderItem(item: T): ReactNode;
   className?: string;
   testId?: string;
+  /** Keys other than navigation, pressed with an item selected (e.g. Delete). */
+  onItemKey?(key: string, id: string): void;
 }
 
 /**
  * A single-selection list that is one tab stop: arrow keys, Home and End move the selection,
  * and the focused row is announced through aria-activedescendant.
  */
-export function ListBox<T>({ id, label, items, itemId, selectedId, onSelect, renderItem, className, testId }: ListBoxProps<T>) {
+export function ListBox<T>({ id, label, items, itemId, selectedId, onSelect, renderItem, className, testId, onItemKey }: ListBoxProps<T>) {
   const ids = useMemo(() => items.map(itemId), [items, itemId]);
-  const onKeyDown = useListNavigation(id, ids, selectedId, onSelect);
+  const navigate = useListNavigation(id, ids, selectedId, onSelect);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    navigate(event);
+    if (!event.defaultPrevented && onItemKey && selectedId !== null && ids.includes(selectedId)) onItemKey(event.key, selectedId);
+  };
   const active = selectedId !== null && ids.includes(selectedId) ? rowDomId(id, selectedId) : undefined;
 
   return (

@@ -62,6 +62,10 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   deleteReceiverClient: { ipc: 'hooklab:call:deleteReceiverClient', http: '/api/call/deleteReceiverClient', input: 'required' },
   listCaptures: { ipc: 'hooklab:call:listCaptures', http: '/api/call/listCaptures', input: 'optional' },
   getCapture: { ipc: 'hooklab:call:getCapture', http: '/api/call/getCapture', input: 'required' },
+  deleteCapture: { ipc: 'hooklab:call:deleteCapture', http: '/api/call/deleteCapture', input: 'required' },
+  clearBin: { ipc: 'hooklab:call:clearBin', http: '/api/call/clearBin', input: 'required' },
+  getCaptureRetention: { ipc: 'hooklab:call:getCaptureRetention', http: '/api/call/getCaptureRetention', input: 'none' },
+  setCaptureRetention: { ipc: 'hooklab:call:setCaptureRetention', http: '/api/call/setCaptureRetention', input: 'required' },
   importCaptures: { ipc: 'hooklab:call:importCaptures', http: '/api/call/importCaptures', input: 'required' },
   replay: { ipc: 'hooklab:call:replay', http: '/api/call/replay', input: 'required' },
   replayCaptures: { ipc: 'hooklab:call:replayCaptures', http: '/api/call/replayCaptures', input: 'required' },
@@ -88,6 +92,8 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   replayProgress: { ipc: 'hooklab:event:replayProgress', listener: 'onReplayProgress' },
   scenarioRunChanged: { ipc: 'hooklab:event:scenarioRunChanged', listener: 'onScenarioRunChanged' },
   captureReceived: { ipc: 'hooklab:event:captureReceived', listener: 'onCaptureReceived' },
+  capturesPruned: { ipc: 'hooklab:event:capturesPruned', listener: 'onCapturesPruned' },
+  capturesDeleted: { ipc: 'hooklab:event:capturesDeleted', listener: 'onCapturesDeleted' },
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
 };
 

@@ -22,8 +22,20 @@ describe('bin script validation names each field and its rule', () => {
     [{ delayMs: 600_001 }, 'script.delayMs: must be at most 600000 ms'],
     [{ mode: 'sulk' }, 'script.mode: must be one of reply, hang, close'],
     [{ headers: { 'bad name': 'x' } }, "script.headers.bad name: header names are letters, digits and !#$%&'*+-.^_`|~"],
+    [{ headers: { 'X-Split\r\nSet-Cookie': 'x' } }, "script.headers.X-Split\\r\\nSet-Cookie: header names are letters, digits and !#$%&'*+-.^_`|~"],
+    [{ headers: { 'X-Lab': 'one\r\nSet-Cookie: session=stolen' } }, 'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1'],
+    [{ headers: { 'X-Lab': 'nul\u0000' } }, 'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1'],
+    [{ headers: { 'X-Lab': 'snow ☃' } }, 'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1'],
+    [{ headers: { 'Transfer-Encoding': 'chunked' } }, 'script.headers.Transfer-Encoding: is set by the receiver itself (framing and connection headers cannot be scripted)'],
+    [{ headers: { 'content-length': '5' } }, 'script.headers.content-length: is set by the receiver itself (framing and connection headers cannot be scripted)'],
+    [{ headers: { Connection: 'close' } }, 'script.headers.Connection: is set by the receiver itself (framing and connection headers cannot be scripted)'],
   ])('%o', (script, message) => {
     expect(issues({ bin: 'b', script })).toEqual([message]);
+  });
+
+  it('ordinary reply headers pass: tabs, Latin-1 text, names with token punctuation', () => {
+    const headers = { 'X-Lab_v1.2': 'a\tb', 'Retry-After': '120', 'X-Note': 'café', 'Cache-Control': 'no-store' };
+    expect(setBinScriptInputSchema.parse({ bin: 'b', script: { headers } }).script.headers).toEqual(headers);
   });
 
   it('unknown fields and bad bin names are refused', () => {
