@@ -181,10 +181,13 @@ describe('capture totals migration', () => {
     await post(first, 'old', '/2', 'y'.repeat(200));
     const expected = await first.api.getCaptureRetention();
     await first.close();
-    // Back to how version 11 left it: no stored size, no totals.
+    // Back to how version 11 left it: no stored size, no totals (nor the sealed columns of 13).
     const db = new Database(join(dataDir, DATABASE_FILE));
     db.exec(`DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
-             ALTER TABLE captures DROP COLUMN stored_bytes; PRAGMA user_version = 11;`);
+             ALTER TABLE captures DROP COLUMN stored_bytes;
+             ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
+             ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
+             ALTER TABLE bin_scripts DROP COLUMN secrets; PRAGMA user_version = 11;`);
     db.close();
     const second = await startTestService({ dataDir });
     expect(await second.api.getCaptureRetention()).toEqual(expected);
