@@ -1,10 +1,10 @@
-// Fairness between endpoints: deliveries per second to a healthy endpoint while a slow one holds
-// every try sent to it open (it accepts and never answers), next to the same healthy endpoint in a
-// second engine without the slow one, in the same process, rounds taken in turn so that the load
-// of the machine weighs on both alike. 40 tries wait on the slow endpoint's origin: more than the engine's 32 slots,
-// so without a bound per origin they would take them all and the healthy endpoint would get none
-// until the slow tries' deadlines. One origin shows what the bound does; 32 slow origins would fill
-// the engine whatever the bound, and only the per-try deadline frees them.
+// Fairness between endpoints: deliveries per second to a healthy endpoint while slow ones hold every
+// try sent to them open (they accept and never answer), next to the same healthy endpoint in a
+// second engine without the slow ones, in the same process, rounds taken in turn so that the load
+// of the machine weighs on both alike. Two cases, engine defaults (64 tries in flight, 8 per origin):
+// - one hanging origin with 80 due tries, more than the engine's slots: without the bound per
+//   origin they would take them all, and the healthy endpoint would get none until their deadlines;
+// - 32 hanging endpoints (origins) holding a try each, as 32 stalled webhooks would.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,17 @@ import { hangingEndpoint } from '../test/fixtures/hostile-endpoint.ts';
 import { benchResult, type BenchResult } from './bench-result.ts';
 
 const HEALTHY_EVENTS = Number(process.env.BENCH_FAIRNESS_EVENTS ?? 200);
-const SLOW_TRIES = 40;
+/** The slow side of a case: how many hanging endpoints, and how many tries are due to each. */
+interface SlowSide {
+  name: string;
+  endpoints: number;
+  triesEach: number;
+}
+
+const CASES: SlowSide[] = [
+  { name: 'deliveries per second beside a hanging endpoint', endpoints: 1, triesEach: 80 },
+  { name: 'deliveries per second beside 32 hanging endpoints', endpoints: 32, triesEach: 1 },
+];
 const ROUNDS = 3;
 const HEALTHY_EVENT = 'Entitlement Added';
 const SLOW_EVENT = 'Entitlement Updated';
@@ -68,17 +78,19 @@ async function healthyRun({ service, healthyWebhookId: webhookId }: Lab): Promis
   return elapsedMs;
 }
 
-export async function deliveryFairness(): Promise<BenchResult[]> {
-  const healthy = await healthyEndpoint();
-  const slow = await hangingEndpoint();
+async function fairnessCase(healthy: { url: string }, side: SlowSide): Promise<BenchResult> {
+  const slow = await Promise.all(Array.from({ length: side.endpoints }, () => hangingEndpoint()));
   const alone = await startLab(healthy.url);
   const beside = await startLab(healthy.url);
   try {
     const { api } = beside.service;
-    await api.createWebhook({ name: 'slow', events: [SLOW_EVENT], endpointUrl: `${slow.url}/hooks`, timeoutMs: SLOW_TIMEOUT_MS });
     await healthyRun(alone);
     await healthyRun(beside);
-    for (let n = 0; n < SLOW_TRIES; n += 1) await api.fireEvent({ eventName: SLOW_EVENT });
+    for (const [n, endpoint] of slow.entries()) {
+      await api.createWebhook({ name: `slow ${n}`, events: [SLOW_EVENT], endpointUrl: `${endpoint.url}/hooks`, timeoutMs: SLOW_TIMEOUT_MS });
+    }
+    // Each slow event goes to every slow webhook.
+    for (let n = 0; n < side.triesEach; n += 1) await api.fireEvent({ eventName: SLOW_EVENT });
 
     const aloneMs: number[] = [];
     const besideMs: number[] = [];
@@ -86,24 +98,35 @@ export async function deliveryFairness(): Promise<BenchResult[]> {
       aloneMs.push(await healthyRun(alone));
       besideMs.push(await healthyRun(beside));
     }
-    const slowHeld = slow.connections();
+    const slowHeld = slow.reduce((sum, endpoint) => sum + endpoint.connections(), 0);
     // Over all rounds rather than a median: a stall in one round (slots taken until a deadline) must show.
     const perSecond = (runs: number[]) => ((HEALTHY_EVENTS * runs.length) / runs.reduce((sum, ms) => sum + ms, 0)) * 1000;
-
-    return [
-      benchResult('deliveries per second beside a hanging endpoint', 'deliveries/s', perSecond(besideMs), perSecond(aloneMs), {
-        baseline: 'the same healthy webhook in a second engine with nothing else to deliver',
-        value: `the healthy webhook while ${SLOW_TRIES} tries to one hanging origin (accepts, never answers; deadline ${SLOW_TIMEOUT_MS / 1000} s) are due`,
-        slowTriesHeldOpen: slowHeld,
-        healthyEvents: HEALTHY_EVENTS,
-        rounds: ROUNDS,
-        goal: 'ratio ≥ 0.8',
-      }),
-    ];
+    const slowSide =
+      side.endpoints === 1
+        ? `${side.triesEach} tries to one hanging origin`
+        : `${side.endpoints} hanging endpoints (origins) with ${side.triesEach} try each`;
+    return benchResult(side.name, 'deliveries/s', perSecond(besideMs), perSecond(aloneMs), {
+      baseline: 'the same healthy webhook in a second engine with nothing else to deliver',
+      value: `the healthy webhook while ${slowSide} are due (they accept and never answer; deadline ${SLOW_TIMEOUT_MS / 1000} s)`,
+      slowTriesHeldOpen: slowHeld,
+      healthyEvents: HEALTHY_EVENTS,
+      rounds: ROUNDS,
+      goal: 'ratio ≥ 0.8',
+    });
   } finally {
-    // The hanging tries end at once when their endpoint goes, so the engine closes without waiting for their deadline.
-    await slow.close();
+    // The hanging tries end at once when their endpoints go, so the engine closes without waiting for their deadline.
+    await Promise.all(slow.map((endpoint) => endpoint.close()));
     await Promise.all([closeLab(alone), closeLab(beside)]);
+  }
+}
+
+export async function deliveryFairness(): Promise<BenchResult[]> {
+  const healthy = await healthyEndpoint();
+  try {
+    const results: BenchResult[] = [];
+    for (const side of CASES) results.push(await fairnessCase(healthy, side));
+    return results;
+  } finally {
     await healthy.close();
   }
 }

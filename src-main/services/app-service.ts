@@ -91,7 +91,7 @@ export interface AppServiceOptions {
   /** Start at this time scale instead of the one this data directory used last. */
   timeScale?: TimeScale;
   secrets?: SecretBox;
-  /** Tries in flight at once, over all endpoints (default 32). */
+  /** Tries in flight at once, over all endpoints (default 64). */
   concurrency?: number;
   /** Tries in flight at once to one endpoint origin (default 8). */
   concurrencyPerOrigin?: number;
@@ -212,7 +212,9 @@ async function assemble(
   });
   const { url: receiverUrl, warnings } = await listenReceiver(receiver, settings, options.receiverPort);
 
-  const concurrency = options.concurrency ?? 32;
+  // A try in flight is one socket and at most 64 KiB of kept body: 64 of them cost little, and
+  // 32 endpoints that each hold a try open (until its deadline) still leave half the slots free.
+  const concurrency = options.concurrency ?? 64;
   // As many sockets as tries in flight: with fewer, tries to one endpoint (the built-in receiver,
   // say) queue inside undici, and the dispatcher's concurrency is not what goes on the wire.
   // OAuth token fetches and CloudEvents handshakes serve many webhooks: they get the default deadline.
@@ -234,8 +236,8 @@ async function assemble(
     endpointValidator: new EndpointValidator({ commits, consents: new EndpointValidationRepository(db), sender, now: clock.now, userAgent }),
     userAgent,
     concurrency,
-    // Four saturated origins are needed to fill the engine: one slow or hanging endpoint leaves
-    // three quarters of the slots to the others, and 8 is more than most receivers take at once.
+    // Eight saturated origins are needed to fill the engine: one slow or hanging endpoint leaves
+    // seven eighths of the slots to the others, and 8 is more than most receivers take at once.
     concurrencyPerOrigin: options.concurrencyPerOrigin ?? 8,
     onDeliveryChanged: (delivery) => events.emit('deliveryChanged', delivery),
     random: options.random,
