@@ -91,7 +91,7 @@ test('pruning shows a notice and a lasting counter, and a pruned capture leaves 
 
   await post(`${receiverUrl}/r/busy/3`);
   const notice = page.getByTestId('captures-pruned-notice');
-  await expect(notice).toContainText(/^1 oldest capture \(\d+ B\) was deleted to make room: this workspace keeps at most 2 captures and 512MiB\./);
+  await expect(notice).toContainText(/^1 oldest capture \(\d+ B\) was deleted to make room: this workspace keeps at most 2 captures and 512.0 MB\./);
   await expect(page.getByTestId('captures-pruned-counter')).toContainText('1 oldest capture pruned by the retention limits so far.');
   await expect(app.receiver.rows).toHaveCount(2);
   await expect(app.receiver.rows.last()).toContainText('/r/busy/2');

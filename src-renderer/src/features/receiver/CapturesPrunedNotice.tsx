@@ -1,4 +1,3 @@
-import { formatByteSizeNotation } from '../../../../src-shared/domain/byte-size-notation.ts';
 import { formatByteSize } from '../../format/byte-size.ts';
 import { formatCountOf } from '../../format/count-format.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
@@ -11,7 +10,7 @@ export function CapturesPrunedNotice({ onOpenRetention }: { onOpenRetention(): v
   const pruned = useReceiver((state) => state.pruned);
   const retention = useReceiver((state) => state.retention);
   if (!retention || retention.prunedCount === 0) return null;
-  const limits = `${formatCountOf(retention.maxCount, 'capture', 'captures')} and ${formatByteSizeNotation(retention.maxBytes)}`;
+  const limits = `${formatCountOf(retention.maxCount, 'capture', 'captures')} and ${formatByteSize(retention.maxBytes)}`;
   return (
     <div className="receiver-pruned">
       {pruned && (
