@@ -27,6 +27,8 @@ export async function connectWorkspace(dataDir: string): Promise<WorkspaceConnec
     throw new AppError('conflict', `${dataDir} is busy: another hooklab command (pid ${owner.pid}) is using it. Try again when it ends.`);
   }
   const service = await startAppService({ dataDir, mode: 'cli' });
+  // Whatever opening the workspace did or found (permissions made private, credentials sealed) is said once, as serve says it.
+  for (const warning of service.warnings) console.error(`hooklab: warning: ${warning}`);
   return {
     api: service.api,
     via: 'local-engine',

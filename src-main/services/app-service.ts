@@ -23,7 +23,7 @@ import { Dispatcher } from '../engine/dispatcher.ts';
 import { HttpSender } from '../engine/http-sender.ts';
 import { EndpointValidator } from '../engine/endpoint-validation.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
-import { createKeyFileSecretBox } from '../platform/key-file-secret-box.ts';
+import { createKeyFileSecretBox, KEY_FILE } from '../platform/key-file-secret-box.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import { checkNSignatureKey } from '../receiver/n-signature-verification.ts';
 import { createReceiverApp } from '../receiver/receiver-app.ts';
@@ -58,7 +58,7 @@ import {
   type VendorAccountDeps,
 } from './vendor-accounts.ts';
 import { vendorProfiles } from '../vendors/vendor-registry.ts';
-import { acquireDataDir, type Ownership } from './data-dir-owner.ts';
+import { acquireDataDir, OWNER_FILE, type Ownership } from './data-dir-owner.ts';
 import { createDemoWorkspaceOnce } from './demo-workspace.ts';
 import {
   markDeliveriesSuccessful,
@@ -144,6 +144,9 @@ async function listenReceiver(app: FastifyInstance, settings: SettingsRepository
   return { url: `http://127.0.0.1:${port}`, warnings };
 }
 
+/** What Hooklab itself writes in a data directory; anything else there is the user's. */
+const WORKSPACE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEY_FILE, OWNER_FILE];
+
 /**
  * The composition root: one engine on one data directory. Every shell (desktop, serve, CLI)
  * starts exactly this and talks to it only through `handlers`/`events` (the AppApi contract).
@@ -151,7 +154,7 @@ async function listenReceiver(app: FastifyInstance, settings: SettingsRepository
 export async function startAppService(options: AppServiceOptions): Promise<AppService> {
   const dataDir = ensureDataDir(options.dataDir);
   // Before the database opens: SQLite makes its -wal and -shm files with the database's mode.
-  const privacyNotices = makeDataDirPrivate(dataDir);
+  const privacyNotices = makeDataDirPrivate(dataDir, WORKSPACE_FILES);
   const ownership = acquireDataDir(dataDir, options.mode);
   let db: Db | null = null;
   try {

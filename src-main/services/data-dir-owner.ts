@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppMode } from '../../src-shared/domain/app-info.ts';
 import { AppError } from '../../src-shared/errors.ts';
 
-const OWNER_FILE = 'owner.json';
+export const OWNER_FILE = 'owner.json';
 
 /** Who runs the engine on a data directory, and where its API answers (if it serves one). */
 export interface OwnerRecord {

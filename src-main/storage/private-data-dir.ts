@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OWNER_ONLY_DIR = 0o700;
@@ -24,12 +24,13 @@ function restrict(path: string, mode: number): boolean {
 }
 
 /**
- * Makes the data directory and every file directly in it (the database and its WAL, the key
- * file, the owner record) readable by their owner only, whatever the umask or an earlier Hooklab
- * left; returns one notice per fix, or per fix it could not make. Windows guards these files with
+ * Makes the data directory and Hooklab's own files in it (`files`: the database and its WAL, the
+ * key file, the owner record) readable by their owner only, whatever the umask or an earlier
+ * Hooklab left; returns one notice per fix, or per fix it could not make. Other files a person put
+ * there are theirs, and left as they are. Windows guards these files with
  * the ACLs of the user's profile folder, not with modes: nothing to do there.
  */
-export function makeDataDirPrivate(dir: string, platform: NodeJS.Platform = process.platform): string[] {
+export function makeDataDirPrivate(dir: string, files: readonly string[], platform: NodeJS.Platform = process.platform): string[] {
   if (platform === 'win32') return [];
   const notices: string[] = [];
   const dirMode = permissions(dir);
@@ -42,13 +43,14 @@ export function makeDataDirPrivate(dir: string, platform: NodeJS.Platform = proc
   }
   const fixed: string[] = [];
   const unfixed: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    // Links are not followed: what they point to is not Hooklab's to change.
-    if (!entry.isFile()) continue;
-    const mode = permissions(join(dir, entry.name));
+  for (const name of files) {
+    const path = join(dir, name);
+    // Missing files are made private when written; links are not followed: what they point to is not Hooklab's to change.
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile()) continue;
+    const mode = permissions(path);
     if (!(mode & SHARED_BITS)) continue;
-    if (restrict(join(dir, entry.name), OWNER_ONLY_FILE)) fixed.push(`${entry.name} (was ${octal(mode)})`);
-    else unfixed.push(`${entry.name} (${octal(mode)})`);
+    if (restrict(path, OWNER_ONLY_FILE)) fixed.push(`${name} (was ${octal(mode)})`);
+    else unfixed.push(`${name} (${octal(mode)})`);
   }
   if (fixed.length > 0) notices.push(`Made ${fixed.join(', ')} in ${dir} private: only you can read them now.`);
   if (unfixed.length > 0) notices.push(`Could not make ${unfixed.join(', ')} in ${dir} private (another user owns them): others may read them.`);

@@ -41,6 +41,8 @@ describe.skipIf(process.platform === 'win32')('the data directory is private to 
     chmodSync(dataDir, 0o755);
     chmodSync(join(dataDir, 'hooklab.sqlite'), 0o644);
     chmodSync(join(dataDir, 'secret.key'), 0o640);
+    // A file of the user's own, kept beside the workspace: not Hooklab's to change.
+    writeFileSync(join(dataDir, 'notes.txt'), 'mine', { mode: 0o644 });
 
     const service = await startTestService({ dataDir });
     expect(service.warnings).toEqual([
@@ -48,7 +50,7 @@ describe.skipIf(process.platform === 'win32')('the data directory is private to 
       `Made hooklab.sqlite (was 0644), secret.key (was 0640) in ${dataDir} private: only you can read them now.`,
     ]);
     expect(modeOf(dataDir)).toBe('700');
-    expect(fileModes(dataDir)).toEqual(PRIVATE_WHILE_RUNNING);
+    expect(fileModes(dataDir)).toEqual({ ...PRIVATE_WHILE_RUNNING, 'notes.txt': '644' });
     await service.close();
 
     expect((await startTestService({ dataDir })).warnings).toEqual([]);
@@ -59,7 +61,7 @@ describe('on Windows', () => {
   it('modes are left alone: the profile folder’s ACLs guard the data', () => {
     const dataDir = tempDir();
     chmodSync(dataDir, 0o755);
-    expect(makeDataDirPrivate(dataDir, 'win32')).toEqual([]);
+    expect(makeDataDirPrivate(dataDir, ['hooklab.sqlite'], 'win32')).toEqual([]);
     expect(modeOf(dataDir)).toBe('755');
   });
 });
@@ -71,7 +73,7 @@ describe.skipIf(process.platform === 'win32' || process.getuid?.() !== 0)('a dat
     chmodSync(dataDir, 0o755);
     writeFileSync(join(dataDir, 'hooklab.sqlite'), '', { mode: 0o644 });
     const script = `import { makeDataDirPrivate } from ${JSON.stringify(join(process.cwd(), 'src-main/storage/private-data-dir.ts'))};
-      console.log(JSON.stringify(makeDataDirPrivate(${JSON.stringify(dataDir)})));`;
+      console.log(JSON.stringify(makeDataDirPrivate(${JSON.stringify(dataDir)}, ['hooklab.sqlite'])));`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual([
