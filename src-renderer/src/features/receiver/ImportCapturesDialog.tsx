@@ -63,7 +63,7 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
       size="large"
       testId="import-captures-dialog"
       footer={
-<FormDialogFooter
+        <FormDialogFooter
           formId="import-captures-form"
           onCancel={close}
           busy={importing}
