@@ -8,8 +8,11 @@ import { storedReplay } from './delivery-repository.ts';
 import { sealHeaders } from './sealed-headers.ts';
 import { SettingsRepository } from './settings-repository.ts';
 
-/** Set once the rows an earlier Hooklab stored in plain text are sealed. */
+/** Set once the rows an earlier Hooklab stored in plain text are sealed and the file rebuilt without them. */
 const SEALED_SETTING = 'storage.credentialsSealed';
+const SEALED = '1';
+/** Sealed, but the old text may still lie in free pages: a stop before the rebuild resumes with it. */
+const REBUILD_PENDING = 'rebuild-pending';
 const PAGE_ROWS = 500;
 
 /** One column that may hold credentials in plain text, and the column its sealed part goes to. */
@@ -75,16 +78,23 @@ function sealColumn(db: Db, box: SecretBox, { table, column, sealedColumn, seal 
  * Seals the credentials an earlier Hooklab stored in plain text (migration 13 made the columns;
  * a migration cannot seal, it has no SecretBox). Runs once per data directory; returns how many
  * values (header sets, replays, bin scripts) it sealed. The old text would outlive its rows in free pages and the WAL, so after sealing
- * the file is rebuilt and the WAL emptied.
+ * the file is rebuilt and the WAL emptied; a stop before that rebuild leaves it pending for the next open.
  */
-export function sealPlainCredentials(db: Db, box: SecretBox): number {
+export function sealPlainCredentials(db: Db, box: SecretBox, rebuild: (db: Db) => void = rebuildWithoutFreePages): number {
   const settings = new SettingsRepository(db);
-  if (settings.get(SEALED_SETTING) !== null) return 0;
-  const changed = db.transaction(() => PLAIN_COLUMNS.reduce((sum, column) => sum + sealColumn(db, box, column), 0))();
-  if (changed > 0) {
-    db.exec('VACUUM');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  }
-  settings.set(SEALED_SETTING, '1');
+  const state = settings.get(SEALED_SETTING);
+  if (state === SEALED) return 0;
+  const changed = db.transaction(() => {
+    const sealed = PLAIN_COLUMNS.reduce((sum, column) => sum + sealColumn(db, box, column), 0);
+    if (sealed > 0) settings.set(SEALED_SETTING, REBUILD_PENDING);
+    return sealed;
+  })();
+  if (changed > 0 || state === REBUILD_PENDING) rebuild(db);
+  settings.set(SEALED_SETTING, SEALED);
   return changed;
+}
+
+function rebuildWithoutFreePages(db: Db): void {
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

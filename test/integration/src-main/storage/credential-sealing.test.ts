@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
+import { sealPlainCredentials } from '../../../../src-main/storage/credential-sealing.ts';
 import { DATABASE_FILE, openDatabase } from '../../../../src-main/storage/database.ts';
 import { migrations } from '../../../../src-main/storage/migrations.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
@@ -79,5 +81,25 @@ describe('credentials an earlier Hooklab stored in plain text', () => {
     expect(reopened.warnings.filter((warning) => warning.startsWith('Sealed'))).toEqual([]);
     expect((await reopened.api.getDelivery({ id: 'd1' })).attempts[0].request.headers).toEqual(attemptHeaders);
     expect((await reopened.api.getCapture({ id: 'c1' })).headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  it('a stop between sealing and the rebuild is finished at the next open: no old text is left in free pages', async () => {
+    const dataDir = oldWorkspace();
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    const stop = new Error('the process stops here');
+    expect(() =>
+      sealPlainCredentials(db, createKeyFileSecretBox(dataDir), () => {
+        throw stop;
+      }),
+    ).toThrow(stop);
+    db.close();
+    // Sealed in the rows, yet the old text still lies in the file's free pages.
+    expect(secretsOnDisk(dataDir, secrets)).not.toEqual([]);
+
+    const reopened = await startTestService({ dataDir });
+    expect((await reopened.api.getCapture({ id: 'c1' })).headers.authorization).toBe(`Bearer ${token}`);
+    await reopened.close();
+    expect(secretsOnDisk(dataDir, secrets)).toEqual([]);
+    expect(secretsInDatabase(join(dataDir, DATABASE_FILE), secrets)).toEqual([]);
   });
 });
