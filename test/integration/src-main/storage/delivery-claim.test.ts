@@ -104,3 +104,30 @@ describe('migration 11', () => {
     ]);
   });
 });
+
+describe('migration 14', () => {
+  it('keeps the due deliveries of an earlier workspace due, in due order, and leaves out the others', () => {
+    const file = join(tempDir(), DATABASE_FILE);
+    const before = openDatabase(file, migrations.filter((migration) => migration.version <= 13));
+    before.exec(`
+      INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at)
+        VALUES ('e', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'E', 'r', 0, 'synthetic', 0);
+      INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, endpoint_origin, status, attempt_count, next_attempt_at, created_at, updated_at)
+        VALUES ('retry-due', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'retrying', 1, 500, 0, 0),
+               ('pending', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'pending', 0, 700, 1, 1),
+               ('retry-later', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'retrying', 1, 90000, 2, 2),
+               ('done', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'succeeded', 1, 100, 3, 3),
+               ('gave-up', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'failed', 3, 100, 4, 4);
+    `);
+    before.close();
+    const { db, deliveries } = openRepository(file);
+    const dueQueue = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'deliveries_due'").get() as { sql: string };
+    expect(dueQueue.sql).toMatch(/WHERE status IN \('pending', 'retrying'\)/);
+
+    expect(deliveries.nextDueAt()).toBe(500);
+    expect(deliveries.claimDue(10_000, 32, new OriginSlots(8)).map((work) => work.delivery.id)).toEqual(['retry-due', 'pending']);
+    expect(deliveries.nextDueAt()).toBe(90_000);
+    expect(deliveries.claimDue(10_000, 32, new OriginSlots(8))).toEqual([]);
+    expect(deliveries.getDelivery('retry-later')).toMatchObject({ status: 'retrying', nextAttemptAt: 90_000 });
+  });
+});
