@@ -366,4 +366,16 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE bin_scripts ADD COLUMN secrets BLOB;
     `,
   },
+  {
+    version: 14,
+    name: 'due queue index holds only due deliveries',
+    sql: `
+      -- The dispatcher's queue: only deliveries still to be tried, in due order. A delivery
+      -- leaves it when claimed and a succeeded or failed one costs it nothing, where the index
+      -- over every status moved each delivery at every hop (pending, in progress, done) and grew
+      -- with the history. Status searches use deliveries_status_created.
+      DROP INDEX deliveries_due;
+      CREATE INDEX deliveries_due ON deliveries(next_attempt_at, created_at) WHERE status IN ('pending', 'retrying');
+    `,
+  },
 ];

@@ -42,6 +42,15 @@ function fire(deliveries: DeliveryRepository, origin: string, count: number, at:
   return Array.from({ length: count }, (_, n) => deliveries.insertEventWithDeliveries(event(at + n), [to(origin)], at + n)[0].id);
 }
 
+/** A data file as a Hooklab with migrations up to `version` left it, and the rows `sql` writes. */
+function fileBeforeMigration(version: number, sql: string): string {
+  const file = join(tempDir(), DATABASE_FILE);
+  const before = openDatabase(file, migrations.filter((migration) => migration.version < version));
+  before.exec(sql);
+  before.close();
+  return file;
+}
+
 const origins = (claimed: { origin: string }[]) => claimed.map((work) => work.origin);
 
 describe('claimDue bounds the tries per endpoint origin (real SQLite)', () => {
@@ -87,20 +96,41 @@ describe('claimDue bounds the tries per endpoint origin (real SQLite)', () => {
 
 describe('migration 11', () => {
   it('gives deliveries made before it the origin of their endpoint URL', () => {
-    const file = join(tempDir(), DATABASE_FILE);
-    const before = openDatabase(file, migrations.filter((migration) => migration.version <= 10));
-    before.exec(`
+    const file = fileBeforeMigration(11, `
       INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at)
         VALUES ('e', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'E', 'r', 0, 'synthetic', 0);
       INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, status, attempt_count, next_attempt_at, created_at, updated_at)
         VALUES ('a', 'e', 'w', 'w', 'http://127.0.0.1:7001/hooks/x?y=1', 'pending', 0, 0, 0, 0),
                ('b', 'e', 'w', 'w', 'https://Example.COM', 'pending', 0, 0, 0, 0);
     `);
-    before.close();
     const { db } = openRepository(file);
     expect(db.prepare('SELECT id, endpoint_origin FROM deliveries ORDER BY id').all()).toEqual([
       { id: 'a', endpoint_origin: SLOW },
       { id: 'b', endpoint_origin: 'https://example.com' },
     ]);
+  });
+});
+
+describe('migration 14', () => {
+  it('keeps the due deliveries of an earlier workspace due, in due order, and leaves out the others', () => {
+    const file = fileBeforeMigration(14, `
+      INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at)
+        VALUES ('e', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'E', 'r', 0, 'synthetic', 0);
+      INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, endpoint_origin, status, attempt_count, next_attempt_at, created_at, updated_at)
+        VALUES ('retry-due', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'retrying', 1, 500, 0, 0),
+               ('pending', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'pending', 0, 700, 1, 1),
+               ('retry-later', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'retrying', 1, 90000, 2, 2),
+               ('done', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'succeeded', 1, 100, 3, 3),
+               ('gave-up', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'failed', 3, 100, 4, 4);
+    `);
+    const { db, deliveries } = openRepository(file);
+    const dueQueue = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'deliveries_due'").get() as { sql: string };
+    expect(dueQueue.sql).toMatch(/WHERE status IN \('pending', 'retrying'\)/);
+
+    expect(deliveries.nextDueAt()).toBe(500);
+    expect(deliveries.claimDue(10_000, 32, new OriginSlots(8)).map((work) => work.delivery.id)).toEqual(['retry-due', 'pending']);
+    expect(deliveries.nextDueAt()).toBe(90_000);
+    expect(deliveries.claimDue(10_000, 32, new OriginSlots(8))).toEqual([]);
+    expect(deliveries.getDelivery('retry-later')).toMatchObject({ status: 'retrying', nextAttemptAt: 90_000 });
   });
 });
