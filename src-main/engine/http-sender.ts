@@ -2,6 +2,7 @@ import { Agent, request } from 'undici';
 import type { AttemptRequest, AttemptResponse, HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { TransportFailure } from './outcome-classification.ts';
 import { KeptResponseBody } from './response-body.ts';
+import { WEBHOOK_TIMEOUT_MAX_MS } from '../../src-shared/domain/webhook.ts';
 
 export interface SendResult {
   /**
@@ -60,7 +61,8 @@ export class HttpSender {
 
   constructor({ timeoutMs, connectionsPerOrigin }: HttpSenderOptions) {
     this.timeoutMs = timeoutMs;
-    this.agent = new Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10_000 });
+    // undici's own connect timeout (10 s) would cut a try before a longer per-webhook deadline: the deadline alone decides.
+    this.agent = new Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10_000, connect: { timeout: WEBHOOK_TIMEOUT_MAX_MS } });
   }
 
   async send(req: AttemptRequest, timeoutMs: number = this.timeoutMs): Promise<SendResult> {

@@ -23,14 +23,18 @@ export function storedScript(script: BinScript, box: SecretBox): ScriptRow {
 }
 
 /**
- * Parsed, not cast: defaults for fields added after the script was stored. Reply headers stored
- * before they were checked as HTTP requires are left out, as the receiver could never send them.
+ * A script as stored, parsed, not cast: defaults for fields added after it was stored. Reply
+ * headers stored before they were checked as HTTP requires are left out, as the receiver could
+ * never send them.
  */
-function toScript(row: ScriptRow, box: SecretBox): BinScript {
-  const plain = JSON.parse(row.script) as { headers?: Record<string, string> };
-  const stored = row.secrets === null ? plain : { ...plain, ...(JSON.parse(box.open(row.secrets)) as typeof plain) };
+export function scriptFromStored(stored: { headers?: Record<string, string> }): BinScript {
   const headers = Object.entries(stored.headers ?? {}).filter(([name, value]) => replyHeaderProblems(name, String(value)).length === 0);
   return binScriptSchema.parse({ ...stored, headers: Object.fromEntries(headers) });
+}
+
+function toScript(row: ScriptRow, box: SecretBox): BinScript {
+  const plain = JSON.parse(row.script) as { headers?: Record<string, string> };
+  return scriptFromStored(row.secrets === null ? plain : { ...plain, ...(JSON.parse(box.open(row.secrets)) as typeof plain) });
 }
 
 /** The scripted replies of receiver bins and how many requests each script has answered. */

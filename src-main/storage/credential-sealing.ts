@@ -1,8 +1,7 @@
-import { binScriptSchema } from '../../src-shared/domain/bin-script.ts';
 import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
 import type { EventReplay } from '../../src-shared/domain/replay.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
-import { storedScript } from './bin-script-repository.ts';
+import { scriptFromStored, storedScript } from './bin-script-repository.ts';
 import type { Db } from './database.ts';
 import { storedReplay } from './delivery-repository.ts';
 import { sealHeaders } from './sealed-headers.ts';
@@ -47,7 +46,8 @@ const PLAIN_COLUMNS: readonly PlainColumn[] = [
     column: 'script',
     sealedColumn: 'secrets',
     seal: (text, box) => {
-      const { script, secrets } = storedScript(binScriptSchema.parse(JSON.parse(text)), box);
+      // Read as the repository reads it: headers an earlier Hooklab let in, and HTTP forbids, are dropped.
+      const { script, secrets } = storedScript(scriptFromStored(JSON.parse(text) as object), box);
       return secrets && { text: script, sealed: secrets };
     },
   },

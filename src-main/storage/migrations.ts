@@ -341,6 +341,11 @@ export const migrations: readonly Migration[] = [
         pruned_bytes INTEGER NOT NULL DEFAULT 0
       );
       INSERT INTO capture_totals (id, count, bytes) SELECT 1, count(*), coalesce(sum(stored_bytes), 0) FROM captures;
+      -- A workspace already holding more than the default limits keeps what it has: limits as large
+      -- as its captures (within their bounds), so the first capture after the upgrade prunes nothing.
+      INSERT INTO settings (key, value)
+        SELECT 'captures.retention', json_object('maxCount', min(max(count, 10000), 1000000), 'maxBytes', min(max(bytes, 536870912), 68719476736))
+        FROM capture_totals WHERE count > 10000 OR bytes > 536870912;
       CREATE TRIGGER captures_totals_insert AFTER INSERT ON captures BEGIN
         UPDATE capture_totals SET count = count + 1, bytes = bytes + NEW.stored_bytes WHERE id = 1;
       END;

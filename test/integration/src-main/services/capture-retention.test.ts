@@ -194,4 +194,32 @@ describe('capture totals migration', () => {
     expect(expected).toMatchObject({ storedCount: 2 });
     expect(expected.storedBytes).toBeGreaterThan(300);
   });
+
+  it('a workspace holding more than the default limits keeps every capture after the upgrade: its limits grow to what it holds', async () => {
+    const dataDir = tempDir();
+    const first = await startTestService({ dataDir });
+    await post(first, 'old', '/seed', 'x'.repeat(100));
+    await first.close();
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    // 12,000 captures, as a busy workspace of the previous Hooklab may hold, then back to version 11.
+    db.exec(`INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status,
+               reply_mode, received_at)
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 11999)
+             SELECT 'old-' || i, bin, method, '/' || i, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode,
+               received_at + i FROM captures, n;
+             DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
+             ALTER TABLE captures DROP COLUMN stored_bytes;
+             ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
+             ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
+             ALTER TABLE bin_scripts DROP COLUMN secrets; PRAGMA user_version = 11;`);
+    db.close();
+
+    const upgraded = await startTestService({ dataDir });
+    const seen = announcements(upgraded);
+    expect(await upgraded.api.getCaptureRetention()).toMatchObject({ maxCount: 12_000, storedCount: 12_000, prunedCount: 0 });
+    await post(upgraded, 'old', '/after-upgrade');
+    // Over by the one new capture: the oldest goes, announced; the rest stay.
+    expect(await upgraded.api.getCaptureRetention()).toMatchObject({ storedCount: 12_000, prunedCount: 1 });
+    expect(seen).toHaveLength(1);
+  });
 });

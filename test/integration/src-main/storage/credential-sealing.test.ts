@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
@@ -101,5 +102,22 @@ describe('credentials an earlier Hooklab stored in plain text', () => {
     await reopened.close();
     expect(secretsOnDisk(dataDir, secrets)).toEqual([]);
     expect(secretsInDatabase(join(dataDir, DATABASE_FILE), secrets)).toEqual([]);
+  });
+
+  it('a bin script holding a reply header that HTTP forbids (let in by an earlier Hooklab) does not stop the workspace from opening', async () => {
+    const dataDir = oldWorkspace();
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    const legacy = { expectedAuth: { kind: 'basic', username: 'bob', password }, headers: { 'content-length': '0', 'x-ok': '✓', 'x-keep': 'yes' } };
+    db.prepare(`INSERT INTO bins (name, created_at) VALUES ('legacy', 1)`).run();
+    db.prepare(`INSERT INTO bin_scripts (bin, script, updated_at) VALUES ('legacy', ?, 1)`).run(JSON.stringify(legacy));
+    db.close();
+
+    const upgraded = await startTestService({ dataDir });
+    expect(await upgraded.api.getBinScript({ bin: 'legacy' })).toMatchObject({
+      expectedAuth: { kind: 'basic', username: 'bob', password },
+      headers: { 'x-keep': 'yes' },
+    });
+    await upgraded.close();
+    expect(secretsOnDisk(dataDir, { password })).toEqual([]);
   });
 });
