@@ -173,6 +173,17 @@ describe('deleting captures', () => {
   });
 });
 
+/** Back to how version 11 left a workspace: no stored size, no totals (nor the sealed columns of 13). */
+function rollBackToVersion11(dataDir: string): void {
+  const db = new Database(join(dataDir, DATABASE_FILE));
+  db.exec(`DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
+           ALTER TABLE captures DROP COLUMN stored_bytes;
+           ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
+           ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
+           ALTER TABLE bin_scripts DROP COLUMN secrets; PRAGMA user_version = 11;`);
+  db.close();
+}
+
 describe('capture totals migration', () => {
   it('a workspace with captures from before retention existed starts with their exact count and size', async () => {
     const dataDir = tempDir();
@@ -181,14 +192,7 @@ describe('capture totals migration', () => {
     await post(first, 'old', '/2', 'y'.repeat(200));
     const expected = await first.api.getCaptureRetention();
     await first.close();
-    // Back to how version 11 left it: no stored size, no totals (nor the sealed columns of 13).
-    const db = new Database(join(dataDir, DATABASE_FILE));
-    db.exec(`DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
-             ALTER TABLE captures DROP COLUMN stored_bytes;
-             ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
-             ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
-             ALTER TABLE bin_scripts DROP COLUMN secrets; PRAGMA user_version = 11;`);
-    db.close();
+    rollBackToVersion11(dataDir);
     const second = await startTestService({ dataDir });
     expect(await second.api.getCaptureRetention()).toEqual(expected);
     expect(expected).toMatchObject({ storedCount: 2 });
@@ -200,19 +204,14 @@ describe('capture totals migration', () => {
     const first = await startTestService({ dataDir });
     await post(first, 'old', '/seed', 'x'.repeat(100));
     await first.close();
-    const db = new Database(join(dataDir, DATABASE_FILE));
     // 12,000 captures, as a busy workspace of the previous Hooklab may hold, then back to version 11.
-    db.exec(`INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status,
-               reply_mode, received_at)
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    db.exec(`INSERT INTO captures (id, bin, method, path, query, headers, body, content_type, remote_address, reply_status, reply_mode, received_at)
              WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 11999)
-             SELECT 'old-' || i, bin, method, '/' || i, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode,
-               received_at + i FROM captures, n;
-             DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
-             ALTER TABLE captures DROP COLUMN stored_bytes;
-             ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
-             ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
-             ALTER TABLE bin_scripts DROP COLUMN secrets; PRAGMA user_version = 11;`);
+             SELECT 'old-' || i, bin, method, '/' || i, query, headers, body, content_type, remote_address, reply_status, reply_mode, received_at + i
+             FROM captures, n`);
     db.close();
+    rollBackToVersion11(dataDir);
 
     const upgraded = await startTestService({ dataDir });
     const seen = announcements(upgraded);
