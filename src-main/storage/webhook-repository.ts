@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { prepared } from './statement-cache.ts';
+import { atomically } from './atomically.ts';
+import { originOf } from '../../src-shared/domain/http-url.ts';
 import type { Webhook, WebhookDraft } from '../../src-shared/domain/webhook.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';
@@ -115,17 +117,27 @@ export class WebhookRepository {
   }
 
   update(id: string, draft: WebhookDraft, now: number): Webhook | null {
-    const result = prepared(
+    const changed = atomically(this.db, () => {
+      const result = prepared(
+          this.db,
+          `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
+             auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
+             enabled = @enabled, description = @description, trigger_condition = @trigger_condition,
+             retry_policy = @retry_policy, vendor_options = @vendor_options, timeout_ms = @timeout_ms, updated_at = @now
+           WHERE id = @id`,
+        )
+        .run({ id, now, ...toParams(draft) });
+      // A try goes to the webhook's URL as it is then: deliveries still waiting follow it, so the
+      // inspector and the per-origin bound speak of the endpoint they will reach.
+      prepared(
         this.db,
-        `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
-           auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
-           enabled = @enabled, description = @description, trigger_condition = @trigger_condition,
-           retry_policy = @retry_policy, vendor_options = @vendor_options, timeout_ms = @timeout_ms, updated_at = @now
-         WHERE id = @id`,
-      )
-      .run({ id, now, ...toParams(draft) });
+        `UPDATE deliveries SET endpoint_url = ?, endpoint_origin = ?
+         WHERE webhook_id = ? AND status IN ('pending', 'retrying') AND endpoint_url <> ?`,
+      ).run(draft.endpointUrl, originOf(draft.endpointUrl), id, draft.endpointUrl);
+      return result.changes > 0;
+    });
     this.subscribers.clear();
-    return result.changes === 0 ? null : this.get(id);
+    return changed ? this.get(id) : null;
   }
 
   delete(id: string): boolean {

@@ -6,6 +6,8 @@ import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-s
 import { DATABASE_FILE, openDatabase } from '../../../../src-main/storage/database.ts';
 import { DeliveryRepository, type DeliveryTarget } from '../../../../src-main/storage/delivery-repository.ts';
 import { migrations } from '../../../../src-main/storage/migrations.ts';
+import { WebhookRepository } from '../../../../src-main/storage/webhook-repository.ts';
+import { webhookInputSchema } from '../../../../src-shared/domain/webhook.ts';
 import type { FiredEvent } from '../../../../src-shared/domain/event.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 
@@ -91,6 +93,27 @@ describe('claimDue bounds the tries per endpoint origin (real SQLite)', () => {
     fire(deliveries, OTHER, 4, 1_002);
     const claimed = deliveries.claimDue(10_000, 5, new OriginSlots(8));
     expect(claimed.map((work) => work.delivery.nextAttemptAt)).toEqual([1_000, 1_001, 1_002, 1_002, 1_003]);
+  });
+});
+
+describe('a webhook whose URL changes', () => {
+  it('takes its waiting deliveries along: they count against the new origin, and one already in flight stays as sent', () => {
+    const { db, deliveries } = openRepository();
+    const webhooks = new WebhookRepository(db);
+    const draft = webhookInputSchema.parse({ name: 'moving', events: ['Entitlement Added'], endpointUrl: `${SLOW}/hooks/x` });
+    const webhook = webhooks.insert(draft, 1_000);
+    const target: DeliveryTarget = { id: webhook.id, name: webhook.name, endpointUrl: webhook.endpointUrl };
+    const ids = [0, 1, 2].map((n) => deliveries.insertEventWithDeliveries(event(1_000 + n), [target], 1_000 + n)[0].id);
+    const [inFlight] = deliveries.claimDue(10_000, 1, new OriginSlots(8));
+
+    webhooks.update(webhook.id, { ...draft, endpointUrl: `${OTHER}/hooks/y` }, 2_000);
+    expect(deliveries.getDelivery(inFlight.delivery.id)).toMatchObject({ endpointUrl: `${SLOW}/hooks/x` });
+    expect(deliveries.getDelivery(ids[2])).toMatchObject({ endpointUrl: `${OTHER}/hooks/y` });
+    const slots = new OriginSlots(8);
+    for (let n = 0; n < 8; n += 1) slots.take(OTHER);
+    // The new origin is full: nothing waiting may go, whatever the old origin's room.
+    expect(deliveries.claimDue(10_000, 32, slots)).toEqual([]);
+    expect(origins(deliveries.claimDue(10_000, 32, new OriginSlots(8)))).toEqual([OTHER, OTHER]);
   });
 });
 
