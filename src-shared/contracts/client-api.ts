@@ -9,9 +9,10 @@ import {
   type AppHandlers,
   type AppMethodName,
 } from './app-contract.ts';
-import { checkInputDepth, parseInput, type Unsubscribe } from './contract-kit.ts';
+import { parseDepthCheckedInput, parseInput, type Unsubscribe } from './contract-kit.ts';
 import { detachedCopy } from './detached-copy.ts';
 import { listenerName } from './transport-names.ts';
+import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 
 export type CallFn = (name: AppMethodName, input: unknown) => Promise<unknown>;
@@ -35,10 +36,13 @@ export function buildClientApi(call: CallFn, subscribe: SubscribeFn): AppApi {
 
 /** Validates raw input against the method's schema, then runs the handler. */
 export async function invokeMethod(handlers: AppHandlers, name: string, rawInput: unknown): Promise<unknown> {
+  return invokeParsed(handlers, name, (schema) => parseInput(schema, rawInput));
+}
+
+function invokeParsed(handlers: AppHandlers, name: string, parse: (schema: z.ZodType) => unknown): unknown {
   if (!isAppMethodName(name)) throw new AppError('not_found', `Unknown method "${name}"`);
-  const input = parseInput(appContract.methods[name].input, rawInput);
   const handler = handlers[name] as (input: unknown) => unknown;
-  return handler(input);
+  return handler(parse(appContract.methods[name].input));
 }
 
 export interface EventSource {
@@ -48,11 +52,8 @@ export interface EventSource {
 /** The in-process API: same validation as the IPC and HTTP shells, no transport. */
 export function createDirectApi(handlers: AppHandlers, events: EventSource): AppApi {
   return buildClientApi(
-    async (name, input) => {
-      // Copying recurses: too deep an input would overflow it before parseInput could say so.
-      checkInputDepth(input);
-      return invokeMethod(handlers, name, detachedCopy(input));
-    },
+    // The copy refuses too deep an input, as parseInput would, in the same walk.
+    async (name, input) => invokeParsed(handlers, name, (schema) => parseDepthCheckedInput(schema, detachedCopy(input))),
     (name, listener) => events.subscribe(name, listener as never),
   );
 }

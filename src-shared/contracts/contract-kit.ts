@@ -101,6 +101,11 @@ export function checkInputDepth(raw: unknown): void {
 
 export function parseInput<I extends z.ZodType>(schema: I, raw: unknown): z.output<I> {
   checkInputDepth(raw);
+  return parseDepthCheckedInput(schema, raw);
+}
+
+/** parseInput for input already checked for depth (detachedCopy checks it as it copies). */
+export function parseDepthCheckedInput<I extends z.ZodType>(schema: I, raw: unknown): z.output<I> {
   const result = schema.safeParse(raw, { error: issueMessages });
   if (!result.success) throw validationError(fieldIssues(result.error));
   return result.data;

@@ -1,5 +1,5 @@
-/** How deep plain data is copied by hand; deeper input (or a cycle) goes to structuredClone whole. */
-const MAX_DEPTH = 100;
+import { JSON_DEPTH_MAX } from '../domain/json-depth.ts';
+import { checkInputDepth } from './contract-kit.ts';
 
 class TooDeep extends Error {}
 
@@ -8,13 +8,13 @@ function copyValue(value: unknown, depth: number): unknown {
     // structuredClone throws its DataCloneError for these, as a transport would.
     return typeof value === 'function' || typeof value === 'symbol' ? structuredClone(value) : value;
   }
-  if (depth > MAX_DEPTH) throw new TooDeep();
+  // The outermost value is level 1, as tooDeepPath counts.
+  if (depth >= JSON_DEPTH_MAX) throw new TooDeep();
   if (Array.isArray(value)) {
     const copy: unknown[] = new Array(value.length);
     for (let index = 0; index < value.length; index += 1) {
-      // A hole must stay a hole; structuredClone keeps them.
-      if (!(index in value)) return structuredClone(value);
-      copy[index] = copyValue(value[index], depth + 1);
+      // A hole stays a hole, as structuredClone keeps them.
+      if (index in value) copy[index] = copyValue(value[index], depth + 1);
     }
     return copy;
   }
@@ -36,12 +36,16 @@ function copyValue(value: unknown, depth: number): unknown {
  * about six times faster: the in-process API copies every input, as a transport would, so a
  * handler never holds its caller's objects. Anything else is left to structuredClone itself.
  * Unlike structuredClone, an object reached twice is copied twice.
+ *
+ * The copy is also the input's depth check: input nested more than JSON_DEPTH_MAX levels (a
+ * cycle among them) is refused with checkInputDepth's error, so nothing walks the input twice.
  */
 export function detachedCopy<T>(value: T): T {
   try {
     return copyValue(value, 0) as T;
   } catch (error) {
-    if (error instanceof TooDeep) return structuredClone(value);
+    // Only now is the path to the deep value put together.
+    if (error instanceof TooDeep) checkInputDepth(value);
     throw error;
   }
 }

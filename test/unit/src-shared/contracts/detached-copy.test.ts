@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detachedCopy } from '../../../../src-shared/contracts/detached-copy.ts';
+import { JSON_DEPTH_MAX } from '../../../../src-shared/domain/json-depth.ts';
 
 const fireInput = () => ({
   eventName: 'Entitlement Added',
@@ -27,7 +28,7 @@ describe('detachedCopy: what structuredClone gives for API input, sharing nothin
     expect(Object.getOwnPropertyDescriptor(copy.state, '__proto__')?.value).toEqual({ polluted: true });
   });
 
-  it('dates, maps, sparse arrays, null-prototype objects and cycles are copied as structuredClone copies them', () => {
+  it('dates, maps, sparse arrays and null-prototype objects are copied as structuredClone copies them', () => {
     const at = new Date('2026-01-02T03:04:05Z');
     const bare = Object.assign(Object.create(null) as Record<string, unknown>, { kept: 1 });
     // A hole at index 1.
@@ -37,12 +38,17 @@ describe('detachedCopy: what structuredClone gives for API input, sharing nothin
     expect(copy.at).toBeInstanceOf(Date);
     expect(copy.at).not.toBe(at);
     expect(1 in copy.sparse).toBe(false);
+  });
+
+  it(`input nested more than ${JSON_DEPTH_MAX} levels, or a cycle, is refused with the path to the value too deep`, () => {
+    const nested = (levels: number): unknown => (levels === 1 ? {} : { a: nested(levels - 1) });
+    expect(detachedCopy({ deepest: nested(JSON_DEPTH_MAX - 1) })).toStrictEqual({ deepest: nested(JSON_DEPTH_MAX - 1) });
+    const refusal = { code: 'invalid_input', details: { issues: [{ path: `deepest${'.a'.repeat(JSON_DEPTH_MAX - 1)}`, message: `nests objects or lists more than ${JSON_DEPTH_MAX} levels deep` }] } };
+    expect(() => detachedCopy({ deepest: nested(JSON_DEPTH_MAX) })).toThrow(expect.objectContaining(refusal));
 
     const cyclic: Record<string, unknown> = { name: 'loop' };
     cyclic.self = cyclic;
-    const cycleCopy = detachedCopy(cyclic);
-    expect(cycleCopy.self).toBe(cycleCopy);
-    expect(cycleCopy).not.toBe(cyclic);
+    expect(() => detachedCopy(cyclic)).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/^self\.self.* levels deep$/) }));
   });
 
   it('what no transport can carry fails as structuredClone fails', () => {
