@@ -42,22 +42,35 @@ export class BinScriptRepository {
   private readonly db: Db;
   private readonly box: SecretBox;
   /**
-   * Scripts as last read, per bin (null: none set). The receiver reads the script of every request
-   * it captures, and reading and parsing it cost as much as storing the capture; scripts change
-   * only through set(), which drops its bin from here.
+   * Scripts as last read, per bin. The receiver reads the script of every request it captures,
+   * and reading and parsing it cost as much as storing the capture; scripts change only through
+   * set(), which drops its bin from here.
    */
-  private readonly known = new Map<string, BinScript | null>();
+  private readonly known = new Map<string, BinScript>();
+  /**
+   * Every bin with a script, read once; also a bin whose set() was rolled back (read again, found
+   * without). Any process may post to any bin name: a bin without a script costs neither a read
+   * nor memory, however many names are tried.
+   */
+  private scriptedBins: Set<string> | null = null;
 
   constructor(db: Db, box: SecretBox) {
     this.db = db;
     this.box = box;
   }
 
+  private scripted(): Set<string> {
+    this.scriptedBins ??= new Set((prepared(this.db, 'SELECT bin FROM bin_scripts').all() as { bin: string }[]).map((row) => row.bin));
+    return this.scriptedBins;
+  }
+
   get(bin: string): BinScript | null {
+    if (!this.scripted().has(bin)) return null;
     const known = this.known.get(bin);
     if (known !== undefined) return known;
     const row = prepared(this.db, 'SELECT script, secrets FROM bin_scripts WHERE bin = ?').get(bin) as ScriptRow | undefined;
-    const script = row ? toScript(row, this.box) : null;
+    if (!row) return null;
+    const script = toScript(row, this.box);
     // What a transaction reads may yet be rolled back with it: only committed scripts are kept.
     if (!this.db.inTransaction) this.known.set(bin, script);
     return script;
@@ -81,12 +94,13 @@ export class BinScriptRepository {
       ).run(bin, stored.script, stored.secrets, now);
     })();
     this.known.delete(bin);
+    this.scripted().add(bin);
   }
 
   /** Counts one more request answered under the bin's script; returns its 1-based number (0 without a script). */
   countRequest(bin: string): number {
     // Most bins have no script: nothing to count, and no write for every capture.
-    if (this.known.get(bin) === null) return 0;
+    if (!this.scripted().has(bin)) return 0;
     const row = prepared(
       this.db,
       'UPDATE bin_scripts SET requests_since_set = requests_since_set + 1 WHERE bin = ? RETURNING requests_since_set',
