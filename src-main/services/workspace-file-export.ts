@@ -13,6 +13,7 @@ import {
 import { DEFAULT_BIN_SCRIPT, EXPECTED_AUTH_SECRET_FIELD } from '../../src-shared/domain/bin-script.ts';
 import type { AuthProfileRepository, SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
+import { isCredentialHeader } from '../storage/sealed-headers.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
 import type { ScenarioRepository } from '../storage/scenario-repository.ts';
 import type { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
@@ -74,7 +75,14 @@ export function workspaceFileOf(deps: WorkspaceExportDeps): WorkspaceFileInput {
     if (script.signingSecrets.length > 0) redacted.push(`bins[${index}].script.signingSecrets`);
     const expectedAuth =
       auth.kind === 'basic' ? { ...auth, password: null } : auth.kind === 'bearer' ? { ...auth, token: null } : auth;
-    return { bin: name, script: { ...script, expectedAuth, signingSecrets: script.signingSecrets.length } };
+    const headers = Object.fromEntries(
+      Object.entries(script.headers).map(([header, value]) => {
+        if (!isCredentialHeader(header)) return [header, value];
+        redacted.push(`bins[${index}].script.headers.${header}`);
+        return [header, null];
+      }),
+    );
+    return { bin: name, script: { ...script, expectedAuth, headers, signingSecrets: script.signingSecrets.length } };
   });
 
   return {

@@ -283,16 +283,33 @@ class WorkspaceImport {
     if (step.action === 'skip') return;
     if (step.name !== entry.bin) this.binRenames.set(entry.bin, step.name);
     this.entry(`bins[${index}]`, () => {
-      const { expectedAuth, signingSecrets: _redacted, ...rest } = entry.script;
+      const { expectedAuth, signingSecrets: _redacted, headers, ...rest } = entry.script;
       // A replaced bin keeps the secrets the file leaves out, as a replaced auth profile does.
       const kept = step.action === 'replace' ? this.deps.binScripts.get(entry.bin) : null;
-      const script = { ...rest, signingSecrets: kept?.signingSecrets ?? [], expectedAuth: this.expectedAuth(expectedAuth, kept?.expectedAuth) } as BinScript;
+      const script = {
+        ...rest,
+        headers: this.replyHeaders(entry.bin, headers, kept?.headers),
+        signingSecrets: kept?.signingSecrets ?? [],
+        expectedAuth: this.expectedAuth(expectedAuth, kept?.expectedAuth),
+      } as BinScript;
       const secretField = EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind];
       if (kept && secretField !== null && script.expectedAuth.kind === expectedAuth.kind) this.settledSecrets.add(secretKey('bins', entry.bin, `expectedAuth.${secretField}`));
       if (script.signingSecrets.length > 0) this.settledSecrets.add(secretKey('bins', entry.bin, 'signingSecrets'));
       checkNSignatureKey(script.nSignatureKey);
       this.deps.binScripts.set(step.name, script, this.deps.now());
     });
+  }
+
+  /** A header whose value the file leaves out is the replaced bin's, if it had one; otherwise the bin replies without it. */
+  private replyHeaders(bin: string, fromFile: WorkspaceBin['script']['headers'], kept: BinScript['headers'] | undefined): BinScript['headers'] {
+    const headers: BinScript['headers'] = {};
+    for (const [header, value] of Object.entries(fromFile)) {
+      const keptValue = value === null ? kept?.[header] : undefined;
+      if (keptValue !== undefined) this.settledSecrets.add(secretKey('bins', bin, `headers.${header}`));
+      const chosen = value ?? keptValue;
+      if (chosen !== undefined) headers[header] = chosen;
+    }
+    return headers;
   }
 
   /**

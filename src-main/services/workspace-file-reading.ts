@@ -86,6 +86,9 @@ export function neededSecrets(file: WorkspaceFile): NeededSecret[] {
     if (script.signingSecrets > 0) {
       needed.push({ section: 'bins', name: bin, field: 'signingSecrets', hint: 'the bin does not check Standard Webhooks signatures until you add the secrets again' });
     }
+    for (const [header, value] of Object.entries(script.headers)) {
+      if (value === null) needed.push({ section: 'bins', name: bin, field: `headers.${header}`, hint: `the bin replies without its ${header} header until you set it again` });
+    }
   }
   return needed;
 }

@@ -39,6 +39,22 @@ function printable(name: string): string {
   return name.replace(/[\x00-\x1f\x7f]/g, (character) => JSON.stringify(character).slice(1, -1));
 }
 
+const headerValue = z.string({ error: 'header values must be text' });
+
+/** Reply headers as HTTP requires them; a null value (left out of a workspace file) is checked by its name alone. */
+export function replyHeadersSchema<V extends z.ZodType<string | null>>(value: V) {
+  return (
+    z
+      .record(z.string(), value)
+      // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
+      .superRefine((headers, ctx) => {
+        for (const [name, value] of Object.entries(headers)) {
+          for (const message of replyHeaderProblems(name, (value as string | null) ?? '')) ctx.addIssue({ code: 'custom', path: [printable(name)], message });
+        }
+      })
+  );
+}
+
 /**
  * The Authorization a bin expects, checked on every capture: Basic credentials, a static Bearer
  * token, or a JWT issued by the receiver's own OAuth token endpoint.
@@ -64,15 +80,7 @@ export const binScriptSchema = z.strictObject({
     .min(200, 'must be an HTTP status from 200 to 599')
     .max(599, 'must be an HTTP status from 200 to 599')
     .default(200),
-  headers: z
-    .record(z.string(), z.string({ error: 'header values must be text' }))
-    // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
-    .superRefine((headers, ctx) => {
-      for (const [name, value] of Object.entries(headers)) {
-        for (const message of replyHeaderProblems(name, value)) ctx.addIssue({ code: 'custom', path: [printable(name)], message });
-      }
-    })
-    .default({}),
+  headers: replyHeadersSchema(headerValue).default({}),
   /** null: the receiver's own `{"received": true, "captureId": …}`. */
   body: z.string().max(BODY_MAX, `must be at most ${BODY_MAX} characters`).nullable().default(null),
   delayMs: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUTH_PROFILE_NAME_MAX, authProfileEditSchema, redactableSecret } from './auth-profile.ts';
-import { binScriptSchema, expectedAuthSchema, setBinScriptInputSchema } from './bin-script.ts';
+import { binScriptSchema, expectedAuthSchema, replyHeadersSchema, setBinScriptInputSchema } from './bin-script.ts';
 import { scenarioInputSchema } from './scenario.ts';
 import { vendorIdSchema, vendorValuesSchema } from './vendor.ts';
 import { webhookInputSchema } from './webhook.ts';
@@ -60,6 +60,8 @@ export const workspaceBinSchema = setBinScriptInputSchema.extend({
       .default({ kind: 'none' }),
     /** How many Standard Webhooks secrets the bin checked with; their values are not written. */
     signingSecrets: z.number().int().min(0, 'must be 0 or more').default(0),
+    /** A credential reply header (Set-Cookie, a token) has its value left out: null. */
+    headers: replyHeadersSchema(z.string({ error: 'header values must be text or null' }).nullable()).default({}),
   }),
 });
 export type WorkspaceBin = z.output<typeof workspaceBinSchema>;

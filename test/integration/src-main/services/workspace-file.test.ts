@@ -67,6 +67,27 @@ describe('workspace files', () => {
     expect(await target.api.updateAuthProfile({ id: basic.id, profile: { ...edit, password: 'typed in' } })).toMatchObject({ id: basic.id, hasSecret: true });
   });
 
+  it('credential reply headers of bins are left out of the file, asked for by an import, and kept by a replacing one', { timeout: 60_000 }, async () => {
+    const source = await startTestService();
+    await source.api.setBinScript({ bin: 'session', script: { headers: { 'Set-Cookie': 'sid=c00k1e-8f2a', 'X-Api-Token': 'tok-77e1', 'X-Trace': 'plain' } } });
+    const exported = await source.api.exportWorkspace();
+    expect(exported.text).not.toContain('c00k1e-8f2a');
+    expect(exported.text).not.toContain('tok-77e1');
+    const file = JSON.parse(exported.text);
+    expect(file.redacted).toEqual(expect.arrayContaining(['bins[0].script.headers.Set-Cookie', 'bins[0].script.headers.X-Api-Token']));
+    expect(file.bins[0].script.headers).toEqual({ 'Set-Cookie': null, 'X-Api-Token': null, 'X-Trace': 'plain' });
+
+    const target = await startTestService();
+    const imported = await target.api.importWorkspace({ text: exported.text });
+    expect(imported.needsSecrets.map(({ section, name, field }) => `${section}:${name}:${field}`)).toEqual(['bins:session:headers.Set-Cookie', 'bins:session:headers.X-Api-Token']);
+    expect((await target.api.getBinScript({ bin: 'session' })).headers).toEqual({ 'X-Trace': 'plain' });
+
+    file.bins[0].script.status = 201;
+    const replaced = await source.api.importWorkspace({ text: JSON.stringify(file), onClash: 'replace' });
+    expect(replaced.needsSecrets).toEqual([]);
+    expect(await source.api.getBinScript({ bin: 'session' })).toMatchObject({ status: 201, headers: { 'Set-Cookie': 'sid=c00k1e-8f2a', 'X-Api-Token': 'tok-77e1', 'X-Trace': 'plain' } });
+  });
+
   it('a bad file names the path and changes nothing', { timeout: 60_000 }, async () => {
     const source = await startTestService();
     await configure(source.api);
