@@ -15,6 +15,7 @@ import { retryPolicyFor, sendingAuthProfileId, type VendorProfile } from '../ven
 import { BODY_SIGNERS } from '../vendors/vendor-registry.ts';
 import { authHeaders } from './auth-headers.ts';
 import { OAuthTokenError, type OAuthTokenCache } from './oauth-token-cache.ts';
+import { TryDeadline, TryDeadlineExceeded } from './try-deadline.ts';
 import type { Clock } from './clock.ts';
 import { OriginSlots } from './origin-slots.ts';
 import { originOf } from '../../src-shared/domain/http-url.ts';
@@ -271,28 +272,33 @@ export class Dispatcher {
    * Sends with the auth profile's Authorization. An OAuth 2.0 endpoint that answers 401 gets one
    * new token and the request once more, within the same try: the attempt records the resent
    * request, its answer and a note, and the retry policy counts one try. A token that cannot be
-   * had is the try's error, retried like a network failure, and nothing is posted.
+   * had is the try's error, retried like a network failure, and nothing is posted. The webhook's
+   * deadline covers the whole try, token requests and the resent request included.
    */
   private async sendAuthorized(unauthorized: AttemptRequest, auth: SealedAuthProfile | null, timeoutMs: number): Promise<AuthorizedTry> {
     const { deps } = this;
-    const authorize = async (rejectedToken?: string): Promise<AttemptRequest> => ({
-      ...unauthorized,
-      headers: { ...unauthorized.headers, ...(await authHeaders(auth, deps, rejectedToken)) },
-    });
+    const deadline = new TryDeadline(timeoutMs);
+    const authorize = async (rejectedToken?: string): Promise<AttemptRequest> => {
+      const headers = authHeaders(auth, deps, rejectedToken);
+      return { ...unauthorized, headers: { ...unauthorized.headers, ...(await (auth?.kind === 'oauth2' ? deadline.race(headers, 'OAuth token') : headers)) } };
+    };
     let first: AttemptRequest | null = null;
     try {
       first = await authorize();
-      const result = await deps.sender.send(first, timeoutMs);
+      const result = await deps.sender.send(first, timeoutMs, deadline.leftMs());
       if (auth?.kind !== 'oauth2' || result.response?.status !== 401) return { request: first, result, note: null };
       const resent = await authorize(first.headers.authorization!.slice('Bearer '.length));
       const note = 'The endpoint answered HTTP 401 to the first request; a new OAuth token was fetched and the request sent again (shown here).';
-      return { request: resent, result: await deps.sender.send(resent, timeoutMs), note };
+      return { request: resent, result: await deps.sender.send(resent, timeoutMs, deadline.leftMs()), note };
     } catch (error) {
-      if (!(error instanceof OAuthTokenError)) throw error;
+      const timedOut = error instanceof TryDeadlineExceeded;
+      if (!timedOut && !(error instanceof OAuthTokenError)) throw error;
       // The first request went out and got a 401 when `first` is set: say so, since what is
       // recorded is the failed token fetch that followed it.
       const note = first ? 'The endpoint answered HTTP 401 to the first request (shown here); fetching a new OAuth token then failed.' : null;
-      return { request: first ?? unauthorized, result: { response: null, error: error.message, failure: 'network', durationMs: 0 }, note };
+      const failure = timedOut ? 'timeout' : 'network';
+      const durationMs = timedOut ? timeoutMs : 0;
+      return { request: first ?? unauthorized, result: { response: null, error: (error as Error).message, failure, durationMs }, note };
     }
   }
 }

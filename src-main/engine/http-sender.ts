@@ -65,11 +65,17 @@ export class HttpSender {
     this.agent = new Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10_000, connect: { timeout: WEBHOOK_TIMEOUT_MAX_MS } });
   }
 
-  async send(req: AttemptRequest, timeoutMs: number = this.timeoutMs): Promise<SendResult> {
+  /**
+   * `timeoutMs` is the deadline a failure names; `leftMs`, what is left of it when the try spent
+   * some already (on an OAuth token, on a first request answered 401).
+   */
+  async send(req: AttemptRequest, timeoutMs: number = this.timeoutMs, leftMs: number = timeoutMs): Promise<SendResult> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    // undici reads a timeout of 0 as none: at least 1 ms, which the abort below ends anyway.
+    const budgetMs = Math.max(1, leftMs);
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const timer = setTimeout(() => deadline.abort(), budgetMs);
     try {
       const res = await request(req.url, {
         method: req.method as 'POST',
@@ -78,8 +84,8 @@ export class HttpSender {
         dispatcher: this.agent,
         signal: deadline.signal,
         // The deadline bounds both; undici's defaults (300 s) must not end a try first.
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
+        headersTimeout: budgetMs,
+        bodyTimeout: budgetMs,
       });
       const body = new KeptResponseBody();
       const response = (): AttemptResponse => ({
@@ -104,7 +110,12 @@ export class HttpSender {
     }
   }
 
+  /**
+   * Called once the dispatcher has stopped and every try is recorded: what may still be open is a
+   * shared OAuth token request no try waits for any more, which would hold the close up to its
+   * own deadline. It is cut, not waited for.
+   */
   close(): Promise<void> {
-    return this.agent.close();
+    return this.agent.destroy();
   }
 }

@@ -161,6 +161,28 @@ describe('OAuth 2.0 client credentials (RFC 6749 §4.4) against oauth2-mock-serv
     expect(failed.attempts[0]).toMatchObject({ response: { status: 401 }, error: 'Endpoint answered HTTP 401' });
   });
 
+  it('the webhook’s deadline covers the whole try: a token request that stalls after a 401 ends the try at that deadline', async () => {
+    // The first token comes at once; the one asked for after the endpoint's 401 never does.
+    const tokens = await startSubscriber((_request, index, reply) =>
+      index === 0 ? reply.code(200).header('content-type', 'application/json').send({ access_token: 'first', token_type: 'Bearer' }) : new Promise(() => {}),
+    );
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(401).send());
+    const service = await startTestService();
+    const profile = await service.api.createAuthProfile({ kind: 'oauth2', name: 'stalling', tokenUrl: `${tokens.url}/token`, clientId: 'c', clientSecret: 's' });
+    await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl: subscriber.url, authProfileId: profile.id, timeoutMs: 1_000 });
+
+    const started = Date.now();
+    const retrying = await waitForDelivery(service.api, await fire(service), 'retrying', (detail) => detail.attempts.length === 1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(tokens.received).toHaveLength(2);
+    expect(subscriber.received).toHaveLength(1);
+    expect(retrying.attempts[0]).toMatchObject({
+      response: null,
+      error: "no OAuth token within 1 s (the try's deadline)",
+      note: expect.stringMatching(/answered HTTP 401 to the first request.*fetching a new OAuth token then failed/),
+    });
+  });
+
   it('an unreachable token URL: the attempt names it, nothing is posted, and the try is retried', async () => {
     const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
     const clock = new ManualClock();
