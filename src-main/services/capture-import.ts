@@ -57,7 +57,13 @@ export async function importCaptures(deps: CaptureImportDeps, input: ImportCaptu
       source: { kind: 'import', format, fileName, entry: request.entry },
     });
   }
-  const { captures, pruned } = await deps.commits.run(() => ({ captures: deps.captures.insertMany(records), pruned: deps.retention.prune('capture') }));
+  const { captures, pruned } = await deps.commits.run(() => {
+    const inserted = deps.captures.insertMany(records);
+    const pruned = deps.retention.prune('capture');
+    // A file with more than the limits allow prunes its own oldest requests too: those are neither announced nor returned.
+    const kept = pruned ? deps.captures.stored(inserted.map((capture) => capture.id)) : null;
+    return { captures: kept ? inserted.filter((capture) => kept.has(capture.id)) : inserted, pruned };
+  });
   for (const capture of captures) deps.onCapture(capture);
   if (pruned) deps.onPruned(pruned);
   return { bin: input.bin, captures };

@@ -173,6 +173,12 @@ export class CaptureRepository {
     };
   }
 
+  /** Which of `ids` are still stored. */
+  stored(ids: readonly string[]): Set<string> {
+    const rows = prepared(this.db, 'SELECT id FROM captures WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string }[];
+    return new Set(rows.map((row) => row.id));
+  }
+
   /** The deleted capture's bin; null when there was no such capture. */
   delete(id: string): string | null {
     const row = prepared(this.db, 'DELETE FROM captures WHERE id = ? RETURNING bin').get(id) as { bin: string } | undefined;

@@ -120,6 +120,21 @@ describe('capture retention', () => {
     expect(error.message).toMatch(/^text: \[1\]: \d+ bytes with its headers, over the capture size limit \(1048576 bytes\)$/);
     expect(await service.api.getCaptureRetention()).toMatchObject({ storedCount: 2, prunedCount: 1 });
   });
+
+  it('a file with more requests than the count limit keeps its newest; only those are announced and returned', async () => {
+    const service = await startTestService();
+    const seen = announcements(service);
+    const received: string[] = [];
+    service.api.onCaptureReceived((capture) => received.push(capture.path));
+    await service.api.setCaptureRetention({ maxCount: 2, maxBytes: 1024 * 1024 });
+    const entries = ['/a', '/b', '/c', '/d', '/e'].map((path) => ({ method: 'POST', path, headers: {}, body: { encoding: 'utf8', text: '{}' } }));
+
+    const imported = await service.api.importCaptures({ bin: 'imported', text: JSON.stringify(entries) });
+    expect(imported.captures.map((capture) => capture.path)).toEqual(['/d', '/e']);
+    expect(received.sort()).toEqual(['/d', '/e']);
+    expect(await paths(service)).toEqual(expect.arrayContaining(['/d', '/e']));
+    expect(seen).toMatchObject([{ count: 3, cause: 'capture' }]);
+  });
 });
 
 describe('deleting captures', () => {
