@@ -7,7 +7,7 @@ import { ipcChannel, ipcEventChannel } from '../../src-shared/contracts/transpor
 import { toErrorPayload } from '../../src-shared/errors.ts';
 import { startServedWorkspace, type ServedWorkspace } from '../services/served-workspace.ts';
 import { APP_NAME, defaultDataDir } from '../storage/data-dir.ts';
-import { ALREADY_RUNNING_PREFIX } from './already-running.ts';
+import { ALREADY_RUNNING_PREFIX, WINDOW_OPEN_PREFIX } from './launch-lines.ts';
 import { dataDirFromArgv } from './data-dir-argument.ts';
 import { registerRendererScheme, RENDERER_ORIGIN, serveRendererBuild } from './renderer-protocol.ts';
 
@@ -106,7 +106,10 @@ function openWindow(served: ServedWorkspace): BrowserWindow {
     },
   });
   forwardEvents(served, window);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    window.show();
+    console.log(`${WINDOW_OPEN_PREFIX} ${dataDir}`);
+  });
   void window.loadURL(DEV_SERVER_URL ?? `${RENDERER_ORIGIN}/index.html`);
   return window;
 }
