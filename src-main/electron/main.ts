@@ -30,10 +30,15 @@ const dataDir = dataDirFromArgv(process.argv) ?? defaultDataDir();
 // Chromium's own caches stay out of the workspace files the CLI shares; set before ready.
 app.setPath('userData', join(dataDir, 'desktop-profile'));
 
+/**
+ * Scheme and host, compared instead of `URL.origin`: Node's URL does not know that Chromium
+ * treats `hooklab:` as a standard scheme, and gives every `hooklab://…` URL the origin "null".
+ */
 function isAppUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    return APP_ORIGINS.has(new URL(url).origin);
+    const { protocol, host } = new URL(url);
+    return APP_ORIGINS.has(`${protocol}//${host}`);
   } catch {
     return false;
   }
@@ -72,7 +77,7 @@ function lockDownNavigation(): void {
     callback(permission === GRANTED_PERMISSION && isAppUrl(details.requestingUrl)),
   );
   session.defaultSession.setPermissionCheckHandler(
-    (_contents, permission, requestingOrigin) => permission === GRANTED_PERMISSION && APP_ORIGINS.has(requestingOrigin),
+    (_contents, permission, requestingOrigin) => permission === GRANTED_PERMISSION && isAppUrl(requestingOrigin),
   );
   app.on('web-contents-created', (_event, contents) => {
     // The UI links to no outside page, so nothing is opened externally: no window, no browser.

@@ -1,6 +1,6 @@
 /**
  * The contract's method and event names alone, without their schemas: the preload needs only
- * these, and importing app-contract.ts would bundle zod and every schema into it. app-contract.ts
+ * these, and importing app-contract.ts would bundle the schema library and every schema into it. app-contract.ts
  * checks its methods and events against these lists, so the two cannot drift apart.
  */
 export const appMethodNames = [
