@@ -126,13 +126,25 @@ function launchDesktop(binary) {
     if (starting) startupErrors += chunk;
     else process.stderr.write(chunk);
   });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  // Stopped by the user (Ctrl+C, a kill): Electron's exit is then no failure to fall back from.
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopping = true;
+      child.kill(signal);
+    });
+  }
   child.on('error', (error) => {
     clearTimeout(settle);
     serveInstead(`Electron could not be run (${error.message})`);
   });
   child.on('close', (code, signal) => {
     clearTimeout(settle);
+    if (stopping) {
+      process.stderr.write(startupErrors);
+      process.exitCode = code ?? 0;
+      return;
+    }
     if (starting && startupErrors.includes(ALREADY_RUNNING_PREFIX)) {
       process.stderr.write(startupErrors);
       process.exitCode = 0;

@@ -147,6 +147,17 @@ describe.runIf(process.platform === 'linux')('npm start (scripts/start.js) when 
     expect(start.stderr()).toBe('later: some warning\n');
   });
 
+  it('Ctrl+C while Electron is still starting stops both, with no fallback to serve mode', { timeout: 30_000 }, async () => {
+    const dataDir = tempDir();
+    // Starting, never shows a window; dies of the SIGINT passed on to it.
+    const script = 'echo "starting" \nwhile true; do sleep 0.05; done';
+    const start = runStart(START_SCRIPT, dataDir, displayEnv({ ELECTRON_OVERRIDE_DIST_PATH: standInElectron(script) }));
+    await start.waitForStdout(/starting/);
+    expect(await start.stop('SIGINT')).toBe(0);
+    expect(start.stderr()).toBe('');
+    expect(start.stdout()).toBe('starting\n');
+  });
+
   it('a second launch on a workspace whose window is open: it says so and exits 0, no fallback', { timeout: 30_000 }, async () => {
     const dataDir = tempDir();
     const script = `echo "${ALREADY_RUNNING_PREFIX} $3; its window was brought to the front." >&2\nexit 0`;
