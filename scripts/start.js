@@ -118,9 +118,13 @@ function launchDesktop(binary) {
     process.stderr.write(startupErrors);
   };
   const settle = setTimeout(started, STARTUP_GRACE_MS);
+  let stdoutSeen = '';
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
-    if (String(chunk).includes(WINDOW_OPEN_PREFIX)) started();
+    if (!starting) return;
+    // Kept whole until the window opens: the line may arrive split over two chunks.
+    stdoutSeen += chunk;
+    if (stdoutSeen.includes(WINDOW_OPEN_PREFIX)) started();
   });
   child.stderr.on('data', (chunk) => {
     if (starting) startupErrors += chunk;
