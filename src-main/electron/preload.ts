@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildClientApi } from '../../src-shared/contracts/client-api.ts';
+import { buildClientApi } from '../../src-shared/contracts/client-api-builder.ts';
 import type { IpcResult } from '../../src-shared/contracts/ipc-result.ts';
 import { ipcChannel, ipcEventChannel } from '../../src-shared/contracts/transport-names.ts';
 

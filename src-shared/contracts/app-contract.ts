@@ -67,8 +67,11 @@ import {
   noInput,
   type ClientApi,
   type EventPayloads,
+  type EventSpec,
   type Handlers,
+  type MethodSpec,
 } from './contract-kit.ts';
+import { appEventNames, appMethodNames, type AppEventName, type AppMethodName } from './app-names.ts';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -88,6 +91,7 @@ export interface FireEventResult {
  * all derived from it (see transport-names.ts); nothing else spells a method name.
  */
 export const appContract = {
+  // `satisfies` keeps each spec's own type and rejects a name missing from, or not in, app-names.ts.
   methods: {
     getAppInfo: method(noInput).returns<AppInfo>(),
 
@@ -179,7 +183,7 @@ export const appContract = {
 
     evaluateCondition: method(evaluateConditionInputSchema).returns<ConditionEvaluation>(),
     generateSampleState: method(sampleStateInputSchema).returns<SampleState>(),
-  },
+  } satisfies Record<AppMethodName, MethodSpec>,
   events: {
     deliveryChanged: event<DeliverySummary>(),
     bulkProgress: event<BulkProgress>(),
@@ -191,21 +195,17 @@ export const appContract = {
     /** Captures deleted with deleteCapture or clearBin, so every window drops them. */
     capturesDeleted: event<CapturesDeleted>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
-  },
+  } satisfies Record<AppEventName, EventSpec>,
 } as const;
 
 export type AppMethods = typeof appContract.methods;
 export type AppEvents = typeof appContract.events;
-export type AppMethodName = keyof AppMethods & string;
-export type AppEventName = keyof AppEvents & string;
+export { appEventNames, appMethodNames, type AppEventName, type AppMethodName };
 
 /** The API every shell hands to the renderer and the CLI. */
 export type AppApi = ClientApi<AppMethods, AppEvents>;
 export type AppHandlers = Handlers<AppMethods>;
 export type AppEventPayloads = EventPayloads<AppEvents>;
-
-export const appMethodNames = Object.keys(appContract.methods) as AppMethodName[];
-export const appEventNames = Object.keys(appContract.events) as AppEventName[];
 
 export function isAppMethodName(name: string): name is AppMethodName {
   return Object.hasOwn(appContract.methods, name);

@@ -1,38 +1,16 @@
 import {
   appContract,
-  appEventNames,
-  appMethodNames,
   isAppMethodName,
   type AppApi,
   type AppEventName,
   type AppEventPayloads,
   type AppHandlers,
-  type AppMethodName,
 } from './app-contract.ts';
+import type { z } from 'zod';
+import { buildClientApi } from './client-api-builder.ts';
 import { parseDepthCheckedInput, parseInput, type Unsubscribe } from './contract-kit.ts';
 import { detachedCopy } from './detached-copy.ts';
-import { listenerName } from './transport-names.ts';
-import type { z } from 'zod';
 import { AppError } from '../errors.ts';
-
-export type CallFn = (name: AppMethodName, input: unknown) => Promise<unknown>;
-export type SubscribeFn = (name: AppEventName, listener: (payload: unknown) => void) => Unsubscribe;
-
-/**
- * Builds an AppApi from one call function and one subscribe function: one named function per
- * contract method and one `onX` per event. Every shell (IPC preload, HTTP client, in-process)
- * goes through here, so none can drift from the contract.
- */
-export function buildClientApi(call: CallFn, subscribe: SubscribeFn): AppApi {
-  const api: Record<string, unknown> = {};
-  for (const name of appMethodNames) {
-    api[name] = (input?: unknown) => call(name, input);
-  }
-  for (const name of appEventNames) {
-    api[listenerName(name)] = (listener: (payload: unknown) => void) => subscribe(name, listener);
-  }
-  return api as AppApi;
-}
 
 /** Validates raw input against the method's schema, then runs the handler. */
 export async function invokeMethod(handlers: AppHandlers, name: string, rawInput: unknown): Promise<unknown> {

@@ -57,10 +57,6 @@ export type Handlers<M extends Record<string, MethodSpec>> = {
 
 export type EventPayloads<E extends Record<string, EventSpec>> = { [K in keyof E]: PayloadOf<E[K]> };
 
-export function eventListenerName(eventName: string): string {
-  return `on${eventName.charAt(0).toUpperCase()}${eventName.slice(1)}`;
-}
-
 /** `webhooks[2].endpointUrl: must be …` — the path, then the rule. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {

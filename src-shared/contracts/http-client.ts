@@ -1,5 +1,5 @@
 import type { AppApi, AppEventName } from './app-contract.ts';
-import { buildClientApi } from './client-api.ts';
+import { buildClientApi } from './client-api-builder.ts';
 import { HTTP_EVENTS_ROUTE, httpRoute } from './transport-names.ts';
 import { AppError, isErrorPayload } from '../errors.ts';
 

@@ -1,42 +1,8 @@
+import { deliverFirstEvent } from './first-run-journey.ts';
 import { expect, saveScreenshot, test } from './serve-fixture.ts';
 
-const DEMO_WEBHOOK = 'Demo - Entitlement Added';
-
 test('a new workspace delivers its first event to the built-in receiver, live, with nothing to set up', async ({ app, page }) => {
-  await expect(app.webhooks.rows).toHaveCount(1);
-  await expect(app.webhooks.row(DEMO_WEBHOOK)).toBeVisible();
-  await expect(app.webhooks.field('name')).toHaveValue(DEMO_WEBHOOK);
-  await saveScreenshot(page, 'webhooks');
-
-  await app.goTo('fire');
-  await expect(app.fire.receivers).toContainText(DEMO_WEBHOOK);
-  await app.fire.fire();
-  const delivery = app.fire.latestDeliveries();
-  await expect(delivery).toHaveCount(1);
-  await expect(delivery.getByTestId('delivery-status')).toHaveAttribute('data-status', 'succeeded');
-  await saveScreenshot(page, 'fire');
-
-  await delivery.click();
-  await expect(page.getByTestId('page-deliveries')).toBeVisible();
-  await expect(app.deliveries.detailStatus()).toHaveAttribute('data-status', 'succeeded');
-  await expect(app.deliveries.attempts).toHaveCount(1);
-  const attempt = app.deliveries.attempts.first();
-  await expect(attempt.getByTestId('attempt-outcome')).toHaveText('HTTP 200');
-  await app.deliveries.showRequestOf(attempt);
-  // The request body renders in Monaco, bundled and loaded without any network.
-  await expect(attempt.locator('.monaco-editor')).toBeVisible();
-  await expect(attempt.locator('.monaco-editor')).toContainText('"eventName"');
-  await saveScreenshot(page, 'deliveries');
-
-  await app.goTo('receiver');
-  await expect(app.receiver.rows).toHaveCount(1);
-  await expect(app.receiver.rows.first()).toContainText('/r/demo');
-  await app.receiver.rows.first().click();
-  await expect(app.receiver.detail.getByTestId('capture-headers')).toContainText('Basic ');
-  const body = JSON.parse(await app.receiver.rawBody()) as Record<string, unknown>;
-  expect(body).toMatchObject({ eventName: 'Entitlement Added', entityName: 'Entitlement', webhookName: DEMO_WEBHOOK });
-  expect(typeof body.currentState).toBe('string');
-  await saveScreenshot(page, 'receiver');
+  await deliverFirstEvent(app, page, (name) => saveScreenshot(page, name));
 });
 
 test('deliveries appear without a refresh when events are fired elsewhere, and the list is keyboard-driven', async ({ app, page, workspace }) => {

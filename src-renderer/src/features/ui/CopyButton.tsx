@@ -6,20 +6,32 @@ export interface CopyButtonProps {
   testId?: string;
 }
 
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Plain-http origins other than localhost have no async clipboard; fall back to a selection.
+/** A textarea selection copied with execCommand: works where the async clipboard does not. */
+function copyBySelection(text: string): void {
   const area = document.createElement('textarea');
   area.value = text;
   area.style.position = 'fixed';
   area.style.opacity = '0';
   document.body.append(area);
   area.select();
-  document.execCommand('copy');
+  const copied = document.execCommand('copy');
   area.remove();
+  if (!copied) throw new Error('The browser refused to copy');
+}
+
+async function copyText(text: string): Promise<void> {
+  // Plain-http origins other than localhost have no async clipboard, and one that has it may
+  // still refuse (permission denied, document not focused): both fall back to a selection.
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      copyBySelection(text);
+      return;
+    }
+  }
+  copyBySelection(text);
 }
 
 export function CopyButton({ text, label, testId }: CopyButtonProps) {

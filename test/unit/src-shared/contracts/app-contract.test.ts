@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appContract, appEventNames, appMethodNames } from '../../../../src-shared/contracts/app-contract.ts';
-import { buildClientApi } from '../../../../src-shared/contracts/client-api.ts';
+import { buildClientApi } from '../../../../src-shared/contracts/client-api-builder.ts';
 import { noInput } from '../../../../src-shared/contracts/contract-kit.ts';
 import {
   HTTP_EVENTS_ROUTE,
@@ -111,6 +111,11 @@ describe('AppApi contract surface', () => {
     );
     expect(actual).toEqual(EXPECTED_EVENTS);
     expect(HTTP_EVENTS_ROUTE).toBe('/api/events');
+  });
+
+  it('the names-only lists (what the preload bundles) are exactly the contract methods and events, in order', () => {
+    expect(appMethodNames).toEqual(Object.keys(appContract.methods));
+    expect(appEventNames).toEqual(Object.keys(appContract.events));
   });
 
   it('no two methods or events share a channel or route', () => {
