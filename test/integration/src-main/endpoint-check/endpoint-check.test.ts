@@ -1,0 +1,173 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { CheckOutcome, CheckProgress, CheckRun } from '../../../../src-shared/domain/endpoint-check.ts';
+import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
+import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
+import { tokenSigningKey } from '../../../../src-main/receiver/token-signing-key.ts';
+import { CHECK_CASES } from '../../../../src-main/endpoint-check/endpoint-check-run.ts';
+import type { AppService } from '../../../../src-main/services/app-service.ts';
+import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
+import { SettingsRepository } from '../../../../src-main/storage/settings-repository.ts';
+import { firstEventOf } from '../../../../src-shared/vendors/catalogs.ts';
+import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../../src-shared/vendors/cloudevents/catalog.ts';
+import { startTestService } from '../../../fixtures/app-service.ts';
+import { startReferenceEndpoint, type ReferenceFlaw, type SubscriberSecrets } from './reference-endpoints.ts';
+
+const PASSWORD = 'correct horse battery staple';
+const AUDIENCE = 'https://licensing-hooks.example/';
+
+/** The receiver's token key, read from the workspace as a subscriber would be handed it. */
+function workspaceTokenKey(service: AppService): Uint8Array {
+  const db = new Database(join(service.info.dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return tokenSigningKey(new SettingsRepository(db), createKeyFileSecretBox(service.info.dataDir));
+  } finally {
+    db.close();
+  }
+}
+
+/** A webhook named "checked" of `vendor`, set up with that vendor's credentials and signing; the subscriber's copy of them. */
+async function setUpVendor(service: AppService, vendor: VendorId): Promise<SubscriberSecrets> {
+  const { api } = service;
+  const webhook = (authProfileId: string | null) =>
+    api.createWebhook({ vendor, name: 'checked', events: [firstEventOf(vendor).eventName], endpointUrl: 'http://127.0.0.1:9/unused', authProfileId });
+  if (vendor === 'sentinel-ems') {
+    const profile = await api.createAuthProfile({ kind: 'basic', name: 'ems', username: 'ems', password: PASSWORD });
+    const created = await webhook(profile.id);
+    const { secret } = await api.addSigningSecret({ webhookId: created.id });
+    return { basic: { username: 'ems', password: PASSWORD }, standardWebhooksSecret: secret };
+  }
+  if (vendor === 'flexnet') {
+    const profile = await api.createAuthProfile({ kind: 'basic', name: 'fno', username: 'fno', password: PASSWORD });
+    await api.updateVendorAccount({ vendor, authProfileId: profile.id });
+    await webhook(null);
+    return { basic: { username: 'fno', password: PASSWORD } };
+  }
+  if (vendor === 'zentitle2') {
+    await webhook(null);
+    const account = await api.getVendorAccount({ vendor });
+    return { nSignaturePublicKeyPem: account.signingKey!.pem };
+  }
+  const client = await api.createReceiverClient({ name: 'hooks' });
+  const tokenUrl = `${service.info.receiverUrl}/oauth/token`;
+  const profile = await api.createAuthProfile({ kind: 'oauth2', name: 'ce', tokenUrl, clientId: client.client.clientId, clientSecret: client.clientSecret, audience: AUDIENCE });
+  await webhook(profile.id);
+  return { jwt: { key: workspaceTokenKey(service), issuer: service.info.receiverUrl, audience: AUDIENCE }, cloudEventsOrigin: CLOUDEVENTS_REQUEST_ORIGIN };
+}
+
+type Outcomes = Record<string, CheckOutcome>;
+
+const ALL_SKIPPED: Outcomes = Object.fromEntries(CHECK_CASES.map((check) => [check.id, 'skipped']));
+
+/** What the careful endpoint of each vendor earns: every case that applies passes (the reorder one is for the user to judge). */
+const CORRECT: Record<VendorId, Outcomes> = {
+  'sentinel-ems': {
+    ...ALL_SKIPPED,
+    'delivery.valid': 'pass',
+    'standard-webhooks.missing-headers': 'pass',
+    'standard-webhooks.wrong-secret': 'pass',
+    'standard-webhooks.stale-timestamp': 'pass',
+    'standard-webhooks.replayed-id': 'pass',
+    'auth.missing': 'pass',
+    'auth.basic-wrong-password': 'pass',
+    'at-least-once.duplicate': 'pass',
+    'at-least-once.out-of-order': 'advisory',
+    'bad-bodies.malformed': 'pass',
+    'bad-bodies.oversized': 'pass',
+  },
+  flexnet: {
+    ...ALL_SKIPPED,
+    'delivery.valid': 'pass',
+    'auth.missing': 'pass',
+    'auth.basic-wrong-password': 'pass',
+    'at-least-once.duplicate': 'pass',
+    'at-least-once.out-of-order': 'advisory',
+    'bad-bodies.malformed': 'pass',
+    'bad-bodies.oversized': 'pass',
+  },
+  zentitle2: {
+    ...ALL_SKIPPED,
+    'delivery.valid': 'pass',
+    'n-signature.forged': 'pass',
+    'n-signature.tampered-body': 'pass',
+    'n-signature.other-key': 'pass',
+    'at-least-once.duplicate': 'pass',
+    'at-least-once.out-of-order': 'advisory',
+    'bad-bodies.malformed': 'pass',
+    'bad-bodies.oversized': 'pass',
+  },
+  cloudevents: {
+    ...ALL_SKIPPED,
+    'cloudevents.handshake': 'pass',
+    'cloudevents.structured': 'pass',
+    'cloudevents.binary': 'pass',
+    'delivery.valid': 'pass',
+    'auth.missing': 'pass',
+    'auth.oauth-unknown-token': 'pass',
+    'auth.oauth-expired-token': 'pass',
+    'auth.oauth-wrong-audience': 'pass',
+    'at-least-once.duplicate': 'pass',
+    'at-least-once.out-of-order': 'advisory',
+    'bad-bodies.malformed': 'pass',
+    'bad-bodies.oversized': 'pass',
+  },
+};
+
+/** The cases a flaw turns from pass into fail (or, for the advisory replay case, into advisory). */
+const FLAWED: Record<Exclude<ReferenceFlaw, 'none'>, Outcomes> = {
+  'skips-signature-verification': {
+    'n-signature.forged': 'fail',
+    'n-signature.tampered-body': 'fail',
+    'n-signature.other-key': 'fail',
+    'standard-webhooks.missing-headers': 'fail',
+    'standard-webhooks.wrong-secret': 'fail',
+    'standard-webhooks.stale-timestamp': 'fail',
+    'standard-webhooks.replayed-id': 'advisory',
+  },
+  'accepts-any-credentials': {
+    'auth.missing': 'fail',
+    'auth.basic-wrong-password': 'fail',
+    'auth.oauth-unknown-token': 'fail',
+    'auth.oauth-expired-token': 'fail',
+    'auth.oauth-wrong-audience': 'fail',
+  },
+};
+
+function expectedOutcomes(vendor: VendorId, flaw: ReferenceFlaw): Outcomes {
+  const correct = CORRECT[vendor];
+  if (flaw === 'none') return correct;
+  // A flaw changes only cases that apply to the vendor's setup.
+  const changed = Object.entries(FLAWED[flaw]).filter(([caseId]) => correct[caseId] !== 'skipped');
+  return { ...correct, ...Object.fromEntries(changed) };
+}
+
+const outcomesOf = (run: CheckRun): Outcomes => Object.fromEntries(run.cases.map((result) => [result.caseId, result.outcome]));
+
+const VENDORS: VendorId[] = ['sentinel-ems', 'flexnet', 'zentitle2', 'cloudevents'];
+const FLAWS: ReferenceFlaw[] = ['none', 'skips-signature-verification', 'accepts-any-credentials'];
+
+describe('endpoint check against reference endpoints on 127.0.0.1', () => {
+  it.each(VENDORS)('%s: the exact outcome of every case for the correct endpoint and each flawed one', async (vendor) => {
+    const service = await startTestService();
+    const secrets = await setUpVendor(service, vendor);
+    for (const flaw of FLAWS) {
+      const endpoint = await startReferenceEndpoint(secrets, flaw);
+      try {
+        const progress: CheckProgress[] = [];
+        const unsubscribe = service.api.onEndpointCheckProgress((event) => progress.push(event));
+        const run = await service.api.runEndpointCheck({ url: `${endpoint.url}/hooks`, vendor, webhook: 'checked' });
+        unsubscribe();
+        const expected = expectedOutcomes(vendor, flaw);
+        expect(outcomesOf(run), `${vendor}, endpoint flaw: ${flaw}`).toEqual(expected);
+        expect(run.passed, `${vendor}, endpoint flaw: ${flaw}`).toBe(!Object.values(expected).includes('fail'));
+        expect(progress.map((event) => event.result.caseId)).toEqual(CHECK_CASES.map((check) => check.id));
+        expect(progress.every((event) => event.runId === run.id && event.total === CHECK_CASES.length)).toBe(true);
+        // The run is kept whole: what was sent, credentials included, comes back as sent.
+        expect(await service.api.getEndpointCheckRun({ id: run.id })).toEqual(run);
+      } finally {
+        await endpoint.close();
+      }
+    }
+  }, 120_000);
+});
