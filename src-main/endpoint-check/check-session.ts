@@ -3,7 +3,7 @@ import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/delive
 import type { CheckExchange } from '../../src-shared/domain/endpoint-check.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
-import { WEBHOOK_TIMEOUT_DEFAULT_MS, type Webhook } from '../../src-shared/domain/webhook.ts';
+import { webhookInputSchema, type Webhook } from '../../src-shared/domain/webhook.ts';
 import { findCatalogEvent, firstEventOf } from '../../src-shared/vendors/catalogs.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
@@ -45,26 +45,10 @@ export interface CheckTarget {
   hooklabTokenUrl: string;
 }
 
+/** A webhook as the form would make it with nothing but the vendor chosen: the schema's defaults, no signing secret. */
 function defaultWebhook(vendor: VendorId, url: string, now: number): Webhook {
-  return {
-    id: 'endpoint-check',
-    vendor,
-    name: 'endpoint check',
-    events: [firstEventOf(vendor).eventName],
-    endpointUrl: url,
-    authProfileId: null,
-    activities: [],
-    includeData: true,
-    enabled: true,
-    description: '',
-    condition: '',
-    retryPolicy: null,
-    vendorOptions: {},
-    timeoutMs: WEBHOOK_TIMEOUT_DEFAULT_MS,
-    signingSecrets: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+  const draft = webhookInputSchema.parse({ vendor, name: 'endpoint check', events: [firstEventOf(vendor).eventName], endpointUrl: url });
+  return { ...draft, id: 'endpoint-check', signingSecrets: [], createdAt: now, updatedAt: now };
 }
 
 /** The target of a check; a named webhook must exist and be of `vendor`. */

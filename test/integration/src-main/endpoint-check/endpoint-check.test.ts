@@ -12,6 +12,7 @@ import { SettingsRepository } from '../../../../src-main/storage/settings-reposi
 import { firstEventOf } from '../../../../src-shared/vendors/catalogs.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../../src-shared/vendors/cloudevents/catalog.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
+import { startEndpoint } from '../../../fixtures/http-endpoint.ts';
 import { startReferenceEndpoint, type ReferenceFlaw, type SubscriberSecrets } from './reference-endpoints.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -59,58 +60,47 @@ async function setUpVendor(service: AppService, vendor: VendorId): Promise<Subsc
 type Outcomes = Record<string, CheckOutcome>;
 
 const ALL_SKIPPED: Outcomes = Object.fromEntries(CHECK_CASES.map((check) => [check.id, 'skipped']));
+/** The cases every vendor's careful endpoint earns, whatever its credentials and signing. */
+const EVERY_VENDOR: Outcomes = {
+  ...ALL_SKIPPED,
+  'delivery.valid': 'pass',
+  'at-least-once.duplicate': 'pass',
+  'at-least-once.out-of-order': 'advisory',
+  'bad-bodies.malformed': 'pass',
+  'bad-bodies.oversized': 'pass',
+};
 
 /** What the careful endpoint of each vendor earns: every case that applies passes (the reorder one is for the user to judge). */
 const CORRECT: Record<VendorId, Outcomes> = {
   'sentinel-ems': {
-    ...ALL_SKIPPED,
-    'delivery.valid': 'pass',
+    ...EVERY_VENDOR,
     'standard-webhooks.missing-headers': 'pass',
     'standard-webhooks.wrong-secret': 'pass',
     'standard-webhooks.stale-timestamp': 'pass',
     'standard-webhooks.replayed-id': 'pass',
     'auth.missing': 'pass',
     'auth.basic-wrong-password': 'pass',
-    'at-least-once.duplicate': 'pass',
-    'at-least-once.out-of-order': 'advisory',
-    'bad-bodies.malformed': 'pass',
-    'bad-bodies.oversized': 'pass',
   },
   flexnet: {
-    ...ALL_SKIPPED,
-    'delivery.valid': 'pass',
+    ...EVERY_VENDOR,
     'auth.missing': 'pass',
     'auth.basic-wrong-password': 'pass',
-    'at-least-once.duplicate': 'pass',
-    'at-least-once.out-of-order': 'advisory',
-    'bad-bodies.malformed': 'pass',
-    'bad-bodies.oversized': 'pass',
   },
   zentitle2: {
-    ...ALL_SKIPPED,
-    'delivery.valid': 'pass',
+    ...EVERY_VENDOR,
     'n-signature.forged': 'pass',
     'n-signature.tampered-body': 'pass',
     'n-signature.other-key': 'pass',
-    'at-least-once.duplicate': 'pass',
-    'at-least-once.out-of-order': 'advisory',
-    'bad-bodies.malformed': 'pass',
-    'bad-bodies.oversized': 'pass',
   },
   cloudevents: {
-    ...ALL_SKIPPED,
+    ...EVERY_VENDOR,
     'cloudevents.handshake': 'pass',
     'cloudevents.structured': 'pass',
     'cloudevents.binary': 'pass',
-    'delivery.valid': 'pass',
     'auth.missing': 'pass',
     'auth.oauth-unknown-token': 'pass',
     'auth.oauth-expired-token': 'pass',
     'auth.oauth-wrong-audience': 'pass',
-    'at-least-once.duplicate': 'pass',
-    'at-least-once.out-of-order': 'advisory',
-    'bad-bodies.malformed': 'pass',
-    'bad-bodies.oversized': 'pass',
   },
 };
 
@@ -170,4 +160,65 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
       }
     }
   }, 120_000);
+
+  it('a static Bearer token: a wrong one gets 401 from the correct endpoint, and passes the one that accepts any credentials', async () => {
+    const service = await startTestService();
+    const profile = await service.api.createAuthProfile({ kind: 'bearer', name: 'static', token: 'the-token' });
+    await service.api.createWebhook({ vendor: 'cloudevents', name: 'checked', events: [firstEventOf('cloudevents').eventName], endpointUrl: 'http://127.0.0.1:9/unused', authProfileId: profile.id });
+    for (const [flaw, outcome] of [['none', 'pass'], ['accepts-any-credentials', 'fail']] as const) {
+      const endpoint = await startReferenceEndpoint({ bearer: 'the-token', cloudEventsOrigin: CLOUDEVENTS_REQUEST_ORIGIN }, flaw);
+      try {
+        const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor: 'cloudevents', webhook: 'checked' });
+        const cloudEvents = { 'cloudevents.handshake': 'pass', 'cloudevents.structured': 'pass', 'cloudevents.binary': 'pass' } as const;
+        expect(outcomesOf(run)).toEqual({ ...EVERY_VENDOR, ...cloudEvents, 'auth.missing': outcome, 'auth.bearer-wrong-token': outcome });
+      } finally {
+        await endpoint.close();
+      }
+    }
+  });
+
+  it('without a webhook, the vendor\'s defaults: no credentials and no Standard Webhooks signature, so those cases are skipped and say why', async () => {
+    const service = await startTestService();
+    const endpoint = await startReferenceEndpoint({}, 'none');
+    try {
+      const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems' });
+      expect(outcomesOf(run)).toEqual(EVERY_VENDOR);
+      expect(run.webhookName).toBeNull();
+      const verdicts = Object.fromEntries(run.cases.map((result) => [result.caseId, result.verdict]));
+      expect(verdicts['auth.missing']).toBe('the webhook sends no credentials');
+      expect(verdicts['standard-webhooks.wrong-secret']).toBe('no webhook given: requests carry no Standard Webhooks signature');
+    } finally {
+      await endpoint.close();
+    }
+  });
+
+  it('a webhook of another vendor, or none of that name, is refused naming the webhook, and no run is kept', async () => {
+    const service = await startTestService();
+    await service.api.createWebhook({ name: 'ems', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/unused' });
+    await expect(service.api.runEndpointCheck({ url: 'http://127.0.0.1:9/x', vendor: 'flexnet', webhook: 'ems' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'webhook: is a sentinel-ems webhook, not flexnet',
+    });
+    await expect(service.api.runEndpointCheck({ url: 'http://127.0.0.1:9/x', vendor: 'flexnet', webhook: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
+    expect(await service.api.listEndpointCheckRuns()).toEqual([]);
+  });
+
+  it('an endpoint that hangs: each case ends at the webhook\'s deadline and fails, nothing waits longer', async () => {
+    const service = await startTestService();
+    await service.api.createWebhook({ name: 'quick', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/unused', timeoutMs: 1_000 });
+    const endpoint = await startEndpoint(() => new Promise(() => {}));
+    try {
+      const started = performance.now();
+      const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', webhook: 'quick' });
+      // fastify refuses the oversized body from its content-length alone, before the handler that hangs.
+      const sent = run.cases.filter((result) => result.caseId !== 'bad-bodies.oversized').flatMap((result) => result.exchanges);
+      expect(sent.length).toBeGreaterThan(0);
+      expect(sent.every((exchange) => exchange.response === null && /no complete answer within 1 s/.test(exchange.error ?? ''))).toBe(true);
+      expect(run.cases.find((result) => result.caseId === 'delivery.valid')).toMatchObject({ outcome: 'fail', verdict: 'no answer (no complete answer within 1 s)' });
+      expect(run.passed).toBe(false);
+      expect(performance.now() - started).toBeLessThan(sent.length * 1_000 + 5_000);
+    } finally {
+      await endpoint.close();
+    }
+  }, 60_000);
 });

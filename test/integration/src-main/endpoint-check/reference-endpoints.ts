@@ -7,6 +7,8 @@ import { startEndpoint, type ReceivedRequest, type TestEndpoint } from '../../..
 /** What the reference endpoint checks requests against: the subscriber's copy of each credential. */
 export interface SubscriberSecrets {
   basic?: { username: string; password: string };
+  /** A static Bearer token. */
+  bearer?: string;
   /** The HS256 key, issuer and audience of the tokens it accepts. */
   jwt?: { key: Uint8Array; issuer: string; audience: string };
   standardWebhooksSecret?: string;
@@ -29,6 +31,7 @@ async function credentialsValid(request: ReceivedRequest, secrets: SubscriberSec
     const expected = `Basic ${Buffer.from(`${secrets.basic.username}:${secrets.basic.password}`).toString('base64')}`;
     return authorization === expected;
   }
+  if (secrets.bearer) return authorization === `Bearer ${secrets.bearer}`;
   if (secrets.jwt) {
     const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
     if (!token) return false;
