@@ -438,6 +438,8 @@ async function assemble(
       const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock, receiverTokens: verificationKeys.tokens };
       const run = await runEndpointCheck(checkDeps, input, (progress) => events.emit('endpointCheckProgress', progress));
       await commits.run(() => checkRuns.save(run));
+      const { cases: _cases, ...summary } = run;
+      events.emit('endpointCheckRunSaved', summary);
       return run;
     },
     listEndpointCheckRuns: ({ limit }) => checkRuns.list(limit),

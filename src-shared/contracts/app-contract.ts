@@ -209,6 +209,8 @@ export const appContract = {
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
     /** One case of an endpoint check run has ended. */
     endpointCheckProgress: event<CheckProgress>(),
+    /** An endpoint check run has ended and is kept (from any window or the CLI). */
+    endpointCheckRunSaved: event<CheckRunSummary>(),
   },
 } as const;
 

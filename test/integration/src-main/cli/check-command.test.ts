@@ -9,7 +9,7 @@ import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
 import { startTestService, startTestServedWorkspace } from '../../../fixtures/app-service.ts';
 import { runHooklab, runHooklabJson } from '../../../fixtures/cli-process.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
-import { startReferenceEndpoint } from '../endpoint-check/reference-endpoints.ts';
+import { startReferenceEndpoint } from '../../../fixtures/reference-endpoints.ts';
 
 const JUNIT_XSD = readFileSync(new URL('../../../fixtures/junit/junit-jenkins.xsd', import.meta.url), 'utf8');
 

@@ -13,7 +13,7 @@ import { firstEventOf } from '../../../../src-shared/vendors/catalogs.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../../src-shared/vendors/cloudevents/catalog.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { startEndpoint } from '../../../fixtures/http-endpoint.ts';
-import { startReferenceEndpoint, type ReferenceFlaw, type SubscriberSecrets } from './reference-endpoints.ts';
+import { startReferenceEndpoint, type ReferenceFlaw, type SubscriberSecrets } from '../../../fixtures/reference-endpoints.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const AUDIENCE = 'https://licensing-hooks.example/';

@@ -99,6 +99,7 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   capturesDeleted: { ipc: 'hooklab:event:capturesDeleted', listener: 'onCapturesDeleted' },
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
   endpointCheckProgress: { ipc: 'hooklab:event:endpointCheckProgress', listener: 'onEndpointCheckProgress' },
+  endpointCheckRunSaved: { ipc: 'hooklab:event:endpointCheckRunSaved', listener: 'onEndpointCheckRunSaved' },
 };
 
 describe('AppApi contract surface', () => {
