@@ -15,6 +15,11 @@ export interface CheckCase {
   required: boolean;
   expected: string;
   why: string;
+  /**
+   * When nothing at all comes back (a timeout, a refused connection), the cases after this one
+   * are not sent: against an endpoint that is down or hangs, each would only wait out its deadline.
+   */
+  gatesTheRest?: boolean;
   /** Why the case does not apply to this target; null when it does. */
   skipReason(target: CheckTarget): string | null;
   run(session: CheckSession): Promise<CaseVerdict>;

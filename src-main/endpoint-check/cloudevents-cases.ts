@@ -19,6 +19,7 @@ async function deliverInMode(session: CheckSession, mode: string) {
 export const cloudEventsCases: CheckCase[] = [
   {
     id: 'cloudevents.handshake',
+    gatesTheRest: true,
     family: 'cloudevents',
     title: 'The OPTIONS handshake grants the origin and a rate',
     required: true,

@@ -6,6 +6,7 @@ const applies = () => null;
 export const deliveryCases: CheckCase[] = [
   {
     id: 'delivery.valid',
+    gatesTheRest: true,
     family: 'delivery',
     title: 'A valid delivery is acknowledged in time',
     required: true,

@@ -50,12 +50,15 @@ export async function runEndpointCheck(deps: EndpointCheckDeps, request: Endpoin
   const runId = request.runId ?? randomUUID();
   const startedAt = deps.clock.now();
   const cases: CheckCaseResult[] = [];
+  let unanswered: string | null = null;
   for (const check of CHECK_CASES) {
     const { id: caseId, family, title, required, expected, why } = check;
-    const skipped = check.skipReason(target);
+    const skipped = unanswered ?? check.skipReason(target);
     const verdict: Pick<CheckCaseResult, 'outcome' | 'verdict' | 'exchanges'> =
       skipped === null ? await runCase(session, check) : { outcome: 'skipped', verdict: skipped, exchanges: [] };
     const result: CheckCaseResult = { caseId, family, title, required, expected, why, ...verdict };
+    const silent = result.exchanges.length > 0 && result.exchanges.every((exchange) => exchange.response === null);
+    if (check.gatesTheRest && silent) unanswered = `not sent: ${caseId} got no answer (${result.exchanges[0]!.error}), so the endpoint is down or hangs`;
     cases.push(result);
     onProgress({ runId, done: cases.length, total: CHECK_CASES.length, result });
   }
