@@ -28,7 +28,8 @@ export interface EndpointCheckDeps extends RequestSigningDeps {
   tokens: OAuthTokenCache;
   /** The receiver's token endpoint: expired and wrong-audience tokens are signed with its key. */
   receiverTokens: Pick<ReceiverTokens, 'key' | 'issuer'>;
-  clock: Clock;
+  /** The wall clock, not the engine's scaled one: timestamps and token lifetimes are judged by the endpoint in real time. */
+  clock: Pick<Clock, 'now'>;
 }
 
 /** What the cases are built from: the endpoint, and the webhook whose vendor, auth and signing they use. */

@@ -188,7 +188,8 @@ async function assemble(
   const settings = new SettingsRepository(db);
   const retention = new CaptureRetentionRepository(db, settings);
   const accounts = new VendorAccountRepository(db);
-  const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
+  const wallClock = options.clock ?? systemClock;
+  const clock = createScaledClock(wallClock, options.timeScale ?? savedTimeScale(settings));
   const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
 
   // The vendor whose account key signs N-Signature (Zentitle2): the receiver checks with its key.
@@ -435,7 +436,8 @@ async function assemble(
 
     runEndpointCheck: async (input) => {
       if (input.runId !== undefined && checkRuns.get(input.runId)) throw new AppError('conflict', `An endpoint check run with id "${input.runId}" exists already`);
-      const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock, receiverTokens: verificationKeys.tokens };
+      // The user's endpoint checks timestamps and token expiry on the wall clock, whatever the engine's time scale.
+      const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock: wallClock, receiverTokens: verificationKeys.tokens };
       const run = await runEndpointCheck(checkDeps, input, (progress) => events.emit('endpointCheckProgress', progress));
       await commits.run(() => checkRuns.save(run));
       const { cases: _cases, ...summary } = run;

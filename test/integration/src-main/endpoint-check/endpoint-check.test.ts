@@ -29,10 +29,10 @@ function workspaceTokenKey(service: AppService): Uint8Array {
 }
 
 /** A webhook named "checked" of `vendor`, set up with that vendor's credentials and signing; the subscriber's copy of them. */
-async function setUpVendor(service: AppService, vendor: VendorId): Promise<SubscriberSecrets> {
+async function setUpVendor(service: AppService, vendor: VendorId, name = 'checked'): Promise<SubscriberSecrets> {
   const { api } = service;
   const webhook = (authProfileId: string | null) =>
-    api.createWebhook({ vendor, name: 'checked', events: [firstEventOf(vendor).eventName], endpointUrl: 'http://127.0.0.1:9/unused', authProfileId });
+    api.createWebhook({ vendor, name, events: [firstEventOf(vendor).eventName], endpointUrl: 'http://127.0.0.1:9/unused', authProfileId });
   if (vendor === 'sentinel-ems') {
     const profile = await api.createAuthProfile({ kind: 'basic', name: 'ems', username: 'ems', password: PASSWORD });
     const created = await webhook(profile.id);
@@ -160,6 +160,19 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
       }
     }
   }, 120_000);
+
+  it('at a 3600× time scale the cases still carry wall-clock timestamps and token times, so a correct endpoint passes them', async () => {
+    const service = await startTestService({ timeScale: 3600 });
+    for (const vendor of ['sentinel-ems', 'cloudevents'] as const) {
+      const endpoint = await startReferenceEndpoint(await setUpVendor(service, vendor, `checked ${vendor}`), 'none');
+      try {
+        const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor, webhook: `checked ${vendor}` });
+        expect(outcomesOf(run), vendor).toEqual(CORRECT[vendor]);
+      } finally {
+        await endpoint.close();
+      }
+    }
+  });
 
   it('a static Bearer token: a wrong one gets 401 from the correct endpoint, and passes the one that accepts any credentials', async () => {
     const service = await startTestService();
