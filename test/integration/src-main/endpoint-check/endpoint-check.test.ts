@@ -200,6 +200,14 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
       const verdicts = Object.fromEntries(run.cases.map((result) => [result.caseId, result.verdict]));
       expect(verdicts['auth.missing']).toBe('the webhook sends no credentials');
       expect(verdicts['standard-webhooks.wrong-secret']).toBe('no webhook given: requests carry no Standard Webhooks signature');
+      // The reordering case sends the same entity's newer update, then one a minute older (Sentinel's opDatetime).
+      const [newer, older] = run.cases.find((result) => result.caseId === 'at-least-once.out-of-order')!.exchanges.map(
+        (exchange) => JSON.parse(exchange.request.body) as { opDatetime: string },
+      );
+      expect(Date.parse(`${newer.opDatetime}Z`) - Date.parse(`${older.opDatetime}Z`)).toBe(60_000);
+      // The duplicate is the same event twice: the same body (Sentinel has no attempt counter in it).
+      const [first, again] = run.cases.find((result) => result.caseId === 'at-least-once.duplicate')!.exchanges;
+      expect(again.request.body).toBe(first.request.body);
     } finally {
       await endpoint.close();
     }
