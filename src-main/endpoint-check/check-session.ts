@@ -95,7 +95,8 @@ export class CheckSession {
   /** A new event of the webhook's first event, with a generated entity (`entityId` to follow one entity). */
   event(fields: { entityId?: string; opTime?: number } = {}): FiredEvent {
     const { webhook, profile } = this.target;
-    const catalogEvent = findCatalogEvent(webhook.vendor, webhook.events[0]!) ?? findCatalogEvent(webhook.vendor, firstEventOf(webhook.vendor).eventName)!;
+    // A stored webhook's events are catalog events (checked when it was saved).
+    const catalogEvent = findCatalogEvent(webhook.vendor, webhook.events[0]!)!;
     const activity = catalogEvent.activities.find((name) => webhook.activities.includes(name)) ?? catalogEvent.activities[0]!;
     const generated = profile.generateEntity(catalogEvent, { activity, seed: randomInt(2 ** 31), entityId: fields.entityId });
     const event = newFiredEvent(webhook.vendor, catalogEvent, this.now(), { activity, origin: 'synthetic', ...generated });
@@ -108,7 +109,7 @@ export class CheckSession {
     return deliveryPayload(target, event, profile, account, options.attempt ?? 1);
   }
 
-  /** The payload signed as the webhook signs (vendor signature, Standard Webhooks with `messageId`), not yet authorized. */
+  /** The payload signed as the webhook signs (vendor signature, Standard Webhooks with `message.id` as webhook-id), not yet authorized. */
   signed(payload: VendorPayload, message: { id: string; sentAt?: number }): AttemptRequest {
     const { webhook, profile, account } = this.target;
     return signedRequest(this.deps, { webhook, profile, account }, payload, { id: message.id, sentAt: message.sentAt ?? this.now() });
