@@ -4,6 +4,7 @@ import { HOOKLAB_VERSION } from '../services/version.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './cli-error.ts';
 import { binsCommand } from './commands/bins-command.ts';
 import { capturesCommand } from './commands/captures-command.ts';
+import { checkCommand } from './commands/check-command.ts';
 import { catalogCommand } from './commands/catalog-command.ts';
 import { conditionCommand } from './commands/condition-command.ts';
 import { deliveriesCommand } from './commands/deliveries-command.ts';
@@ -35,6 +36,7 @@ function buildProgram(): Command {
     .addCommand(catalogCommand())
     .addCommand(vendorCommand())
     .addCommand(exportCommand())
+    .addCommand(checkCommand())
     .addCommand(timeScaleCommand());
   const oneLine = (str: string, write: (s: string) => void) => write(`hooklab: ${str.replace(/^error: /, '').trim()}\n`);
   const configure = (command: Command) => {

@@ -2,7 +2,6 @@ import type { AttemptRequest, DeliverySummary } from '../../src-shared/domain/de
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
-import { resolvedAccountSettings, resolvedVendorOptions } from '../../src-shared/vendors/catalogs.ts';
 import type { AccountSigningKeys } from './account-signing-keys.ts';
 import type { EndpointValidator } from './endpoint-validation.ts';
 import type { StoredVendorAccount, VendorAccountRepository } from '../storage/vendor-account-repository.ts';
@@ -12,7 +11,6 @@ import type { ClaimedDelivery, DeliveryRepository } from '../storage/delivery-re
 import type { GroupCommit } from '../storage/group-commit.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import { retryPolicyFor, sendingAuthProfileId, type VendorProfile } from '../vendors/vendor-profile.ts';
-import { BODY_SIGNERS } from '../vendors/vendor-registry.ts';
 import { authHeaders } from './auth-headers.ts';
 import { OAuthTokenError, type OAuthTokenCache } from './oauth-token-cache.ts';
 import { TryDeadline, TryDeadlineExceeded } from './try-deadline.ts';
@@ -22,9 +20,9 @@ import { originOf } from '../../src-shared/domain/http-url.ts';
 import type { SlotWait } from '../../src-shared/domain/delivery.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';
 import { decideNextStep } from './retry-decision.ts';
-import { exactReplayRequest, resignPayload } from './replay-request.ts';
+import { exactReplayRequest } from './replay-request.ts';
 import { NEVER_RETRIED } from './retry-policy.ts';
-import { standardWebhooksHeaders } from './standard-webhooks-signature.ts';
+import { deliveryPayload, signedRequest } from './delivery-request.ts';
 import type { RandomSource } from './retry-policy.ts';
 
 export interface DispatcherDeps {
@@ -236,30 +234,8 @@ export class Dispatcher {
     startedAt: number,
     deliveryId: string,
   ): AttemptRequest {
-    const { deps } = this;
-    const payload = event.replay ? resignPayload(event.replay) : profile.buildPayload(event, {
-      webhookId: webhook.id,
-      webhookName: webhook.name,
-      includeData: webhook.includeData,
-      attempt,
-      options: resolvedVendorOptions(event.vendor, webhook.vendorOptions),
-      account: resolvedAccountSettings(event.vendor, account?.settings ?? {}),
-    });
-    const { signature } = profile.catalog;
-    const signBody = signature === 'none' ? null : BODY_SIGNERS[signature];
-    const accountKey = signBody && account ? deps.signingKeys.privateKey(account) : null;
-    const signingSecrets =
-      webhook.signingSecrets.length > 0 ? deps.webhooks.sealedSigningSecrets(webhook.id).map((sealed) => deps.secrets.open(sealed)) : [];
-    const headers = {
-      ...payload.headers,
-      'user-agent': deps.userAgent,
-      ...(accountKey && signBody ? signBody(payload.body, accountKey) : {}),
-      // The delivery id stays the same over every try, as the spec wants of webhook-id; the
-      // timestamp is this try's, on the vendor clock.
-      ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, deliveryId, Math.floor(startedAt / 1000), payload.body) : {}),
-      'content-length': String(Buffer.byteLength(payload.body)),
-    };
-    return { method: event.replay?.request.method ?? 'POST', url: webhook.endpointUrl, headers, body: payload.body };
+    const payload = deliveryPayload(webhook, event, profile, account, attempt);
+    return signedRequest(this.deps, { webhook, profile, account }, payload, { id: deliveryId, sentAt: startedAt, method: event.replay?.request.method });
   }
 
   /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */

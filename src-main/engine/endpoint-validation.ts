@@ -19,14 +19,14 @@ export interface ValidationRefusal {
   result: SendResult;
 }
 
-type Judgement = { consent: EndpointConsent } | { refusal: string };
+export type HandshakeJudgement = { consent: EndpointConsent } | { refusal: string };
 
 /**
  * CloudEvents webhook spec §4.2: only WebHook-Allowed-Origin (the origin asked for, or `*`) is
  * consent; "the handshake cannot rely on status codes", so a bare 200 is not. Hooklab also wants
  * a 2xx with it, so an endpoint failing on OPTIONS is not taken as agreeing.
  */
-function judge(url: string, origin: string, result: SendResult, now: number): Judgement {
+export function judgeHandshake(url: string, origin: string, result: SendResult, now: number): HandshakeJudgement {
   const { response } = result;
   if (!response) return { refusal: `OPTIONS ${url} got no answer (${result.error})` };
   const allowed = headerValue(response.headers, 'webhook-allowed-origin');
@@ -39,6 +39,11 @@ function judge(url: string, origin: string, result: SendResult, now: number): Ju
   }
   const allowedRate = headerValue(response.headers, 'webhook-allowed-rate') ?? null;
   return { consent: { endpointUrl: url, origin, allowedOrigin: allowed, allowedRate, validatedAt: now } };
+}
+
+/** `OPTIONS <endpoint>` asking for deliveries from `origin` (CloudEvents webhook spec §4.1). */
+export function handshakeRequest(url: string, origin: string, userAgent: string): AttemptRequest {
+  return { method: 'OPTIONS', url, headers: { 'webhook-request-origin': origin, 'user-agent': userAgent }, body: '' };
 }
 
 /**
@@ -63,14 +68,9 @@ export class EndpointValidator {
 
   private async handshake(url: string, origin: string): Promise<ValidationRefusal | null> {
     const { deps } = this;
-    const request: AttemptRequest = {
-      method: 'OPTIONS',
-      url,
-      headers: { 'webhook-request-origin': origin, 'user-agent': deps.userAgent },
-      body: '',
-    };
+    const request = handshakeRequest(url, origin, deps.userAgent);
     const result = await deps.sender.send(request);
-    const judgement = judge(url, origin, result, deps.now());
+    const judgement = judgeHandshake(url, origin, result, deps.now());
     if ('consent' in judgement) {
       // Written before any waiting delivery goes on, so none of them asks again.
       await deps.commits.run(() => deps.consents.save(judgement.consent));

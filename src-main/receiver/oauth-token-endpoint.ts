@@ -57,6 +57,34 @@ function authenticate(clients: ReceiverClientRepository, { clientId, clientSecre
   return timingSafeEqual(client.secretSha256, clientSecretSha256(clientSecret)) ? client : null;
 }
 
+export interface AccessTokenClaims {
+  issuer: string;
+  clientId: string;
+  /** Empty: no scope (audience) claim. */
+  scope: string;
+  audience: string;
+  /** Seconds since the epoch, on the engine clock. */
+  issuedAt: number;
+  lifetimeSeconds?: number;
+}
+
+/**
+ * A JWT access token as the token endpoint issues it (RFC 9068 style). The endpoint check also
+ * signs expired and wrong-audience ones with it, so they differ from real ones in that alone.
+ */
+export function signAccessToken(key: Uint8Array, claims: AccessTokenClaims): Promise<string> {
+  const { issuer, clientId, scope, audience, issuedAt, lifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS } = claims;
+  const jwt = new SignJWT({ client_id: clientId, ...(scope ? { scope } : {}) })
+    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: 'at+jwt' })
+    .setIssuer(issuer)
+    .setSubject(clientId)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetimeSeconds)
+    .setJti(randomUUID());
+  if (audience) jwt.setAudience(audience);
+  return jwt.sign(key);
+}
+
 /**
  * The receiver's OAuth 2.0 token endpoint: the client-credentials grant (RFC 6749 §4.4) for
  * the clients made with createReceiverClient, answering with JWT access tokens (RFC 9068 style)
@@ -83,16 +111,9 @@ export function registerTokenEndpoint(app: FastifyInstance, tokens: ReceiverToke
     const scope = form.get('scope') ?? '';
     const audience = form.get('audience') ?? '';
     const issuedAt = Math.floor(tokens.now() / 1000);
-    const jwt = new SignJWT({ client_id: client.clientId, ...(scope ? { scope } : {}) })
-      .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: 'at+jwt' })
-      .setIssuer(tokens.issuer())
-      .setSubject(client.clientId)
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + ACCESS_TOKEN_LIFETIME_SECONDS)
-      .setJti(randomUUID());
-    if (audience) jwt.setAudience(audience);
+    const accessToken = await signAccessToken(tokens.key, { issuer: tokens.issuer(), clientId: client.clientId, scope, audience, issuedAt });
     return reply.send({
-      access_token: await jwt.sign(tokens.key),
+      access_token: accessToken,
       token_type: 'Bearer',
       expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
       ...(scope ? { scope } : {}),

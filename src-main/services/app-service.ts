@@ -44,6 +44,8 @@ import { SettingsRepository } from '../storage/settings-repository.ts';
 import { ReceiverClientRepository } from '../storage/receiver-client-repository.ts';
 import { tokenSigningKey } from '../receiver/token-signing-key.ts';
 import { OAuthTokenCache } from '../engine/oauth-token-cache.ts';
+import { runEndpointCheck } from '../endpoint-check/endpoint-check-run.ts';
+import { EndpointCheckRepository } from '../storage/endpoint-check-repository.ts';
 import { createAuthProfile, deleteAuthProfile, updateAuthProfile, type AuthProfileDeps } from './auth-profiles.ts';
 import { createReceiverClient, deleteReceiverClient, listReceiverClients, type ReceiverClientDeps } from './receiver-clients.ts';
 import { VendorAccountRepository } from '../storage/vendor-account-repository.ts';
@@ -186,7 +188,8 @@ async function assemble(
   const settings = new SettingsRepository(db);
   const retention = new CaptureRetentionRepository(db, settings);
   const accounts = new VendorAccountRepository(db);
-  const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
+  const wallClock = options.clock ?? systemClock;
+  const clock = createScaledClock(wallClock, options.timeScale ?? savedTimeScale(settings));
   const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
 
   // The vendor whose account key signs N-Signature (Zentitle2): the receiver checks with its key.
@@ -224,6 +227,8 @@ async function assemble(
   const sender = new HttpSender({ timeoutMs: WEBHOOK_TIMEOUT_DEFAULT_MS, connectionsPerOrigin: concurrency });
   const tokens = new OAuthTokenCache({ secrets, clock, sender });
   const userAgent = `Hooklab/${HOOKLAB_VERSION}`;
+  const signingKeys = new AccountSigningKeys(secrets);
+  const checkRuns = new EndpointCheckRepository(db, secrets);
   const dispatcher = new Dispatcher({
     commits,
     deliveries,
@@ -234,7 +239,7 @@ async function assemble(
     clock,
     profiles: vendorProfiles,
     accounts,
-    signingKeys: new AccountSigningKeys(secrets),
+    signingKeys,
     tokens,
     endpointValidator: new EndpointValidator({ commits, consents: new EndpointValidationRepository(db), sender, now: clock.now, userAgent }),
     userAgent,
@@ -427,6 +432,23 @@ async function assemble(
       const result = await importWorkspace(workspaceImportDeps, text, onClash);
       webhooksChanged();
       return result;
+    },
+
+    runEndpointCheck: async (input) => {
+      if (input.runId !== undefined && checkRuns.get(input.runId)) throw new AppError('conflict', `An endpoint check run with id "${input.runId}" exists already`);
+      // The user's endpoint checks timestamps and token expiry on the wall clock, whatever the engine's time scale.
+      const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock: wallClock, receiverTokens: verificationKeys.tokens };
+      const run = await runEndpointCheck(checkDeps, input, (progress) => events.emit('endpointCheckProgress', progress));
+      await commits.run(() => checkRuns.save(run));
+      const { cases: _cases, ...summary } = run;
+      events.emit('endpointCheckRunSaved', summary);
+      return run;
+    },
+    listEndpointCheckRuns: ({ limit }) => checkRuns.list(limit),
+    getEndpointCheckRun: ({ id }) => {
+      const run = checkRuns.get(id);
+      if (!run) throw notFound('endpoint check run', id);
+      return run;
     },
 
     evaluateCondition: ({ condition, payload }) => evaluateCondition(condition, payload),

@@ -1,8 +1,5 @@
+import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import type { ProductionRequest } from '../../src-shared/domain/production-export.ts';
-
-function shellQuoted(text: string): string {
-  return `'${text.replaceAll("'", `'\\''`)}'`;
-}
 
 /** A comment line; a line break in a user's text would end the comment and run the rest. */
 function comment(text: string): string {

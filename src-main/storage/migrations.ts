@@ -383,4 +383,40 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX deliveries_due ON deliveries(next_attempt_at, created_at) WHERE status IN ('pending', 'retrying');
     `,
   },
+  {
+    version: 15,
+    name: 'endpoint check runs and their case results',
+    sql: `
+      -- One run of the endpoint check (hooklab check, the Check endpoint page) against one URL.
+      -- counts is the JSON of a Record<CheckOutcome, number>; passed: no required case failed.
+      CREATE TABLE endpoint_check_runs (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        vendor TEXT NOT NULL,
+        webhook_name TEXT,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER NOT NULL,
+        counts TEXT NOT NULL,
+        passed INTEGER NOT NULL
+      );
+      CREATE INDEX endpoint_check_runs_started ON endpoint_check_runs(started_at);
+      -- Each case of a run, in the order run; case_id is stable over runs, so two runs diff by it.
+      -- exchanges is the JSON of the requests sent and the answers; credential headers in it are
+      -- stand-ins, their values sealed (see sealed-headers.ts) beside them in base64.
+      CREATE TABLE endpoint_check_cases (
+        run_id TEXT NOT NULL REFERENCES endpoint_check_runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        case_id TEXT NOT NULL,
+        family TEXT NOT NULL,
+        title TEXT NOT NULL,
+        required INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        why TEXT NOT NULL,
+        exchanges TEXT NOT NULL,
+        PRIMARY KEY (run_id, position)
+      );
+    `,
+  },
 ];

@@ -15,6 +15,7 @@ import './styles/bulk-replay.css';
 import './styles/production-export.css';
 import './styles/scenarios.css';
 import './styles/workspace-file.css';
+import './styles/endpoint-check.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

@@ -21,6 +21,13 @@ import {
   type DeliverySummary,
 } from '../domain/delivery.ts';
 import type { DeliveryRules } from '../domain/delivery-rules.ts';
+import {
+  listEndpointCheckRunsInputSchema,
+  runEndpointCheckInputSchema,
+  type CheckProgress,
+  type CheckRun,
+  type CheckRunSummary,
+} from '../domain/endpoint-check.ts';
 import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
 import {
   createReceiverClientInputSchema,
@@ -181,6 +188,15 @@ export const appContract = {
     /** Imports a workspace file whole or not at all; with name clashes, `onClash` is required. */
     importWorkspace: method(importWorkspaceInputSchema).returns<WorkspaceImportResult>(),
 
+    /**
+     * Sends the endpoint check's battery of cases to `url` (signatures, auth, handshake, duplicates,
+     * bad bodies), one `endpointCheckProgress` per case; resolves with the run, which is kept.
+     */
+    runEndpointCheck: method(runEndpointCheckInputSchema).returns<CheckRun>(),
+    /** Kept endpoint check runs, newest first, without their cases. */
+    listEndpointCheckRuns: method(listEndpointCheckRunsInputSchema).returns<CheckRunSummary[]>(),
+    getEndpointCheckRun: method(byId).returns<CheckRun>(),
+
     evaluateCondition: method(evaluateConditionInputSchema).returns<ConditionEvaluation>(),
     generateSampleState: method(sampleStateInputSchema).returns<SampleState>(),
   } satisfies Record<AppMethodName, MethodSpec>,
@@ -195,6 +211,10 @@ export const appContract = {
     /** Captures deleted with deleteCapture or clearBin, so every window drops them. */
     capturesDeleted: event<CapturesDeleted>(),
     webhooksChanged: event<{ webhooks: Webhook[] }>(),
+    /** One case of an endpoint check run has ended. */
+    endpointCheckProgress: event<CheckProgress>(),
+    /** An endpoint check run has ended and is kept (from any window or the CLI). */
+    endpointCheckRunSaved: event<CheckRunSummary>(),
   } satisfies Record<AppEventName, EventSpec>,
 } as const;
 

@@ -57,6 +57,9 @@ export const appMethodNames = [
   'exportWorkspace',
   'previewWorkspaceImport',
   'importWorkspace',
+  'runEndpointCheck',
+  'listEndpointCheckRuns',
+  'getEndpointCheckRun',
   'evaluateCondition',
   'generateSampleState',
 ] as const;
@@ -70,6 +73,8 @@ export const appEventNames = [
   'capturesPruned',
   'capturesDeleted',
   'webhooksChanged',
+  'endpointCheckProgress',
+  'endpointCheckRunSaved',
 ] as const;
 
 export type AppMethodName = (typeof appMethodNames)[number];

@@ -4,6 +4,7 @@ import { useBulk } from './bulk-store.ts';
 import { useBulkReplay } from './bulk-replay-store.ts';
 import { useDeliveryDetail } from './delivery-detail-store.ts';
 import { useDeliveryList } from './delivery-list-store.ts';
+import { useEndpointCheck } from './endpoint-check-store.ts';
 import { useFire } from './fire-store.ts';
 import { useReceiver } from './receiver-store.ts';
 import { rememberDeliveryChanges } from './recent-delivery-changes.ts';
@@ -58,6 +59,8 @@ export function subscribeToLiveUpdates(api: AppApi): () => void {
     // Deleted elsewhere (the CLI, another window): the list and the detail pane catch up.
     api.onCapturesDeleted(() => void useReceiver.getState().fetchAll()),
     api.onWebhooksChanged(({ webhooks }) => useWebhooks.getState().replaceWebhooks(webhooks)),
+    api.onEndpointCheckProgress((progress) => useEndpointCheck.getState().applyProgress(progress)),
+    api.onEndpointCheckRunSaved((run) => useEndpointCheck.getState().applySaved(run)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const VIEWS = ['webhooks', 'vendors', 'fire', 'deliveries', 'receiver', 'scenarios', 'conditions'] as const;
+export const VIEWS = ['webhooks', 'vendors', 'fire', 'deliveries', 'receiver', 'scenarios', 'check', 'conditions'] as const;
 export type View = (typeof VIEWS)[number];
 
 const STORAGE_KEY = 'hooklab.view';

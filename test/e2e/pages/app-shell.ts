@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CheckPage } from './check-page.ts';
 import { ConditionsPage } from './conditions-page.ts';
 import { DeliveriesPage } from './deliveries-page.ts';
 import { FirePage } from './fire-page.ts';
@@ -17,6 +18,7 @@ export class AppShell {
   readonly conditions: ConditionsPage;
   readonly vendors: VendorsPage;
   readonly scenarios: ScenariosPage;
+  readonly check: CheckPage;
   readonly receiverUrl: Locator;
 
   constructor(page: Page) {
@@ -28,6 +30,7 @@ export class AppShell {
     this.conditions = new ConditionsPage(page);
     this.vendors = new VendorsPage(page);
     this.scenarios = new ScenariosPage(page);
+    this.check = new CheckPage(page);
     this.receiverUrl = page.getByTestId('receiver-url');
   }
 
@@ -36,7 +39,7 @@ export class AppShell {
     await expect(this.receiverUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+$/);
   }
 
-  async goTo(view: 'webhooks' | 'vendors' | 'fire' | 'deliveries' | 'receiver' | 'scenarios' | 'conditions'): Promise<void> {
+  async goTo(view: 'webhooks' | 'vendors' | 'fire' | 'deliveries' | 'receiver' | 'scenarios' | 'check' | 'conditions'): Promise<void> {
     await this.page.getByTestId(`nav-${view}`).click();
     await expect(this.page.getByTestId(`page-${view}`)).toBeVisible();
   }

@@ -6,6 +6,7 @@ import { subscribeToLiveUpdates } from '../../stores/live-updates.ts';
 import { useNavigation, type View } from '../../stores/navigation-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { ConditionPlaygroundPage } from '../conditions/ConditionPlaygroundPage.tsx';
+import { EndpointCheckPage } from '../endpoint-check/EndpointCheckPage.tsx';
 import { DeliveriesPage } from '../deliveries/DeliveriesPage.tsx';
 import { FirePage } from '../fire/FirePage.tsx';
 import { ReceiverPage } from '../receiver/ReceiverPage.tsx';
@@ -24,6 +25,7 @@ const PAGES: Record<View, ComponentType> = {
   deliveries: DeliveriesPage,
   receiver: ReceiverPage,
   scenarios: ScenariosPage,
+  check: EndpointCheckPage,
   conditions: ConditionPlaygroundPage,
 };
 

@@ -8,5 +8,6 @@ export const VIEW_TITLES: Record<View, { label: string; summary: string }> = {
   deliveries: { label: 'Deliveries', summary: 'Every event sent to every webhook, with each try' },
   receiver: { label: 'Receiver', summary: 'Requests captured by the built-in endpoint' },
   scenarios: { label: 'Scenarios', summary: 'Licensing stories to demo and replay, step by step' },
+  check: { label: 'Check endpoint', summary: 'Does your receiver verify, reject and de-duplicate?' },
   conditions: { label: 'Conditions', summary: 'Try trigger conditions on sample payloads, live' },
 };

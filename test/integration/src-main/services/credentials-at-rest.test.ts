@@ -15,7 +15,7 @@ const EVENT = 'Entitlement Added';
 const CLOUD_EVENT = 'com.hooklab.licensing.seat.activated';
 
 describe('credentials at rest: sealed in every file of the data directory, shown as sent by the API', () => {
-  it('Basic, static Bearer, OAuth, bins expecting them and a signing secret, cookies, API keys, an imported capture and an exact replay', async () => {
+  it('Basic, static Bearer, OAuth, bins expecting them and a signing secret, cookies, API keys, an imported capture, an exact replay and an endpoint check', async () => {
     const dataDir = tempDir();
     const service = await startTestService({ dataDir });
     const { api } = service;
@@ -69,6 +69,7 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     const [basicCapture] = await api.listCaptures({ bin: 'basic' });
     const replayed = await api.replay({ source: { kind: 'capture', id: basicCapture.id }, target: { kind: 'url', url: bin('replayed') } });
     const replayDetail = await waitForDelivery(api, replayed.delivery.id, 'succeeded');
+    const check = await api.runEndpointCheck({ url: bin('checked'), vendor: 'sentinel-ems', webhook: 'basic' });
 
     // What the inspector shows is what went over the wire.
     const basicHeader = basicAuthorization('alice', password);
@@ -91,6 +92,8 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     expect((await api.getCapture({ id: imported.captures[0].id })).headers.authorization).toBe(`Bearer ${importedToken}`);
     expect(replayDetail.event.replay?.request.headers.authorization).toBe(basicHeader);
     expect(replayDetail.attempts[0].request.headers.authorization).toBe(basicHeader);
+    const checkedDelivery = (await api.getEndpointCheckRun({ id: check.id })).cases.find((result) => result.caseId === 'delivery.valid')!;
+    expect(checkedDelivery.exchanges[0].request.headers.authorization).toBe(basicHeader);
     expect(await api.getBinScript({ bin: 'basic' })).toMatchObject({
       expectedAuth: { kind: 'basic', username: 'alice', password },
       signingSecrets: [signingSecret],

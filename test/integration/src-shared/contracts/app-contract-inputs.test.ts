@@ -67,6 +67,9 @@ const MINIMAL_INPUTS: Record<string, unknown> = {
   exportWorkspace: null,
   previewWorkspaceImport: { text: '{}' },
   importWorkspace: { text: '{}' },
+  runEndpointCheck: { url: 'http://127.0.0.1:9/x', vendor: 'sentinel-ems' },
+  listEndpointCheckRuns: {},
+  getEndpointCheckRun: { id: 'x' },
   evaluateCondition: { condition: '', payload: {} },
   generateSampleState: { eventName: 'Entitlement Added' },
 };
@@ -83,6 +86,7 @@ async function workspaceState(api: AppApi) {
     timeScale: (await api.getTimeScale()).scale,
     receiverClients: await api.listReceiverClients(),
     runs: await api.listScenarioRuns(),
+    checkRuns: await api.listEndpointCheckRuns(),
     accounts: await Promise.all((['sentinel-ems', 'flexnet', 'zentitle2', 'cloudevents'] as const).map((vendor) => api.getVendorAccount({ vendor }))),
   };
 }

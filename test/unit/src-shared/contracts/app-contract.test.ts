@@ -82,6 +82,9 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   exportWorkspace: { ipc: 'hooklab:call:exportWorkspace', http: '/api/call/exportWorkspace', input: 'none' },
   previewWorkspaceImport: { ipc: 'hooklab:call:previewWorkspaceImport', http: '/api/call/previewWorkspaceImport', input: 'required' },
   importWorkspace: { ipc: 'hooklab:call:importWorkspace', http: '/api/call/importWorkspace', input: 'required' },
+  runEndpointCheck: { ipc: 'hooklab:call:runEndpointCheck', http: '/api/call/runEndpointCheck', input: 'required' },
+  listEndpointCheckRuns: { ipc: 'hooklab:call:listEndpointCheckRuns', http: '/api/call/listEndpointCheckRuns', input: 'optional' },
+  getEndpointCheckRun: { ipc: 'hooklab:call:getEndpointCheckRun', http: '/api/call/getEndpointCheckRun', input: 'required' },
   evaluateCondition: { ipc: 'hooklab:call:evaluateCondition', http: '/api/call/evaluateCondition', input: 'required' },
   generateSampleState: { ipc: 'hooklab:call:generateSampleState', http: '/api/call/generateSampleState', input: 'required' },
 };
@@ -95,6 +98,8 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   capturesPruned: { ipc: 'hooklab:event:capturesPruned', listener: 'onCapturesPruned' },
   capturesDeleted: { ipc: 'hooklab:event:capturesDeleted', listener: 'onCapturesDeleted' },
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
+  endpointCheckProgress: { ipc: 'hooklab:event:endpointCheckProgress', listener: 'onEndpointCheckProgress' },
+  endpointCheckRunSaved: { ipc: 'hooklab:event:endpointCheckRunSaved', listener: 'onEndpointCheckRunSaved' },
 };
 
 describe('AppApi contract surface', () => {

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { countOutcomes, runPassed, type CheckCaseResult, type CheckProgress, type CheckRun } from '../../src-shared/domain/endpoint-check.ts';
+import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import { OAuthTokenError } from '../engine/oauth-token-cache.ts';
+import { atLeastOnceCases } from './at-least-once-cases.ts';
+import { authCases } from './auth-cases.ts';
+import { badBodyCases } from './bad-body-cases.ts';
+import type { CaseVerdict, CheckCase } from './check-case.ts';
+import { CheckSession, checkTarget, type EndpointCheckDeps } from './check-session.ts';
+import { cloudEventsCases } from './cloudevents-cases.ts';
+import { deliveryCases } from './delivery-cases.ts';
+import { nSignatureCases } from './n-signature-cases.ts';
+import { standardWebhooksCases } from './standard-webhooks-cases.ts';
+
+/** Every case, in the order run: every run lists all of them (those that do not apply as skipped), so runs compare case by case. */
+export const CHECK_CASES: readonly CheckCase[] = [
+  ...cloudEventsCases,
+  ...deliveryCases,
+  ...nSignatureCases,
+  ...standardWebhooksCases,
+  ...authCases,
+  ...atLeastOnceCases,
+  ...badBodyCases,
+];
+
+export interface EndpointCheckRequest {
+  url: string;
+  vendor: VendorId;
+  webhook?: string;
+  runId?: string;
+}
+
+/** A case that could not be sent (no OAuth token to be had) fails with the reason: the endpoint never saw it. */
+async function runCase(session: CheckSession, check: CheckCase): Promise<CaseVerdict> {
+  try {
+    return await check.run(session);
+  } catch (error) {
+    if (!(error instanceof OAuthTokenError)) throw error;
+    return { outcome: 'fail', verdict: `not sent: ${error.message}`, exchanges: [] };
+  }
+}
+
+/**
+ * Runs every case against the endpoint one after another (cases that count or reorder requests
+ * must not interleave), reporting each as it ends. Nothing is stored here; the caller keeps the run.
+ */
+export async function runEndpointCheck(deps: EndpointCheckDeps, request: EndpointCheckRequest, onProgress: (progress: CheckProgress) => void): Promise<CheckRun> {
+  const target = checkTarget(deps, request.url, request.vendor, request.webhook);
+  const session = new CheckSession(deps, target);
+  const runId = request.runId ?? randomUUID();
+  const startedAt = deps.clock.now();
+  const cases: CheckCaseResult[] = [];
+  let unanswered: string | null = null;
+  for (const check of CHECK_CASES) {
+    const { id: caseId, family, title, required, expected, why } = check;
+    const skipped = unanswered ?? check.skipReason(target);
+    const verdict: Pick<CheckCaseResult, 'outcome' | 'verdict' | 'exchanges'> =
+      skipped === null ? await runCase(session, check) : { outcome: 'skipped', verdict: skipped, exchanges: [] };
+    const result: CheckCaseResult = { caseId, family, title, required, expected, why, ...verdict };
+    const silent = result.exchanges.length > 0 && result.exchanges.every((exchange) => exchange.response === null);
+    if (check.gatesTheRest && silent) unanswered = `not sent: ${caseId} got no answer (${result.exchanges[0]!.error}), so the endpoint is down or hangs`;
+    cases.push(result);
+    onProgress({ runId, done: cases.length, total: CHECK_CASES.length, result });
+  }
+  return {
+    id: runId,
+    url: request.url,
+    vendor: request.vendor,
+    webhookName: target.webhookName,
+    startedAt,
+    finishedAt: deps.clock.now(),
+    counts: countOutcomes(cases),
+    passed: runPassed(cases),
+    cases,
+  };
+}
