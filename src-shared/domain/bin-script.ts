@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { binNameSchema } from './capture.ts';
+import { binNameSchema } from './bin-name.ts';
 import { signingSecretSchema } from './webhook-signing.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Command, Option } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import { REPLAY_MODES, type ReplayMode, type ReplaySource, type ReplayTarget } from '../../../src-shared/domain/replay.ts';
+import type { ReplayTarget } from '../../../src-shared/domain/replay.ts';
+import { REPLAY_MODES, type ReplayMode, type ReplaySource } from '../../../src-shared/domain/event-replay.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { showBulkProgress } from '../bulk-progress-line.ts';
 import { withWorkspace } from '../cli-context.ts';
