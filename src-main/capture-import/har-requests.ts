@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import { isJsonObject } from '../../src-shared/domain/json-object.ts';
 import { decodeBase64 } from './base64-text.ts';
 import {

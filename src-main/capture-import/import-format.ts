@@ -1,4 +1,5 @@
-import { CAPTURE_IMPORT_REQUESTS_MAX, type CaptureImportFormat } from '../../src-shared/domain/capture-import.ts';
+import { CAPTURE_IMPORT_REQUESTS_MAX } from '../../src-shared/domain/capture-import.ts';
+import type { CaptureImportFormat } from '../../src-shared/domain/capture-source.ts';
 import { formatIssuePath } from '../../src-shared/contracts/contract-kit.ts';
 import { tooDeepMessage, tooDeepPath } from '../../src-shared/domain/json-depth.ts';
 import { isJsonObject } from '../../src-shared/domain/json-object.ts';

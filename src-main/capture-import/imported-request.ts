@@ -1,7 +1,7 @@
 import { validationError, type FieldIssue } from '../../src-shared/contracts/contract-kit.ts';
 import type { BinReplyMode } from '../../src-shared/domain/bin-script.ts';
 import { CAPTURE_BODY_LIMIT_BYTES } from '../../src-shared/domain/capture.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import { isHttpUrl } from '../../src-shared/domain/http-url.ts';
 
 /** One request read from an import file, before the target bin's checks run on it. */

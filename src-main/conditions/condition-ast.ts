@@ -45,6 +45,7 @@ export type ConditionNode = ComparisonNode | GroupNode;
 
 export function printPath(segments: readonly PathSegment[]): string {
   return segments
+    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every PathSegment kind (TypeScript checks it), so every path returns.
     .map((segment, index) => {
       switch (segment.kind) {
         case 'name':

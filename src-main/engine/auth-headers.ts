@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { SealedAuthProfile } from '../storage/auth-profile-repository.ts';
 import type { OAuthTokenCache } from './oauth-token-cache.ts';

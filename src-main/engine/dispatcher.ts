@@ -1,4 +1,5 @@
-import type { AttemptRequest, DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';

@@ -1,4 +1,4 @@
-import type { AttemptRequest } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import type { EndpointConsent, EndpointValidationRepository } from '../storage/endpoint-validation-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
 import type { HttpSender, SendResult } from './http-sender.ts';

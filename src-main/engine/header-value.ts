@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 
 /** A header by name, whatever its case: headers set by scripts and tests keep the case they were written in. */
 export function headerValue(headers: HttpHeaders, name: string): string | undefined {

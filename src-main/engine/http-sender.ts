@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
-import type { AttemptRequest, AttemptResponse, HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { AttemptResponse } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { TransportFailure } from './outcome-classification.ts';
 import { KeptResponseBody } from './response-body.ts';
 import { WEBHOOK_TIMEOUT_MAX_MS } from '../../src-shared/domain/webhook.ts';

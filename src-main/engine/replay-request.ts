@@ -1,5 +1,5 @@
-import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/delivery.ts';
-import type { EventReplay } from '../../src-shared/domain/replay.ts';
+import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/http-message.ts';
+import type { EventReplay } from '../../src-shared/domain/event-replay.ts';
 import type { VendorPayload } from '../vendors/vendor-profile.ts';
 
 /**

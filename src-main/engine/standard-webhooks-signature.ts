@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import { SIGNING_SECRET_PREFIX, withoutSigningSecretPrefix } from '../../src-shared/domain/webhook-signing.ts';
 
 const GENERATED_SECRET_BYTES = 32;

@@ -1,7 +1,8 @@
 import { errors, jwtVerify } from 'jose';
 import type { ExpectedAuth } from '../../src-shared/domain/bin-script.ts';
 import type { AuthCheck } from '../../src-shared/domain/capture.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
+import { decodeBasicCredentials } from './basic-credentials.ts';
 import { ACCESS_TOKEN_ALGORITHM, type ReceiverTokens } from './oauth-token-endpoint.ts';
 import { sameText } from './standard-webhooks-verification.ts';
 
@@ -11,13 +12,6 @@ const fail = (reason: string): AuthCheck => ({ valid: false, reason });
 function splitAuthorization(header: string): { scheme: string; credentials: string } | null {
   const match = /^(\S+)\s+(\S+)$/.exec(header.trim());
   return match ? { scheme: match[1], credentials: match[2] } : null;
-}
-
-/** Basic's base64 credentials split at their first colon; null when there is no colon inside. */
-export function decodeBasicCredentials(credentials: string): { user: string; password: string } | null {
-  const decoded = Buffer.from(credentials, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  return colon < 0 ? null : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
 function checkBasic(credentials: string, username: string, password: string): AuthCheck {

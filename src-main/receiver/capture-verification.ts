@@ -1,6 +1,6 @@
 import type { BinScript } from '../../src-shared/domain/bin-script.ts';
 import type { AuthCheck } from '../../src-shared/domain/capture.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
 import { verifyAuthorization } from './auth-verification.ts';
 import { verifyNSignature } from './n-signature-verification.ts';

@@ -1,6 +1,6 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
 import { decodeBase64 } from '../capture-import/base64-text.ts';
 import { ACCOUNT_KEY_BITS, publicKeyFingerprint } from '../vendors/account-key.ts';

@@ -1,7 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SignJWT } from 'jose';
-import { decodeBasicCredentials } from './auth-verification.ts';
+import { decodeBasicCredentials } from './basic-credentials.ts';
 import { clientSecretSha256, type ReceiverClientRepository, type StoredReceiverClient } from '../storage/receiver-client-repository.ts';
 
 export const TOKEN_PATH = '/oauth/token';

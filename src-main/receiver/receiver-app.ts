@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
-import { BIN_NAME, CAPTURE_BODY_LIMIT_BYTES, type CaptureSummary } from '../../src-shared/domain/capture.ts';
+import { CAPTURE_BODY_LIMIT_BYTES, type CaptureSummary } from '../../src-shared/domain/capture.ts';
+import { BIN_NAME } from '../../src-shared/domain/bin-name.ts';
 import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 import type { BinScriptRepository } from '../storage/bin-script-repository.ts';
 import { capturedBytes, type CaptureRepository } from '../storage/capture-repository.ts';

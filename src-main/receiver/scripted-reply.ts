@@ -1,5 +1,5 @@
 import { SCRIPTED_FAILURE_STATUS, type BinScript } from '../../src-shared/domain/bin-script.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { RandomSource } from '../engine/retry-policy.ts';
 
 export type ScriptedReply =

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import { signingSecretHint, type SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
 import { standardWebhooksSignature } from '../engine/standard-webhooks-signature.ts';
 

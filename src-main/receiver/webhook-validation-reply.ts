@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { ScriptedReply } from './scripted-reply.ts';
 import { headerValue } from '../engine/header-value.ts';
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import {
-  type AppApi,
-  type AppEventPayloads,
-  type AppHandlers,
-  type FireEventResult,
+import type {
+  AppApi,
+  AppEventPayloads,
+  AppHandlers,
+  FireEventResult,
 } from '../../src-shared/contracts/app-contract.ts';
 import { createDirectApi } from '../../src-shared/contracts/client-api.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';

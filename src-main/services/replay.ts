@@ -3,15 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { DeliverySummary } from '../../src-shared/domain/delivery.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
-import type {
-  EventReplay,
-  ReplayCapturesQuery,
-  ReplayCapturesResult,
-  ReplayProgress,
-  ReplayQuery,
-  ReplayResult,
-  ReplaySkip,
-} from '../../src-shared/domain/replay.ts';
+import type { ReplayCapturesQuery, ReplayCapturesResult, ReplayProgress, ReplayQuery, ReplayResult, ReplaySkip } from '../../src-shared/domain/replay.ts';
+import type { EventReplay } from '../../src-shared/domain/event-replay.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import type { Clock } from '../engine/clock.ts';

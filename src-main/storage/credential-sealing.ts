@@ -1,5 +1,5 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
-import type { EventReplay } from '../../src-shared/domain/replay.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
+import type { EventReplay } from '../../src-shared/domain/event-replay.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import { scriptFromStored, storedScript } from './bin-script-repository.ts';
 import type { Db } from './database.ts';

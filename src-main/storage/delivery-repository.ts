@@ -1,20 +1,11 @@
 import { atomically } from './atomically.ts';
 import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
-import type {
-  Attempt,
-  AttemptRequest,
-  AttemptResponse,
-  AttemptRoundTrigger,
-  DeliveryMatch,
-  DeliveryPage,
-  DeliveryQuery,
-  DeliveryStatus,
-  DeliverySummary,
-} from '../../src-shared/domain/delivery.ts';
+import type { Attempt, AttemptResponse, AttemptRoundTrigger, DeliveryMatch, DeliveryPage, DeliveryQuery, DeliveryStatus, DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import { entityStateJson } from '../../src-shared/domain/entity-state-json.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
-import type { EventReplay } from '../../src-shared/domain/replay.ts';
+import type { EventReplay } from '../../src-shared/domain/event-replay.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { Db } from './database.ts';

@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 
 /**
@@ -25,7 +25,9 @@ export interface StoredHeaders {
 export function sealHeaders(headers: HttpHeaders, box: SecretBox): StoredHeaders {
   let credentials: HttpHeaders | null = null;
   for (const name in headers) {
-    if (isCredentialHeader(name)) (credentials ??= {})[name] = headers[name];
+    if (!isCredentialHeader(name)) continue;
+    credentials ??= {};
+    credentials[name] = headers[name];
   }
   if (credentials === null) return { headers, sealed: null };
   const plain = { ...headers };

@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { CatalogEvent, VendorCatalog } from '../../src-shared/domain/vendor.ts';
 import type { RetryPolicy } from '../../src-shared/domain/retry-policy.ts';

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { VendorId, VendorSignature } from '../../src-shared/domain/vendor.ts';
 import { cloudEventsProfile } from './cloudevents/cloudevents-profile.ts';
 import { flexnetProfile } from './flexnet/flexnet-profile.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { binNameSchema } from './capture.ts';
+import { binNameSchema } from './bin-name.ts';
 import { signingSecretSchema } from './webhook-signing.ts';
 
 /**
@@ -36,6 +36,7 @@ export function replyHeaderProblems(name: string, value: string): string[] {
 
 /** A bad header name as an error path can show it: control characters escaped (`X-A\r\nB`), not sent to a terminal. */
 function printable(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
   return name.replace(/[\x00-\x1f\x7f]/g, (character) => JSON.stringify(character).slice(1, -1));
 }
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { binNameSchema, type CaptureSummary } from './capture.ts';
-
-export const CAPTURE_IMPORT_FORMATS = ['hooklab', 'har', 'curl'] as const;
-export type CaptureImportFormat = (typeof CAPTURE_IMPORT_FORMATS)[number];
+import { binNameSchema } from './bin-name.ts';
+import type { CaptureSummary } from './capture.ts';
+import { CAPTURE_IMPORT_FORMATS } from './capture-source.ts';
 
 export const DEFAULT_IMPORT_BIN = 'imported';
 /** An import file is read whole, in memory: under the serve API's 64 MB body limit, so the error names the field. */

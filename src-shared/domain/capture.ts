@@ -1,23 +1,12 @@
 import { z } from 'zod';
+import { binNameSchema } from './bin-name.ts';
 import type { BinReplyMode, BinScript } from './bin-script.ts';
-import type { CaptureImportFormat } from './capture-import.ts';
-import type { HttpHeaders } from './delivery.ts';
+import type { CaptureSource } from './capture-source.ts';
+import type { HttpHeaders } from './http-message.ts';
 import type { SignatureCheck } from './webhook-signing.ts';
-
-export const BIN_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-export const binNameSchema = z.string().regex(BIN_NAME, 'must be 1-64 letters, digits, - or _');
 
 /** Largest body the receiver accepts and an import keeps; bodies are stored whole, never truncated. */
 export const CAPTURE_BODY_LIMIT_BYTES = 64 * 1024 * 1024;
-
-/** Where an imported capture came from: the format, the file (if named) and the entry in it. */
-export interface CaptureSource {
-  kind: 'import';
-  format: CaptureImportFormat;
-  fileName: string | null;
-  /** `entries[3]` (HAR), `[2]` (Hooklab JSON array), `line 5` (curl). */
-  entry: string;
-}
 
 export const deleteCaptureInputSchema = z.strictObject({ id: z.string().min(1, 'is required') });
 export const clearBinInputSchema = z.strictObject({ bin: binNameSchema });

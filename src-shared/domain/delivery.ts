@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { FiredEvent } from './event.ts';
+import type { AttemptRequest, HttpHeaders } from './http-message.ts';
+import { operationIdSchema } from './operation-id.ts';
 import { ID_MAX } from './record-id.ts';
 
 export const DELIVERY_STATUSES = [
@@ -70,9 +72,6 @@ export interface DeliveryPage {
 
 export const DELIVERY_SELECTION_MAX = 10_000;
 
-/** Chosen by the caller of a long operation; tags its progress events, so a UI can follow its own. */
-export const operationIdSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
-
 /**
  * The deliveries a bulk operation acts on: listed ids, or everything matching a search.
  * `operationId` (chosen by the caller) tags the progress events, so a UI can follow its own.
@@ -134,15 +133,6 @@ export interface DeliverySummary {
   lastError: string | null;
   createdAt: number;
   updatedAt: number;
-}
-
-export type HttpHeaders = Record<string, string>;
-
-export interface AttemptRequest {
-  method: string;
-  url: string;
-  headers: HttpHeaders;
-  body: string;
 }
 
 /** Bytes of a response body an attempt keeps (the engine reads and drops the rest). */

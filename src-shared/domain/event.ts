@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jsonStateSchema } from './json-object.ts';
 import { idSchema } from './record-id.ts';
-import type { EventReplay } from './replay.ts';
+import type { EventReplay } from './event-replay.ts';
 import { catalogNameSchema, vendorIdSchema, type VendorId } from './vendor.ts';
 
 export const EVENT_ORIGINS = ['synthetic', 'scenario', 'replay', 'api'] as const;

@@ -1,23 +1,12 @@
 import { z } from 'zod';
-import { binNameSchema, CAPTURE_BODY_LIMIT_BYTES } from './capture.ts';
-import { operationIdSchema, type AttemptRequest, type DeliverySummary } from './delivery.ts';
+import { binNameSchema } from './bin-name.ts';
+import { CAPTURE_BODY_LIMIT_BYTES } from './capture.ts';
+import type { DeliverySummary } from './delivery.ts';
 import type { FiredEvent } from './event.ts';
+import { REPLAY_MODES, replaySourceSchema, type ReplayMode } from './event-replay.ts';
 import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
+import { operationIdSchema } from './operation-id.ts';
 import { idSchema } from './record-id.ts';
-
-export const REPLAY_SOURCE_KINDS = ['capture', 'attempt'] as const;
-export type ReplaySourceKind = (typeof REPLAY_SOURCE_KINDS)[number];
-
-/**
- * `exact`: method, headers and body as they were captured or sent (nothing recomputed, never
- * retried). `resign`: the body (or an edited one) sent by a target webhook, with that webhook's
- * signatures and Authorization computed afresh, and its retry policy.
- */
-export const REPLAY_MODES = ['exact', 'resign'] as const;
-export type ReplayMode = (typeof REPLAY_MODES)[number];
-
-export const replaySourceSchema = z.strictObject({ kind: z.enum(REPLAY_SOURCE_KINDS), id: idSchema });
-export type ReplaySource = z.infer<typeof replaySourceSchema>;
 
 export const replayTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -69,14 +58,6 @@ export const replayCapturesInputSchema = z
   .refine(resignNeedsWebhook, RESIGN_NEEDS_WEBHOOK);
 export type ReplayCapturesInput = z.input<typeof replayCapturesInputSchema>;
 export type ReplayCapturesQuery = z.output<typeof replayCapturesInputSchema>;
-
-/** What a replay event keeps of its source: enough to send it (again, on retries) without the source. */
-export interface EventReplay {
-  source: ReplaySource;
-  mode: ReplayMode;
-  /** The request as captured or sent (url excepted: the delivery has the target's); body edited when asked. */
-  request: Omit<AttemptRequest, 'url'>;
-}
 
 export interface ReplayResult {
   event: FiredEvent;

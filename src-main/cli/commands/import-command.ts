@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
-import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN } from '../../../src-shared/domain/capture-import.ts';
+import { DEFAULT_IMPORT_BIN } from '../../../src-shared/domain/capture-import.ts';
+import { CAPTURE_IMPORT_FORMATS } from '../../../src-shared/domain/capture-source.ts';
 import { withUsageErrors } from '../cli-error.ts';
 import { readTextFile } from '../json-file.ts';
 import { withWorkspace } from '../cli-context.ts';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Command, Option } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import { REPLAY_MODES, type ReplayMode, type ReplaySource, type ReplayTarget } from '../../../src-shared/domain/replay.ts';
+import { REPLAY_MODES, type ReplayMode, type ReplaySource } from '../../../src-shared/domain/event-replay.ts';
+import type { ReplayCapturesResult, ReplayTarget } from '../../../src-shared/domain/replay.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { showBulkProgress } from '../bulk-progress-line.ts';
 import { withWorkspace } from '../cli-context.ts';
@@ -82,7 +83,7 @@ async function replayOne(api: AppApi, id: string, options: ReplayOptions): Promi
 async function replayBin(api: AppApi, bin: string, options: ReplayOptions): Promise<void> {
   const operationId = randomUUID();
   const stopProgress = showBulkProgress(api.onReplayProgress, operationId, 'Replaying');
-  let result;
+  let result: ReplayCapturesResult;
   try {
     const target = await targetOf(api, options);
     result = await withUsageErrors(OPTION_NAMES, () => api.replayCaptures({ bin, limit: options.limit, target, mode: options.mode, ratePerSecond: options.rate, operationId }));

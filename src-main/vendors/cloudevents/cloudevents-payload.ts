@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../../src-shared/domain/http-message.ts';
 import type { FiredEvent } from '../../../src-shared/domain/event.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../src-shared/vendors/cloudevents/catalog.ts';
 import type { PayloadTarget, VendorPayload } from '../vendor-profile.ts';

@@ -1,6 +1,6 @@
 import { entitlementOf, firstProductKey, generateEntitlement } from './entitlement-state.ts';
 import type { StatePair } from './entity-updates.ts';
-import { type GenerationContext } from '../seeded-faker.ts';
+import type { GenerationContext } from '../seeded-faker.ts';
 import { sentinelDate } from './sentinel-faker.ts';
 
 /**

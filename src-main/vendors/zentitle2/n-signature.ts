@@ -1,5 +1,5 @@
 import { sign, type KeyObject } from 'node:crypto';
-import type { HttpHeaders } from '../../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../../src-shared/domain/http-message.ts';
 
 export const N_SIGNATURE_HEADER = 'n-signature';
 

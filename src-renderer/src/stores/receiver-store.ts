@@ -114,7 +114,8 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
       retention: pruned.retention,
       pruned: shown ? { ...pruned, count: shown.count + pruned.count, bytes: shown.bytes + pruned.bytes } : pruned,
     });
-    pruneRefresh ??= setTimeout(() => {
+    if (pruneRefresh !== null) return;
+    pruneRefresh = setTimeout(() => {
       pruneRefresh = null;
       void get().fetchAll();
     }, 150);

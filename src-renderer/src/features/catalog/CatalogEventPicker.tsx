@@ -52,6 +52,7 @@ export function CatalogEventPicker({ id, vendor, value, invalid, onChange, onBlu
   const optionId = (index: number) => `${id}-option-${index}`;
 
   // Only when the cursor or the list moves: a live update elsewhere must not scroll the list back.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the groups are the trigger (a new list), not an input.
   useEffect(() => {
     const list = document.getElementById(`${id}-list`);
     const option = document.getElementById(optionId(active));
@@ -117,6 +118,7 @@ export function CatalogEventPicker({ id, vendor, value, invalid, onChange, onBlu
             {group.matches.map((match) => {
               const position = nextPosition++;
               return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: an ARIA listbox with aria-activedescendant: focus and keys stay in the search box, options are pointed at, not focused.
                 <div
                   key={match.event.name}
                   id={optionId(position)}

@@ -84,9 +84,12 @@ function GroupEditor({
         )}
       </div>
       {group.items.map((item, index) =>
+        // Index keys: rows have no identity of their own, and the editors keep no state (the group is the state).
         item.kind === 'row' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <RowEditor key={index} row={item} listId={listId} onChange={(next) => setItem(index, next)} />
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <GroupEditor key={index} group={item} listId={listId} nested onChange={(next) => setItem(index, next)} />
         ),
       )}

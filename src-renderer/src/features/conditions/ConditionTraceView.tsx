@@ -21,7 +21,7 @@ function TraceNode({ node }: { node: ConditionTrace }) {
   return (
     <li className="trace-node" data-result={String(node.result)}>
       <div className="trace-line">
-        <span className={`trace-mark ${node.result ? 'is-true' : 'is-false'}`} aria-label={node.result ? 'true' : 'false'}>
+        <span className={`trace-mark ${node.result ? 'is-true' : 'is-false'}`} role="img" aria-label={node.result ? 'true' : 'false'}>
           {node.result ? '✓' : '✗'}
         </span>
         {node.kind === 'comparison' ? (

@@ -80,7 +80,7 @@ export function ConditionWorkbench({ condition, onChange, sample, editorLines }:
           ) : (
             <>
               <ConditionBuilder group={builderGroup} onChange={editBuilder} paths={paths} />
-              <pre className="code-raw condition-preview" aria-label="Expression" data-testid="builder-expression">
+              <pre className="code-raw condition-preview" role="region" aria-label="Expression" data-testid="builder-expression">
                 {condition || '(no condition)'}
               </pre>
             </>

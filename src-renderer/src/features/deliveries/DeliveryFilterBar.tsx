@@ -55,6 +55,7 @@ export function DeliveryFilterBar({ onSearch, actions }: { onSearch(): void; act
       .then((accepted) => accepted && onSearch());
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on typing in the event id field only (see the last line); the other fields apply at once.
   useEffect(() => {
     if (values.eventId.trim() === (match.eventId ?? '')) return;
     const timer = setTimeout(() => apply(values), TYPING_PAUSE_MS);

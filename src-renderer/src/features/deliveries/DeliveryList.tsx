@@ -48,6 +48,7 @@ export function DeliveryList({ onOpen, scrollerRef }: DeliveryListProps) {
     scrollerRef?.(() => virtualizer.scrollToOffset(0));
   }, [scrollerRef, virtualizer]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new total or shift means the loaded rows moved: load the visible range again.
   useEffect(() => {
     if (last < 0) return;
     const timer = setTimeout(() => useDeliveryList.getState().ensureRange(first, last), SCROLL_PAUSE_MS);
@@ -101,23 +102,25 @@ export function DeliveryList({ onOpen, scrollerRef }: DeliveryListProps) {
           const delivery = rowAt(list, item.index);
           const common = {
             id: rowDomId(LIST_ID, String(item.index)),
-            role: 'option',
             'aria-posinset': item.index + 1,
             'aria-setsize': list.total,
             style: { transform: `translateY(${item.start}px)`, height: DELIVERY_ROW_HEIGHT },
           } as const;
           if (!delivery) {
             return (
-              <div key={item.key} {...common} aria-selected={false} aria-busy className="listbox-row delivery-row is-loading" data-testid="delivery-list-placeholder">
+              // biome-ignore lint/a11y/useFocusableInteractive: an ARIA listbox with aria-activedescendant: rows are pointed at, not focused.
+              <div key={item.key} {...common} role="option" aria-selected={false} aria-busy className="listbox-row delivery-row is-loading" data-testid="delivery-list-placeholder">
                 <span className="skeleton" aria-hidden="true" />
                 <span className="muted small">Loading row {formatCount(item.index + 1)}…</span>
               </div>
             );
           }
           return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: an ARIA listbox with aria-activedescendant: focus and keys stay on the list, rows are pointed at, not focused.
             <div
               key={item.key}
               {...common}
+              role="option"
               aria-selected={delivery.id === selectedId}
               className={`listbox-row delivery-row${item.index === cursor ? ' is-cursor' : ''}`}
               data-testid="delivery-list-row"

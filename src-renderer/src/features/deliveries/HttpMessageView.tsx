@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../../../src-shared/domain/http-message.ts';
 import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { HeadersTable } from '../ui/HeadersTable.tsx';
 

@@ -18,6 +18,7 @@ export function RetryScheduleList({ delays, testId }: { delays: readonly RetryDe
         shortestTotal += shortestMs;
         longestTotal += longestMs;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the schedule is positional (retry n), computed from the policy.
           <li key={index}>
             <span className="retry-schedule-name">Retry {index + 1}</span>
             <span>{span(shortestMs, longestMs)} later</span>

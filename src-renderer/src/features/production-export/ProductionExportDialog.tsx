@@ -105,6 +105,7 @@ export function ProductionExportDialog({ open, selected, webhookCount, onClose }
   const [shownName, setShownName] = useState('');
   const selectedId = scope === 'selected' ? (selected?.id ?? null) : null;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger of Try again.
   useEffect(() => {
     if (!open) return;
     let current = true;

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { CAPTURE_IMPORT_FORMATS, DEFAULT_IMPORT_BIN, type ImportCapturesInput } from '../../../../src-shared/domain/capture-import.ts';
+import { DEFAULT_IMPORT_BIN, type ImportCapturesInput } from '../../../../src-shared/domain/capture-import.ts';
+import { CAPTURE_IMPORT_FORMATS } from '../../../../src-shared/domain/capture-source.ts';
 import { appApi } from '../../api/app-api.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';

@@ -33,6 +33,7 @@ export function ReceiverClientsDialog({ open, onClose }: { open: boolean; onClos
         (error: unknown) => setLoadError(toUiError(error).message),
       );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads on opening only; refresh is a new function each render.
   useEffect(() => {
     if (open) void refresh();
     else setCreated(null);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
-import type { ReplaySource } from '../../../../src-shared/domain/replay.ts';
+import type { ReplaySource } from '../../../../src-shared/domain/event-replay.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useReplay } from '../../stores/replay-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';

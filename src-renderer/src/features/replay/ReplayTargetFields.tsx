@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ReplayMode } from '../../../../src-shared/domain/replay.ts';
+import type { ReplayMode } from '../../../../src-shared/domain/event-replay.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SegmentedRadio } from '../ui/SegmentedRadio.tsx';

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../../src-shared/contracts/contract-kit.ts';
-import type { ReplayInput, ReplayMode, ReplaySource, ReplayTarget } from '../../../../src-shared/domain/replay.ts';
+import type { ReplayInput, ReplayTarget } from '../../../../src-shared/domain/replay.ts';
+import type { ReplayMode, ReplaySource } from '../../../../src-shared/domain/event-replay.ts';
 import { placeIssues, toUiError, type PlacedIssues } from '../../api/ui-error.ts';
 
 export type ReplayTargetKind = 'url' | 'webhook';

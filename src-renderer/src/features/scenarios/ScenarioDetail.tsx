@@ -12,6 +12,7 @@ const COUNTDOWN_TICK_MS = 250;
 /** The countdown to the next step, ticking locally while the run waits. */
 function useCountdown(nextStepInMs: number | null, receivedAt: number): string | null {
   const [now, setNow] = useState(() => Date.now());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new receivedAt (a new step's status) restarts the tick from now.
   useEffect(() => {
     if (nextStepInMs === null) return;
     setNow(Date.now());

@@ -1,4 +1,4 @@
-import type { HttpHeaders } from '../../../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../../../src-shared/domain/http-message.ts';
 
 export interface HeadersTableProps {
   headers: HttpHeaders;

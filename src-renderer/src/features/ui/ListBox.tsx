@@ -43,6 +43,7 @@ export function ListBox<T>({ id, label, items, itemId, selectedId, onSelect, ren
       {items.map((item, index) => {
         const rowId = ids[index];
         return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: an ARIA listbox with aria-activedescendant: focus and keys stay on the list, options are pointed at, not focused.
           <div
             key={rowId}
             id={rowDomId(id, rowId)}

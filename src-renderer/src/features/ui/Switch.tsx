@@ -16,6 +16,7 @@ export function Switch({ id, label, checked, onChange, hint }: SwitchProps) {
         <input
           id={id}
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its checked state itself; aria-checked would only repeat it.
           role="switch"
           checked={checked}
           aria-describedby={hint ? fieldMessageId(id) : undefined}

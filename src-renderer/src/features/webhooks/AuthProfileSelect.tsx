@@ -53,6 +53,7 @@ export function AuthProfileSelect({ id, kinds, profiles, value, noneLabel, error
       {/* Portaled: the select usually sits in a form of its own, and forms must not nest. */}
       {createPortal(
         // Keys stay in these dialogs: through the portal they would reach the enclosing form's submit shortcut.
+        // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction, a wall that stops key events bubbling out of the portal.
         <div onKeyDown={(event) => event.stopPropagation()}>
           <AuthProfileDialog
             open={creating}

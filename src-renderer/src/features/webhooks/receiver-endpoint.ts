@@ -1,4 +1,4 @@
-import { BIN_NAME } from '../../../../src-shared/domain/capture.ts';
+import { BIN_NAME } from '../../../../src-shared/domain/bin-name.ts';
 
 const FALLBACK_BIN = 'inbox';
 

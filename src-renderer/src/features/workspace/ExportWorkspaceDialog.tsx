@@ -46,6 +46,7 @@ export function ExportWorkspaceDialog({ open, onClose }: { open: boolean; onClos
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger of Try again.
   useEffect(() => {
     if (!open) return;
     let current = true;

@@ -78,7 +78,10 @@ export function ImportWorkspaceDialog({ open, onClose }: { open: boolean; onClos
     ) : (
       <>
         {step.name === 'preview' && (
-          <button type="button" className="button" disabled={busy} onClick={() => (clearErrors(), setStep({ name: 'source' }))}>
+          <button type="button" className="button" disabled={busy} onClick={() => {
+              clearErrors();
+              setStep({ name: 'source' });
+            }}>
             Back
           </button>
         )}

@@ -28,7 +28,8 @@ describe('hooklab catalog', () => {
     const events = json.entities.flatMap((entity) => entity.events);
     const lines = text.stdout.split('\n');
     expect(lines[0]).toBe(`Thales Sentinel EMS (sentinel-ems): ${json.entities.length} entities, ${events.length} events`);
-    expect(lines).toContain('  Entitlement Updated  (Update; trigger conditions allowed; ' + events.find((event) => event.name === 'Entitlement Updated')?.activities.length + ' activities)');
+    const activityCount = events.find((event) => event.name === 'Entitlement Updated')?.activities.length;
+    expect(lines).toContain(`  Entitlement Updated  (Update; trigger conditions allowed; ${activityCount} activities)`);
     // Each event sits under its entity's heading, and each activity under its event.
     for (const entity of json.entities) {
       const heading = lines.indexOf(entity.note ? `${entity.name} (${entity.note})` : entity.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { HttpSender } from '../../../../src-main/engine/http-sender.ts';
-import { RESPONSE_BODY_KEPT_MAX, type AttemptRequest } from '../../../../src-shared/domain/delivery.ts';
+import { RESPONSE_BODY_KEPT_MAX } from '../../../../src-shared/domain/delivery.ts';
+import type { AttemptRequest } from '../../../../src-shared/domain/http-message.ts';
 import { hangingEndpoint, hugeBodyEndpoint, tricklingEndpoint, type HostileEndpoint } from '../../../fixtures/hostile-endpoint.ts';
 
 const GIB = 1024 ** 3;

@@ -122,7 +122,10 @@ describe('workspace files', () => {
     const exported = JSON.parse((await service.api.exportWorkspace()).text);
     // The file differs from this workspace in every entry but the first webhook.
     for (const webhook of exported.webhooks.slice(1)) webhook.description = 'from the file';
-    for (const profile of exported.authProfiles) profile.name === 'ems-basic' ? (profile.username = 'other') : (profile.scope = 'other');
+    for (const profile of exported.authProfiles) {
+      if (profile.name === 'ems-basic') profile.username = 'other';
+      else profile.scope = 'other';
+    }
     exported.bins.find((bin: { bin: string }) => bin.bin === 'qa').script.status = 502;
     exported.scenarios[0].description = 'from the file';
     const text = JSON.stringify(exported);
@@ -159,7 +162,10 @@ describe('workspace files', () => {
     const service = await startTestService();
     await configure(service.api);
     const file = JSON.parse((await service.api.exportWorkspace()).text);
-    for (const profile of file.authProfiles) profile.name === 'ems-basic' ? (profile.username = 'other') : (profile.scope = 'other');
+    for (const profile of file.authProfiles) {
+      if (profile.name === 'ems-basic') profile.username = 'other';
+      else profile.scope = 'other';
+    }
     for (const webhook of file.webhooks) webhook.description = 'from the file';
     const renamed = await service.api.importWorkspace({ text: JSON.stringify(file), onClash: 'rename' });
     expect(renamed.renamed).toEqual(expect.arrayContaining([{ section: 'webhooks', from: 'FNO', to: 'FNO (2)' }, { section: 'authProfiles', from: 'ce-oauth', to: 'ce-oauth (2)' }]));

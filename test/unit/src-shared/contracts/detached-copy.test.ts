@@ -32,6 +32,7 @@ describe('detachedCopy: what structuredClone gives for API input, sharing nothin
     const at = new Date('2026-01-02T03:04:05Z');
     const bare = Object.assign(Object.create(null) as Record<string, unknown>, { kept: 1 });
     // A hole at index 1.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what this test copies.
     const input = { at, byName: new Map([['a', 1]]), sparse: [1, , 3], bare };
     const copy = detachedCopy(input);
     expect(copy).toStrictEqual(structuredClone(input));

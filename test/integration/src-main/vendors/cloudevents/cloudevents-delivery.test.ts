@@ -1,4 +1,4 @@
-import { CloudEvent, HTTP } from 'cloudevents';
+import { type CloudEvent, HTTP } from 'cloudevents';
 import type { FastifyReply } from 'fastify';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';

@@ -1,4 +1,4 @@
-import { CloudEvent, HTTP } from 'cloudevents';
+import { type CloudEvent, HTTP } from 'cloudevents';
 import { describe, expect, it } from 'vitest';
 import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../../../src-shared/vendors/cloudevents/catalog.ts';
