@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { CheckExchange } from '../../src-shared/domain/endpoint-check.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';

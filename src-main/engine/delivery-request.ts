@@ -1,4 +1,4 @@
-import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { AttemptRequest, HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import { resolvedAccountSettings, resolvedVendorOptions } from '../../src-shared/vendors/catalogs.ts';

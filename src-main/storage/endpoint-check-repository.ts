@@ -1,5 +1,5 @@
 import type { CheckCaseResult, CheckExchange, CheckFamily, CheckOutcome, CheckRun, CheckRunSummary } from '../../src-shared/domain/endpoint-check.ts';
-import type { HttpHeaders } from '../../src-shared/domain/delivery.ts';
+import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { Db } from './database.ts';

@@ -1,4 +1,4 @@
-import type { AttemptRequest } from './delivery.ts';
+import type { AttemptRequest } from './http-message.ts';
 
 /** One shell word, whatever the text holds: single quotes, with each ' written as '\''. */
 export function shellQuoted(text: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AttemptRequest, AttemptResponse } from './delivery.ts';
+import type { AttemptResponse } from './delivery.ts';
+import type { AttemptRequest } from './http-message.ts';
 import { idSchema } from './record-id.ts';
 import { vendorIdSchema, type VendorId } from './vendor.ts';
 import { endpointUrlSchema, WEBHOOK_NAME_MAX } from './webhook.ts';

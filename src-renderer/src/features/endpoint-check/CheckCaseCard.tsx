@@ -37,7 +37,11 @@ export function CheckCaseCard({ result }: { result: CheckCaseResult }) {
           {open ? 'Hide' : 'Show'} what was sent ({sent} request{sent === 1 ? '' : 's'})
         </button>
       )}
-      {open && result.exchanges.map((exchange, index) => <CheckExchangeView key={index} exchange={exchange} index={index} />)}
+      {open &&
+        result.exchanges.map((exchange, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a stored run's exchanges never change or reorder; their place is their identity
+          <CheckExchangeView key={index} exchange={exchange} index={index} />
+        ))}
     </article>
   );
 }
