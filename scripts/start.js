@@ -138,12 +138,16 @@ function launchDesktop(binary) {
       child.kill(signal);
     });
   }
+  // A binary that cannot be run (no execute permission, gone) gives 'error' and then 'close' too: one fallback.
+  let unrunnable = false;
   child.on('error', (error) => {
     clearTimeout(settle);
+    unrunnable = true;
     serveInstead(`Electron could not be run (${error.message})`);
   });
   child.on('close', (code, signal) => {
     clearTimeout(settle);
+    if (unrunnable) return;
     if (stopping) {
       process.stderr.write(startupErrors);
       process.exitCode = code ?? 0;

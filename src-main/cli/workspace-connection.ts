@@ -1,3 +1,4 @@
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
 import { createHttpApi } from '../../src-shared/contracts/http-client.ts';
 import { AppError } from '../../src-shared/errors.ts';
@@ -20,8 +21,13 @@ export interface WorkspaceConnection {
 export async function connectWorkspace(dataDir: string): Promise<WorkspaceConnection> {
   const owner = readLiveOwner(dataDir);
   if (owner?.apiUrl && owner.token) {
-    const api = createHttpApi({ baseUrl: owner.apiUrl, token: owner.token });
-    return { api, via: 'running-app', local: null, close: async () => {} };
+    // A call answers when its work ends: a scenario run or an endpoint check can take many minutes,
+    // past fetch's default of 300 s without response headers. The app bounds every request it
+    // sends itself; here only the user's Ctrl+C ends a call.
+    const untimed = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+    const fetchUntimed = ((url: string, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher: untimed })) as unknown as typeof fetch;
+    const api = createHttpApi({ baseUrl: owner.apiUrl, token: owner.token, fetch: fetchUntimed });
+    return { api, via: 'running-app', local: null, close: () => untimed.destroy() };
   }
   if (owner) {
     throw new AppError('conflict', `${dataDir} is busy: another hooklab command (pid ${owner.pid}) is using it. Try again when it ends.`);

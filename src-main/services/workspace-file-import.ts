@@ -304,7 +304,7 @@ class WorkspaceImport {
   private replyHeaders(bin: string, fromFile: WorkspaceBin['script']['headers'], kept: BinScript['headers'] | undefined): BinScript['headers'] {
     const headers: BinScript['headers'] = {};
     for (const [header, value] of Object.entries(fromFile)) {
-      const keptValue = value === null ? kept?.[header] : undefined;
+      const keptValue = value === null && kept && Object.hasOwn(kept, header) ? kept[header] : undefined;
       if (keptValue !== undefined) this.settledSecrets.add(secretKey('bins', bin, `headers.${header}`));
       const chosen = value ?? keptValue;
       if (chosen !== undefined) headers[header] = chosen;

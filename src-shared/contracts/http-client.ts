@@ -8,13 +8,15 @@ export interface HttpApiOptions {
   token: string;
   /** Delay before reopening a dropped event stream. */
   reconnectMs?: number;
+  /** The fetch to call with (the CLI gives one without a deadline on long calls); the global one by default. */
+  fetch?: typeof fetch;
 }
 
 /**
  * AppApi over HTTP: `POST /api/call/<method>` with a JSON body, events as server-sent events
  * read with fetch (so the token travels in a header, never in a URL).
  */
-export function createHttpApi({ baseUrl, token, reconnectMs = 1000 }: HttpApiOptions): AppApi {
+export function createHttpApi({ baseUrl, token, reconnectMs = 1000, fetch = globalThis.fetch }: HttpApiOptions): AppApi {
   const root = baseUrl.replace(/\/$/, '');
   const authHeader = { authorization: `Bearer ${token}` };
   const listeners = new Map<AppEventName, Set<(payload: unknown) => void>>();

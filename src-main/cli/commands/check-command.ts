@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { CheckRun } from '../../../src-shared/domain/endpoint-check.ts';
 import { VENDOR_IDS, type VendorId } from '../../../src-shared/domain/vendor.ts';
 import { junitReport } from '../../endpoint-check/junit-report.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { EXIT_FAILURE, withUsageErrors } from '../cli-error.ts';
+import { EXIT_FAILURE, UsageError, withUsageErrors } from '../cli-error.ts';
 import { printJson, printTable } from '../output.ts';
 
 const CHECK_OPTIONS = { url: 'URL', vendor: '--vendor', webhook: '--webhook' };
@@ -15,6 +15,15 @@ interface CheckOptions {
   webhook?: string;
   json?: boolean;
   junit?: string;
+}
+
+/** The report file is made before the cases are sent: a path that cannot be written fails now, not after the whole run. */
+function createReportFile(file: string): void {
+  try {
+    closeSync(openSync(file, 'w'));
+  } catch (error) {
+    throw new UsageError(`--junit: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }
 
 function printRun(run: CheckRun): void {
@@ -38,6 +47,7 @@ export function checkCommand(): Command {
     .option('--json', 'print the whole run as JSON')
     .option('--junit <file>', 'also write the run as JUnit XML, one test case per case, for CI')
     .action(async (url: string, options: CheckOptions, command: Command) => {
+      if (options.junit) createReportFile(options.junit);
       await withWorkspace(command, async ({ api }) => {
         const runId = randomUUID();
         // Cases wait on the endpoint (up to its deadline each): say which one is under way.

@@ -124,6 +124,16 @@ describe.runIf(process.platform === 'linux')('npm start (scripts/start.js) when 
     expect(await start.stop('SIGTERM')).toBe(0);
   });
 
+  it('a binary that cannot be run (no execute permission): one line naming the error, and one serve', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const distDir = standInElectron('exit 0');
+    chmodSync(join(distDir, 'electron'), 0o644);
+    const start = runStart(START_SCRIPT, dataDir, displayEnv({ ELECTRON_OVERRIDE_DIST_PATH: distDir }));
+    expect(await fallbackLine(start, dataDir)).toMatch(/^hooklab: the desktop app cannot start: Electron could not be run \(spawn .* EACCES\); serving the same UI in your browser instead\.$/);
+    expect(start.stdout().match(/Hooklab is serving/g)).toHaveLength(1);
+    expect(await start.stop('SIGTERM')).toBe(0);
+  });
+
   it("Chromium's sandbox helper FATAL line, then SIGTRAP (Ubuntu's AppArmor): the cause and its fix in one line, then serve mode", { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const distDir = standInElectron(`echo "${SANDBOX_FATAL.replaceAll('"', '\\"')}" >&2\nkill -TRAP $$`);

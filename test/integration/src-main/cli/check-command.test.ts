@@ -84,6 +84,7 @@ describe('hooklab check', () => {
     [['check', 'ftp://127.0.0.1:9/hooks', '--vendor', 'flexnet'], /^hooklab: URL: must be an absolute http:\/\/ or https:\/\/ URL$/m],
     [['check', 'http://127.0.0.1:9/hooks'], /required option '--vendor <id>' not specified/],
     [['check', 'http://127.0.0.1:9/hooks', '--vendor', 'flexnet', '--webhook', 'nope'], /^hooklab: No webhook is named "nope"$/m],
+    [['check', 'http://127.0.0.1:9/hooks', '--vendor', 'flexnet', '--junit', '/no/such/dir/check.xml'], /^hooklab: --junit: cannot write \/no\/such\/dir\/check\.xml \(ENOENT\)$/m],
   ])('%j is refused with a message naming what is wrong, and no run is kept', { timeout: 60_000 }, async (args, message) => {
     const dataDir = tempDir();
     const result = await runHooklab(dataDir, args);
