@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { countOutcomes, runPassed, type CheckCaseResult, type CheckProgress, type CheckRun } from '../../src-shared/domain/endpoint-check.ts';
+import {
+  CHECK_REQUEST_BODY_KEPT,
+  countOutcomes,
+  runPassed,
+  type CheckCaseResult,
+  type CheckExchange,
+  type CheckProgress,
+  type CheckRun,
+} from '../../src-shared/domain/endpoint-check.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { OAuthTokenError } from '../engine/oauth-token-cache.ts';
 import { atLeastOnceCases } from './at-least-once-cases.ts';
@@ -30,13 +38,23 @@ export interface EndpointCheckRequest {
   runId?: string;
 }
 
+/** The exchange with at most CHECK_REQUEST_BODY_KEPT bytes of its request body, and the size sent when that is more. */
+function keptBody(exchange: CheckExchange): CheckExchange {
+  const bytes = Buffer.from(exchange.request.body);
+  if (bytes.length <= CHECK_REQUEST_BODY_KEPT) return exchange;
+  return { ...exchange, request: { ...exchange.request, body: bytes.subarray(0, CHECK_REQUEST_BODY_KEPT).toString() }, requestBodyBytes: bytes.length };
+}
+
+/** Why a case's requests were not sent (no OAuth token to be had), or null when they were. */
+type Unsent = string | null;
+
 /** A case that could not be sent (no OAuth token to be had) fails with the reason: the endpoint never saw it. */
-async function runCase(session: CheckSession, check: CheckCase): Promise<CaseVerdict> {
+async function runCase(session: CheckSession, check: CheckCase): Promise<[CaseVerdict, Unsent]> {
   try {
-    return await check.run(session);
+    return [await check.run(session), null];
   } catch (error) {
     if (!(error instanceof OAuthTokenError)) throw error;
-    return { outcome: 'fail', verdict: `not sent: ${error.message}`, exchanges: [] };
+    return [{ outcome: 'fail', verdict: `not sent: ${error.message}`, exchanges: [] }, error.message];
   }
 }
 
@@ -53,12 +71,15 @@ export async function runEndpointCheck(deps: EndpointCheckDeps, request: Endpoin
   let unanswered: string | null = null;
   for (const check of CHECK_CASES) {
     const { id: caseId, family, title, required, expected, why } = check;
-    const skipped = unanswered ?? check.skipReason(target);
-    const verdict: Pick<CheckCaseResult, 'outcome' | 'verdict' | 'exchanges'> =
-      skipped === null ? await runCase(session, check) : { outcome: 'skipped', verdict: skipped, exchanges: [] };
-    const result: CheckCaseResult = { caseId, family, title, required, expected, why, ...verdict };
+    const skipped: string | null = unanswered ?? check.skipReason(target);
+    const [verdict, unsent]: [Pick<CheckCaseResult, 'outcome' | 'verdict' | 'exchanges'>, Unsent] =
+      skipped === null ? await runCase(session, check) : [{ outcome: 'skipped', verdict: skipped, exchanges: [] }, null];
+    // The run as reported is the run as kept: an oversized body's start only.
+    const result: CheckCaseResult = { caseId, family, title, required, expected, why, ...verdict, exchanges: verdict.exchanges.map(keptBody) };
     const silent = result.exchanges.length > 0 && result.exchanges.every((exchange) => exchange.response === null);
     if (check.gatesTheRest && silent) unanswered = `not sent: ${caseId} got no answer (${result.exchanges[0]!.error}), so the endpoint is down or hangs`;
+    // Each later case would wait for a token again (the cache keeps no failures).
+    if (check.gatesTheRest && unsent !== null) unanswered = `not sent: ${caseId} could not be sent (${unsent})`;
     cases.push(result);
     onProgress({ runId, done: cases.length, total: CHECK_CASES.length, result });
   }

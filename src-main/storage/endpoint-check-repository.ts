@@ -1,4 +1,12 @@
-import type { CheckCaseResult, CheckExchange, CheckFamily, CheckOutcome, CheckRun, CheckRunSummary } from '../../src-shared/domain/endpoint-check.ts';
+import {
+  CHECK_RUNS_KEPT,
+  type CheckCaseResult,
+  type CheckExchange,
+  type CheckFamily,
+  type CheckOutcome,
+  type CheckRun,
+  type CheckRunSummary,
+} from '../../src-shared/domain/endpoint-check.ts';
 import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
@@ -48,7 +56,7 @@ const toSummary = (row: RunRow): CheckRunSummary => ({
   passed: row.passed === 1,
 });
 
-/** Endpoint check runs, each with its case results, kept so two runs can be compared. */
+/** Endpoint check runs, each with its case results, kept so two runs can be compared; the newest CHECK_RUNS_KEPT. */
 export class EndpointCheckRepository {
   private readonly db: Db;
   private readonly box: SecretBox;
@@ -78,6 +86,11 @@ export class EndpointCheckRepository {
       const exchanges = result.exchanges.map((exchange) => this.sealExchange(exchange));
       insertCase.run(run.id, position, result.caseId, result.family, result.title, result.required ? 1 : 0, result.outcome, result.expected, result.verdict, result.why, JSON.stringify(exchanges));
     });
+    // Cases go with their run (ON DELETE CASCADE).
+    prepared(
+      this.db,
+      'DELETE FROM endpoint_check_runs WHERE id NOT IN (SELECT id FROM endpoint_check_runs ORDER BY started_at DESC, id DESC LIMIT ?)',
+    ).run(CHECK_RUNS_KEPT);
   }
 
   /** Newest first. */

@@ -34,8 +34,18 @@ export interface CheckCaseResult {
   exchanges: CheckExchange[];
 }
 
+/** How much of a request body a kept run stores: the oversized-body case sends megabytes on every run. */
+export const CHECK_REQUEST_BODY_KEPT = 64 * 1024;
+/** Runs kept per workspace (a CI job may check on every commit); the oldest go first. */
+export const CHECK_RUNS_KEPT = 100;
+
 export interface CheckExchange {
   request: AttemptRequest;
+  /**
+   * Set on a kept run whose request body was longer than CHECK_REQUEST_BODY_KEPT bytes (the
+   * oversized-body case's): the size sent; `request.body` then holds only its start.
+   */
+  requestBodyBytes?: number;
   response: AttemptResponse | null;
   /** Why no (complete) answer came: a timeout, a refused connection. */
   error: string | null;

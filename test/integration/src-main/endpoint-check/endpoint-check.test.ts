@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { CheckOutcome, CheckProgress, CheckRun } from '../../../../src-shared/domain/endpoint-check.ts';
+import { CHECK_REQUEST_BODY_KEPT, type CheckOutcome, type CheckProgress, type CheckRun } from '../../../../src-shared/domain/endpoint-check.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
 import { tokenSigningKey } from '../../../../src-main/receiver/token-signing-key.ts';
@@ -153,8 +153,12 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
         expect(run.passed, `${vendor}, endpoint flaw: ${flaw}`).toBe(!Object.values(expected).includes('fail'));
         expect(progress.map((event) => event.result.caseId)).toEqual(CHECK_CASES.map((check) => check.id));
         expect(progress.every((event) => event.runId === run.id && event.total === CHECK_CASES.length)).toBe(true);
-        // The run is kept whole: what was sent, credentials included, comes back as sent.
+        // The run is kept whole: what was sent, credentials included, comes back as sent; of the
+        // oversized body only its start, with the size sent.
         expect(await service.api.getEndpointCheckRun({ id: run.id })).toEqual(run);
+        const [oversized] = run.cases.find((result) => result.caseId === 'bad-bodies.oversized')!.exchanges;
+        expect(oversized!.requestBodyBytes).toBeGreaterThan(2 * 1024 * 1024);
+        expect(oversized!.request.body).toHaveLength(CHECK_REQUEST_BODY_KEPT);
       } finally {
         await endpoint.close();
       }
@@ -254,5 +258,27 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
     expect(run.cases[0]).toMatchObject({ caseId: 'cloudevents.handshake', outcome: 'fail' });
     expect(run.cases[0].verdict).toMatch(/ECONNREFUSED/);
     expect(run.cases.slice(1).every((result) => result.outcome === 'skipped' && result.verdict.startsWith('not sent: cloudevents.handshake got no answer'))).toBe(true);
+  });
+
+  it('an OAuth webhook whose token URL is down: the valid delivery fails unsent, and the rest are not sent, each saying why', async () => {
+    const service = await startTestService();
+    const tokenUrl = `http://127.0.0.1:${await closedPort()}/oauth/token`;
+    const profile = await service.api.createAuthProfile({ kind: 'oauth2', name: 'down', tokenUrl, clientId: 'c', clientSecret: 's' });
+    await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/unused', authProfileId: profile.id });
+    const endpoint = await startEndpoint((_request, _index, reply) => reply.code(204).send());
+    try {
+      const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', webhook: 'oauth' });
+      const valid = run.cases.find((result) => result.caseId === 'delivery.valid')!;
+      expect(valid).toMatchObject({ outcome: 'fail', exchanges: [], verdict: expect.stringMatching(/^not sent: OAuth token from .* could not be reached \(ECONNREFUSED/) });
+      expect(endpoint.received).toHaveLength(0);
+      const after = run.cases.slice(run.cases.indexOf(valid) + 1);
+      expect(after.length).toBeGreaterThan(0);
+      for (const result of after) {
+        expect(result).toMatchObject({ outcome: 'skipped', exchanges: [] });
+        expect(result.verdict).toMatch(/^not sent: delivery\.valid could not be sent \(OAuth token from .* could not be reached/);
+      }
+    } finally {
+      await endpoint.close();
+    }
   });
 });

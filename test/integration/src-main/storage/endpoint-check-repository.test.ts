@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckCaseResult, CheckRun } from '../../../../src-shared/domain/endpoint-check.ts';
-import { countOutcomes, runPassed } from '../../../../src-shared/domain/endpoint-check.ts';
+import { CHECK_RUNS_KEPT, countOutcomes, runPassed } from '../../../../src-shared/domain/endpoint-check.ts';
 import { createKeyFileSecretBox } from '../../../../src-main/platform/key-file-secret-box.ts';
 import { openDatabase } from '../../../../src-main/storage/database.ts';
 import { EndpointCheckRepository } from '../../../../src-main/storage/endpoint-check-repository.ts';
@@ -67,6 +67,20 @@ describe('endpoint check runs in SQLite (migration 15)', () => {
 
     db.prepare("DELETE FROM endpoint_check_runs WHERE id = 'run-2'").run();
     expect(db.prepare("SELECT count(*) AS n FROM endpoint_check_cases WHERE run_id = 'run-2'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it(`keeps the newest ${CHECK_RUNS_KEPT} runs; older ones go with their cases`, () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, 'hooklab.sqlite'));
+    const runs = new EndpointCheckRepository(db, createKeyFileSecretBox(dir));
+    for (let index = 0; index < CHECK_RUNS_KEPT + 2; index += 1) runs.save(checkRun(`run-${index}`, index, [caseResult('auth.missing', 'pass')]));
+
+    expect(runs.list(1000)).toHaveLength(CHECK_RUNS_KEPT);
+    expect(runs.get('run-0')).toBeNull();
+    expect(runs.get('run-1')).toBeNull();
+    expect(db.prepare("SELECT count(*) AS n FROM endpoint_check_cases WHERE run_id IN ('run-0', 'run-1')").get()).toEqual({ n: 0 });
+    expect(runs.get(`run-${CHECK_RUNS_KEPT + 1}`)).not.toBeNull();
     db.close();
   });
 });
