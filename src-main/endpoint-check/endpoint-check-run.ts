@@ -9,6 +9,7 @@ import {
   type CheckRun,
 } from '../../src-shared/domain/endpoint-check.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
+import { AppError } from '../../src-shared/errors.ts';
 import { OAuthTokenError } from '../engine/oauth-token-cache.ts';
 import { atLeastOnceCases } from './at-least-once-cases.ts';
 import { authCases } from './auth-cases.ts';
@@ -36,6 +37,12 @@ export interface EndpointCheckRequest {
   vendor: VendorId;
   webhook?: string;
   runId?: string;
+  /** Aborted when Hooklab closes: the run stops between cases, and nothing of it is returned. */
+  signal?: AbortSignal;
+}
+
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AppError('unavailable', 'Hooklab closed before the endpoint check ended; the run was not kept');
 }
 
 /** The exchange with at most CHECK_REQUEST_BODY_KEPT bytes of its request body, and the size sent when that is more. */
@@ -70,6 +77,7 @@ export async function runEndpointCheck(deps: EndpointCheckDeps, request: Endpoin
   const cases: CheckCaseResult[] = [];
   let unanswered: string | null = null;
   for (const check of CHECK_CASES) {
+    stopIfAborted(request.signal);
     const { id: caseId, family, title, required, expected, why } = check;
     const skipped: string | null = unanswered ?? check.skipReason(target);
     const [verdict, unsent]: [Pick<CheckCaseResult, 'outcome' | 'verdict' | 'exchanges'>, Unsent] =
@@ -83,6 +91,7 @@ export async function runEndpointCheck(deps: EndpointCheckDeps, request: Endpoin
     cases.push(result);
     onProgress({ runId, done: cases.length, total: CHECK_CASES.length, result });
   }
+  stopIfAborted(request.signal);
   return {
     id: runId,
     url: request.url,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type {
@@ -229,6 +230,8 @@ async function assemble(
   const userAgent = `Hooklab/${HOOKLAB_VERSION}`;
   const signingKeys = new AccountSigningKeys(secrets);
   const checkRuns = new EndpointCheckRepository(db, secrets);
+  /** Endpoint checks under way, by run id: one run per id, and stopped when the engine closes. */
+  const runningChecks = new Map<string, AbortController>();
   const dispatcher = new Dispatcher({
     commits,
     deliveries,
@@ -435,14 +438,23 @@ async function assemble(
     },
 
     runEndpointCheck: async (input) => {
-      if (input.runId !== undefined && checkRuns.get(input.runId)) throw new AppError('conflict', `An endpoint check run with id "${input.runId}" exists already`);
-      // The user's endpoint checks timestamps and token expiry on the wall clock, whatever the engine's time scale.
-      const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock: wallClock, receiverTokens: verificationKeys.tokens };
-      const run = await runEndpointCheck(checkDeps, input, (progress) => events.emit('endpointCheckProgress', progress));
-      await commits.run(() => checkRuns.save(run));
-      const { cases: _cases, ...summary } = run;
-      events.emit('endpointCheckRunSaved', summary);
-      return run;
+      const runId = input.runId ?? randomUUID();
+      if (runningChecks.has(runId) || checkRuns.get(runId)) {
+        throw new AppError('conflict', `runId: an endpoint check run with id "${runId}" exists or is under way`, { issues: [{ path: 'runId', message: 'is taken' }] });
+      }
+      const stop = new AbortController();
+      runningChecks.set(runId, stop);
+      try {
+        // The user's endpoint checks timestamps and token expiry on the wall clock, whatever the engine's time scale.
+        const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock: wallClock, receiverTokens: verificationKeys.tokens };
+        const run = await runEndpointCheck(checkDeps, { ...input, runId, signal: stop.signal }, (progress) => events.emit('endpointCheckProgress', progress));
+        await commits.run(() => checkRuns.save(run));
+        const { cases: _cases, ...summary } = run;
+        events.emit('endpointCheckRunSaved', summary);
+        return run;
+      } finally {
+        runningChecks.delete(runId);
+      }
     },
     listEndpointCheckRuns: ({ limit }) => checkRuns.list(limit),
     getEndpointCheckRun: ({ id }) => {
@@ -474,6 +486,8 @@ async function assemble(
       if (closed) return;
       closed = true;
       scenarioRuns.stopAll();
+      // Their requests are cut when the sender closes: a run ended that way is not kept.
+      for (const stop of runningChecks.values()) stop.abort();
       await dispatcher.stop();
       await receiver.close();
       await sender.close();

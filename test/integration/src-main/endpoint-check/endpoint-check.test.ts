@@ -12,6 +12,8 @@ import { SettingsRepository } from '../../../../src-main/storage/settings-reposi
 import { firstEventOf } from '../../../../src-shared/vendors/catalogs.ts';
 import { CLOUDEVENTS_REQUEST_ORIGIN } from '../../../../src-shared/vendors/cloudevents/catalog.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { waitFor } from '../../../fixtures/wait-for.ts';
 import { closedPort, startEndpoint } from '../../../fixtures/http-endpoint.ts';
 import { startReferenceEndpoint, type ReferenceFlaw, type SubscriberSecrets } from '../../../fixtures/reference-endpoints.ts';
 
@@ -281,4 +283,40 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
       await endpoint.close();
     }
   });
+
+  it('one run per id: a second run with the id of one under way is refused naming runId, and the first goes on', async () => {
+    const service = await startTestService();
+    await service.api.createWebhook({ name: 'quick', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/unused', timeoutMs: 1_000 });
+    const endpoint = await startEndpoint(() => new Promise(() => {}));
+    try {
+      const first = service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', webhook: 'quick', runId: 'run-a' });
+      await expect(service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', runId: 'run-a' })).rejects.toMatchObject({
+        code: 'conflict',
+        message: 'runId: an endpoint check run with id "run-a" exists or is under way',
+      });
+      expect((await first).id).toBe('run-a');
+      await expect(service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', runId: 'run-a' })).rejects.toMatchObject({ code: 'conflict' });
+    } finally {
+      await endpoint.close();
+    }
+  }, 60_000);
+
+  it('closing Hooklab during a run stops it at once; nothing of it is kept', async () => {
+    const dataDir = tempDir();
+    const service = await startTestService({ dataDir });
+    await service.api.createWebhook({ name: 'slow', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/unused', timeoutMs: 60_000 });
+    const endpoint = await startEndpoint(() => new Promise(() => {}));
+    try {
+      const run = service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', webhook: 'slow' });
+      await waitFor(() => endpoint.received.length === 1, 'the first case sent');
+      const started = performance.now();
+      await service.close();
+      await expect(run).rejects.toMatchObject({ code: 'unavailable', message: 'Hooklab closed before the endpoint check ended; the run was not kept' });
+      expect(performance.now() - started).toBeLessThan(10_000);
+      const reopened = await startTestService({ dataDir });
+      expect(await reopened.api.listEndpointCheckRuns({})).toEqual([]);
+    } finally {
+      await endpoint.close();
+    }
+  }, 60_000);
 });
