@@ -1,4 +1,4 @@
-import { JSON_DEPTH_MAX } from '../domain/json-depth.ts';
+import { JSON_DEPTH_MAX, tooDeepPath } from '../domain/json-depth.ts';
 import { checkInputDepth } from './contract-kit.ts';
 
 class TooDeep extends Error {}
@@ -19,8 +19,12 @@ function copyValue(value: unknown, depth: number): unknown {
     return copy;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
-  // Dates, maps, typed arrays, class instances: structuredClone's own rules.
-  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
+  // Dates, maps, typed arrays, class instances: structuredClone's own rules, after the depth
+  // check walks what it can see of them (their own fields), as checkInputDepth does.
+  if (prototype !== Object.prototype && prototype !== null) {
+    if (tooDeepPath(value, JSON_DEPTH_MAX - depth) !== null) throw new TooDeep();
+    return structuredClone(value);
+  }
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const field = copyValue((value as Record<string, unknown>)[key], depth + 1);

@@ -47,6 +47,11 @@ describe('detachedCopy: what structuredClone gives for API input, sharing nothin
     const refusal = { code: 'invalid_input', details: { issues: [{ path: `deepest${'.a'.repeat(JSON_DEPTH_MAX - 1)}`, message: `nests objects or lists more than ${JSON_DEPTH_MAX} levels deep` }] } };
     expect(() => detachedCopy({ deepest: nested(JSON_DEPTH_MAX) })).toThrow(expect.objectContaining(refusal));
 
+    class Holder {
+      inner: unknown = nested(JSON_DEPTH_MAX);
+    }
+    expect(() => detachedCopy({ held: new Holder() })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+
     const cyclic: Record<string, unknown> = { name: 'loop' };
     cyclic.self = cyclic;
     expect(() => detachedCopy(cyclic)).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/^self\.self.* levels deep$/) }));
