@@ -1,5 +1,5 @@
 import { emptyConditionGroup } from '../../src-shared/conditions/condition-builder.ts';
-import type { ConditionEvaluation } from '../../src-shared/domain/condition.ts';
+import type { ConditionEvaluation, ConditionTrace } from '../../src-shared/domain/condition.ts';
 import { cachedCondition } from './condition-cache.ts';
 import { conditionHolds } from './condition-compiler.ts';
 import { toConditionBuilder } from './condition-to-builder.ts';
@@ -31,4 +31,13 @@ export function evaluateCondition(condition: string, payload: unknown): Conditio
 /** The engine's question: does this event's current state pass the webhook's condition? */
 export function conditionMatches(condition: string, currentState: unknown): boolean {
   return conditionHolds(cachedCondition(condition), currentState);
+}
+
+/**
+ * How each clause evaluated, for a webhook that firing skipped because its condition was false.
+ * Only skipped webhooks pay for it: matching itself stays one jexl evaluation.
+ */
+export function explainCondition(condition: string, currentState: unknown): ConditionTrace | null {
+  const compiled = cachedCondition(condition);
+  return compiled.kind === 'valid' ? traceCondition(compiled.text, compiled.root, compiled.program.session(currentState)) : null;
 }
