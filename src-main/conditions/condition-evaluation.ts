@@ -3,6 +3,7 @@ import type { ConditionEvaluation, ConditionTrace } from '../../src-shared/domai
 import { cachedCondition } from './condition-cache.ts';
 import { conditionHolds } from './condition-compiler.ts';
 import { toConditionBuilder } from './condition-to-builder.ts';
+import { misspelledPathWarnings } from './condition-path-hints.ts';
 import { traceCondition } from './condition-trace.ts';
 
 /**
@@ -13,14 +14,15 @@ export function evaluateCondition(condition: string, payload: unknown): Conditio
   const compiled = cachedCondition(condition);
   switch (compiled.kind) {
     case 'empty':
-      return { result: true, diagnostics: [], trace: null, builder: emptyConditionGroup() };
+      return { result: true, diagnostics: [], warnings: [], trace: null, builder: emptyConditionGroup() };
     case 'invalid':
-      return { result: null, diagnostics: compiled.diagnostics, trace: null, builder: null, builderNote: 'the expression has errors' };
+      return { result: null, diagnostics: compiled.diagnostics, warnings: [], trace: null, builder: null, builderNote: 'the expression has errors' };
     case 'valid': {
       const session = compiled.program.session(payload);
       return {
         result: session.matches(),
         diagnostics: [],
+        warnings: misspelledPathWarnings(compiled.text, compiled.root, session, payload),
         trace: traceCondition(compiled.text, compiled.root, session),
         ...toConditionBuilder(compiled.root),
       };

@@ -45,7 +45,15 @@ function TraceNode({ node }: { node: ConditionTrace }) {
 }
 
 /** Which clause was true or false, and with what value; or where the expression is wrong. */
-export function ConditionTraceView({ trace, diagnostics }: { trace: ConditionTrace | null; diagnostics: readonly ConditionDiagnostic[] }) {
+export function ConditionTraceView({
+  trace,
+  diagnostics,
+  warnings = [],
+}: {
+  trace: ConditionTrace | null;
+  diagnostics: readonly ConditionDiagnostic[];
+  warnings?: readonly ConditionDiagnostic[];
+}) {
   if (diagnostics.length > 0) {
     return (
       <ul className="diagnostic-list" data-testid="condition-diagnostics">
@@ -63,8 +71,17 @@ export function ConditionTraceView({ trace, diagnostics }: { trace: ConditionTra
   }
   if (!trace) return <p className="muted small">No condition: every event that passes the activity filter fires the webhook.</p>;
   return (
-    <ul className="trace-tree" data-testid="condition-trace">
-      <TraceNode node={trace} />
-    </ul>
+    <>
+      {warnings.length > 0 && (
+        <ul className="warning-list" data-testid="condition-warnings">
+          {warnings.map((warning) => (
+            <li key={`${warning.start}-${warning.message}`}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+      <ul className="trace-tree" data-testid="condition-trace">
+        <TraceNode node={trace} />
+      </ul>
+    </>
   );
 }
