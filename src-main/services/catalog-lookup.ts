@@ -11,3 +11,12 @@ export function requireCatalogEvent(vendor: VendorId, eventName: string): Catalo
   const hint = meant ? `; did you mean "${meant}"?` : '';
   throw validationError([{ path: 'eventName', message: `"${eventName}" is not a ${vendor} event${hint}` }]);
 }
+
+/** The activity an API call names (default: the event's first), or the validation error on `activity`. */
+export function requireCatalogActivity(event: CatalogEvent, activity: string | undefined): string {
+  const chosen = activity ?? event.activities[0]!;
+  if (!event.activities.includes(chosen)) {
+    throw validationError([{ path: 'activity', message: `"${chosen}" is not an activity of "${event.name}"` }]);
+  }
+  return chosen;
+}

@@ -1,5 +1,4 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
 import type { EventOrigin, FiredEvent, FireEventInput, SkippedWebhook } from '../../src-shared/domain/event.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
@@ -10,7 +9,7 @@ import type { DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { GeneratedEntity, VendorProfile } from '../vendors/vendor-profile.ts';
 import type { CatalogEvent, CatalogOperation, VendorId } from '../../src-shared/domain/vendor.ts';
-import { requireCatalogEvent } from './catalog-lookup.ts';
+import { requireCatalogActivity, requireCatalogEvent } from './catalog-lookup.ts';
 
 export interface FireDeps {
   webhooks: WebhookRepository;
@@ -55,12 +54,7 @@ export function newFiredEvent(
 /** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
 export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {
   const catalogEvent = requireCatalogEvent(input.vendor, input.eventName);
-  const activity = input.activity ?? catalogEvent.activities[0];
-  if (!catalogEvent.activities.includes(activity)) {
-    throw validationError([
-      { path: 'activity', message: `"${activity}" is not an activity of "${catalogEvent.name}"` },
-    ]);
-  }
+  const activity = requireCatalogActivity(catalogEvent, input.activity);
   const profile = deps.profiles[input.vendor];
   const generated =
     suppliedEntity(input, catalogEvent.operation) ??

@@ -78,6 +78,8 @@ export type EvaluateConditionInput = z.input<typeof evaluateConditionInputSchema
 export const sampleStateInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
   eventName: catalogNameSchema,
+  /** Defaults to the event's first activity; some change the state (a delete activity leaves none). */
+  activity: catalogNameSchema.optional(),
   seed: z.number().int().optional(),
 });
 export type SampleStateInput = z.input<typeof sampleStateInputSchema>;

@@ -77,7 +77,8 @@ export function fireCommand(): Command {
  */
 async function withEdits(api: AppApi, input: FireEventInput, edits: readonly StateEdit[]): Promise<FireEventInput> {
   if (input.currentState) return { ...input, currentState: applyStateEdits(input.currentState, edits) };
-  const sample = await api.generateSampleState({ vendor: input.vendor, eventName: input.eventName, seed: input.seed });
+  const { vendor, eventName, activity, seed } = input;
+  const sample = await api.generateSampleState({ vendor, eventName, activity, seed });
   return {
     ...input,
     entityId: input.entityId ?? sample.entityId,

@@ -8,6 +8,9 @@ export class FirePage {
   readonly receivers: Locator;
   readonly firedEvents: Locator;
   readonly events: CatalogPicker;
+  /** Where the editable current state came from: generated (with its seed), edited, or handed over. */
+  readonly stateOrigin: Locator;
+  readonly stateEditor: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -15,6 +18,22 @@ export class FirePage {
     this.receivers = page.getByTestId('fire-receivers');
     this.firedEvents = page.getByTestId('fired-event');
     this.events = new CatalogPicker(this.form.getByRole('combobox', { name: 'Event' }));
+    this.stateOrigin = page.getByTestId('fire-state-origin');
+    this.stateEditor = this.form.getByTestId('json-editor').locator('.monaco-editor');
+  }
+
+  /** Monaco renders only the lines on screen: the editor is scrolled into view before its text is read. */
+  async expectState(text: string): Promise<void> {
+    await this.stateEditor.scrollIntoViewIfNeeded();
+    await expect(this.stateEditor).toContainText(text);
+  }
+
+  /** Replaces the current state as a paste would. */
+  async pasteState(json: string): Promise<void> {
+    await this.stateEditor.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(json);
   }
 
   /** Another vendor shows its own catalog, with its first event picked. */

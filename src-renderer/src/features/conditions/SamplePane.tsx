@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useConditionPlayground } from '../../stores/condition-playground-store.ts';
+import { useFire } from '../../stores/fire-store.ts';
+import { useNavigation } from '../../stores/navigation-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { captureTarget } from '../receiver/capture-target.ts';
@@ -9,6 +11,12 @@ import { captureTarget } from '../receiver/capture-target.ts';
 const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
 
 const CONDITION_EVENTS = catalogEvents('sentinel-ems').filter((event) => event.conditionsAllowed);
+
+/** Hands the sample to the Fire page as the state of `eventName`, and goes there. */
+function fireSample(eventName: string, stateText: string, sampleOrigin: string) {
+  useFire.getState().setDraft({ eventName, stateText, origin: `From the Conditions playground (${sampleOrigin || 'sample'})` });
+  useNavigation.getState().go('fire');
+}
 
 /** The payload a condition is tried on: generated for an event, taken from a capture, or edited by hand. */
 export function SamplePane({ parseError }: { parseError: string | null }) {
@@ -82,9 +90,21 @@ export function SamplePane({ parseError }: { parseError: string | null }) {
           ))}
         </select>
       </div>
-      <p className="muted small sample-origin" data-testid="sample-origin">
-        {sampleOrigin || 'No sample yet'} · the entity's current state, as conditions see it
-      </p>
+      <div className="sample-origin-line">
+        <p className="muted small sample-origin" data-testid="sample-origin">
+          {sampleOrigin || 'No sample yet'} · the entity's current state, as conditions see it
+        </p>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={sampleText.trim() === '' || parseError !== null}
+          title={`Open the Fire page with this sample as the current state of “${eventName}”`}
+          onClick={() => fireSample(eventName, sampleText, sampleOrigin)}
+          data-testid="fire-sample"
+        >
+          Fire this sample
+        </button>
+      </div>
       {error && <ErrorBanner error={error} />}
       {parseError && (
         <p className="field-error small" role="alert" data-testid="sample-error">

@@ -1,15 +1,61 @@
 import type { FireEventResult } from '../../../../src-shared/contracts/app-contract.ts';
+import type { SkippedWebhook } from '../../../../src-shared/domain/event.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useFire } from '../../stores/fire-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
+import { ConditionTraceView } from '../conditions/ConditionTraceView.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 
+const SKIP_TEXT: Record<SkippedWebhook['reason'], string> = {
+  disabled: 'skipped: disabled',
+  activity_filtered: 'skipped: activity filtered',
+  condition_false: 'skipped: condition false',
+};
+
+const SKIP_WHY: Record<SkippedWebhook['reason'], string> = {
+  disabled: 'The webhook is disabled: it gets no deliveries until enabled.',
+  activity_filtered: 'Its activity filter does not include this activity.',
+  condition_false: 'Its trigger condition is false for this state.',
+};
+
+/** A subscribed webhook that got nothing: why, and for a false condition how each clause evaluated. */
+function SkippedRow({ skip }: { skip: SkippedWebhook }) {
+  const line = (
+    <>
+      <span className="row-ellipsis">{skip.webhookName}</span>
+      <span className="pill pill-muted" title={SKIP_WHY[skip.reason]}>
+        {SKIP_TEXT[skip.reason]}
+      </span>
+    </>
+  );
+  if (!skip.condition) {
+    return (
+      <li className="fired-skip" data-testid="fired-skip" data-reason={skip.reason}>
+        <div className="fired-skip-line">{line}</div>
+      </li>
+    );
+  }
+  return (
+    <li className="fired-skip" data-testid="fired-skip" data-reason={skip.reason}>
+      <details>
+        <summary className="fired-skip-line" title="Show how the condition evaluated">
+          {line}
+        </summary>
+        <div className="fired-skip-trace">
+          <code className="small">{skip.condition.text}</code>
+          <ConditionTraceView trace={skip.condition.trace} diagnostics={[]} />
+        </div>
+      </details>
+    </li>
+  );
+}
+
 function FiredEventCard({ result }: { result: FireEventResult }) {
-  const { event, deliveries } = result;
+  const { event, deliveries, skipped } = result;
 
   return (
-    <article className="fired-event" data-testid="fired-event" aria-label={`${event.eventName} ${event.entityId}`}>
+    <article className="fired-event" data-testid="fired-event" data-event-id={event.id} aria-label={`${event.eventName} ${event.entityId}`}>
       <header className="row-line">
         <span className="row-title">{event.eventName}</span>
         <span className="row-meta">{formatTime(event.createdAt)}</span>
@@ -20,10 +66,10 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
           {event.entityId}
         </span>
       </div>
-      {deliveries.length === 0 ? (
-        <p className="muted small">No webhook received it.</p>
+      {deliveries.length === 0 && skipped.length === 0 ? (
+        <p className="muted small">No webhook subscribes to this event.</p>
       ) : (
-        <ul className="plain-list fired-deliveries">
+        <ul className="plain-list fired-deliveries" aria-label="Webhooks of this event">
           {deliveries.map((delivery) => (
             <li key={delivery.id}>
               <button
@@ -38,6 +84,9 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
               </button>
             </li>
           ))}
+          {skipped.map((skip) => (
+            <SkippedRow key={skip.webhookId} skip={skip} />
+          ))}
         </ul>
       )}
     </article>
@@ -50,8 +99,8 @@ export function RecentEvents() {
   if (recent.length === 0) {
     return (
       <EmptyState title="Nothing fired yet" testId="fire-empty">
-        Choose an event and press <strong>Fire event</strong>. Each webhook that receives it shows up here, and its
-        status changes live as it is delivered.
+        Choose an event and press <strong>Fire event</strong>. Each webhook subscribed to it shows up here: the ones
+        that receive it with their delivery status, live, and the ones skipped with the reason.
       </EmptyState>
     );
   }
