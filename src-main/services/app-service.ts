@@ -348,6 +348,7 @@ async function assemble(
         event: deliveries.getEvent(delivery.eventId)!,
         attempts: deliveries.listAttempts(id),
         slotWait: due ? dispatcher.slotWait(delivery.endpointUrl) : null,
+        skipped: deliveries.listSkipped(delivery.eventId),
       };
     },
     retryDeliveries: (selection) => retryDeliveries(operationDeps, selection),

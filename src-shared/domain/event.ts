@@ -47,6 +47,13 @@ export interface FiredEvent {
 export const SKIP_REASONS = ['disabled', 'activity_filtered', 'condition_false'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/** How the CLI and the UI say it, beside "delivered". */
+export const SKIP_LABELS: Record<SkipReason, string> = {
+  disabled: 'skipped: disabled',
+  activity_filtered: 'skipped: activity filtered',
+  condition_false: 'skipped: condition false',
+};
+
 export interface SkippedWebhook {
   webhookId: string;
   webhookName: string;

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
 
 const SIZES = [
@@ -6,10 +6,11 @@ const SIZES = [
   { width: 1024, height: 700 },
 ];
 
-/** The same screen at both window sizes the app is checked at, each in its own file. */
-async function screenshotsAtBothSizes(page: Page, name: string): Promise<void> {
+/** The same screen at both window sizes the app is checked at, each in its own file, `focus` in view. */
+async function screenshotsAtBothSizes(page: Page, name: string, focus?: Locator): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    await focus?.scrollIntoViewIfNeeded();
     await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
   }
   await page.setViewportSize(SIZES[0]!);
@@ -67,6 +68,15 @@ test('an edited state that fails a condition fires, and the card lists every web
   await fire.pasteState('{ "entitlement": ');
   await expect(fire.form.getByTestId('fire-state-error')).toContainText('The state is not valid JSON');
   await expect(page.getByTestId('fire-submit')).toBeDisabled();
+
+  // The delivery's detail, opened later from the Deliveries page, lists what its event skipped.
+  await fire.latestDeliveries().click();
+  const skippedInDetail = page.getByTestId('delivery-skipped').getByTestId('fired-skip');
+  await expect(skippedInDetail).toHaveCount(3);
+  await expect(skippedInDetail.first()).toContainText('skipped: condition false');
+  await skippedInDetail.first().getByText('skipped: condition false').click();
+  await expect(skippedInDetail.first().getByTestId('condition-trace')).toContainText('found "DISABLE"');
+  await screenshotsAtBothSizes(page, 'delivery-skipped', skippedInDetail.first());
 });
 
 test('a misspelled path in the playground suggests the right one, and "Fire this sample" fires the sample', async ({ app, page }) => {
@@ -76,7 +86,8 @@ test('a misspelled path in the playground suggests the right one, and "Fire this
   await conditions.pasteSample('{ "entitlement": { "state": "DISABLE", "customer": { "name": "Sam Smith" } } }');
   await conditions.typeCondition("entitlment.state == 'ENABLE'");
   await conditions.expectResult('false');
-  await expect(conditions.warnings).toHaveText('`entitlment.state` is not in the payload: did you mean `entitlement.state`?');
+  await expect(conditions.warnings).toHaveText('entitlment.state is not in the payload: did you mean entitlement.state?');
+  await expect(conditions.warnings.locator('code')).toHaveText(['entitlment.state', 'entitlement.state']);
   await expect(page.getByTestId('condition-editor').locator('.squiggly-warning')).toHaveCount(1);
   await screenshotsAtBothSizes(page, 'conditions-did-you-mean');
 

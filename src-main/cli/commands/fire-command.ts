@@ -6,7 +6,7 @@ import { readJsonObjectFile } from '../json-file.ts';
 import { integerIn, positiveNumber } from '../option-parsers.ts';
 import { applyStateEdits, stateEdit, type StateEdit } from '../state-edits.ts';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import type { FireEventInput, SkippedWebhook } from '../../../src-shared/domain/event.ts';
+import { SKIP_LABELS, type FireEventInput, type SkippedWebhook } from '../../../src-shared/domain/event.ts';
 import { traceLines } from './condition-command.ts';
 import { printJson, printTable } from '../output.ts';
 import { failUnlessSucceeded, settledOfFilter } from '../settled-deliveries.ts';
@@ -87,15 +87,9 @@ async function withEdits(api: AppApi, input: FireEventInput, edits: readonly Sta
   };
 }
 
-const SKIP_TEXT: Record<SkippedWebhook['reason'], string> = {
-  disabled: 'skipped: disabled',
-  activity_filtered: 'skipped: activity filtered',
-  condition_false: 'skipped: condition false',
-};
-
 /** A webhook that got nothing and why; for a false condition, how each clause evaluated. */
 function skippedLines(skip: SkippedWebhook): string[] {
-  const head = `${skip.webhookName}: ${SKIP_TEXT[skip.reason]}`;
+  const head = `${skip.webhookName}: ${SKIP_LABELS[skip.reason]}`;
   if (!skip.condition) return [head];
   return [`${head}  (${skip.condition.text})`, ...(skip.condition.trace ? traceLines(skip.condition.trace, 1) : [])];
 }

@@ -11,6 +11,11 @@ function foundText(found: unknown[]): string {
   return `found ${found.length} values: ${found.slice(0, 4).map(shown).join(', ')}${found.length > 4 ? ', …' : ''}`;
 }
 
+/** Warnings quote paths in backticks (as the CLI prints them): shown here as code. */
+function withCode(message: string) {
+  return message.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
 /** A parenthesised single clause is a group of one: it reads as the parentheses it is. */
 function groupLabel(kind: 'and' | 'or', size: number): string {
   if (size === 1) return '( … )';
@@ -75,7 +80,7 @@ export function ConditionTraceView({
       {warnings.length > 0 && (
         <ul className="warning-list" data-testid="condition-warnings">
           {warnings.map((warning) => (
-            <li key={`${warning.start}-${warning.message}`}>{warning.message}</li>
+            <li key={`${warning.start}-${warning.message}`}>{withCode(warning.message)}</li>
           ))}
         </ul>
       )}

@@ -1,55 +1,10 @@
 import type { FireEventResult } from '../../../../src-shared/contracts/app-contract.ts';
-import type { SkippedWebhook } from '../../../../src-shared/domain/event.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useFire } from '../../stores/fire-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
-import { ConditionTraceView } from '../conditions/ConditionTraceView.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
-
-const SKIP_TEXT: Record<SkippedWebhook['reason'], string> = {
-  disabled: 'skipped: disabled',
-  activity_filtered: 'skipped: activity filtered',
-  condition_false: 'skipped: condition false',
-};
-
-const SKIP_WHY: Record<SkippedWebhook['reason'], string> = {
-  disabled: 'The webhook is disabled: it gets no deliveries until enabled.',
-  activity_filtered: 'Its activity filter does not include this activity.',
-  condition_false: 'Its trigger condition is false for this state.',
-};
-
-/** A subscribed webhook that got nothing: why, and for a false condition how each clause evaluated. */
-function SkippedRow({ skip }: { skip: SkippedWebhook }) {
-  const line = (
-    <>
-      <span className="row-ellipsis">{skip.webhookName}</span>
-      <span className="pill pill-muted" title={SKIP_WHY[skip.reason]}>
-        {SKIP_TEXT[skip.reason]}
-      </span>
-    </>
-  );
-  if (!skip.condition) {
-    return (
-      <li className="fired-skip" data-testid="fired-skip" data-reason={skip.reason}>
-        <div className="fired-skip-line">{line}</div>
-      </li>
-    );
-  }
-  return (
-    <li className="fired-skip" data-testid="fired-skip" data-reason={skip.reason}>
-      <details>
-        <summary className="fired-skip-line" title="Show how the condition evaluated">
-          {line}
-        </summary>
-        <div className="fired-skip-trace">
-          <code className="small">{skip.condition.text}</code>
-          <ConditionTraceView trace={skip.condition.trace} diagnostics={[]} />
-        </div>
-      </details>
-    </li>
-  );
-}
+import { SkippedWebhookRow } from './SkippedWebhookRow.tsx';
 
 function FiredEventCard({ result }: { result: FireEventResult }) {
   const { event, deliveries, skipped } = result;
@@ -85,7 +40,7 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
             </li>
           ))}
           {skipped.map((skip) => (
-            <SkippedRow key={skip.webhookId} skip={skip} />
+            <SkippedWebhookRow key={skip.webhookId} skip={skip} />
           ))}
         </ul>
       )}

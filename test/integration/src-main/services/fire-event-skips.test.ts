@@ -58,6 +58,7 @@ describe('a fired event lists the webhooks it skipped, and why (real SQLite)', (
     expect(later.event.id).toBe(fired.event.id);
     expect(later.deliveries.map((delivery) => delivery.webhookId)).toEqual([delivered.id]);
     expect(later.skipped).toEqual(expected);
+    expect((await reopened.api.getDelivery({ id: fired.deliveries[0]!.id })).skipped).toEqual(expected);
   });
 
   it('an event that every subscriber receives skips none; an unknown event id is not found', async () => {
