@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useConditionPlayground } from '../../stores/condition-playground-store.ts';
@@ -6,9 +6,8 @@ import { useFire } from '../../stores/fire-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { JsonObjectEditor } from '../ui/JsonObjectEditor.tsx';
 import { captureTarget } from '../receiver/capture-target.ts';
-
-const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
 
 const CONDITION_EVENTS = catalogEvents('sentinel-ems').filter((event) => event.conditionsAllowed);
 
@@ -106,16 +105,14 @@ export function SamplePane({ parseError }: { parseError: string | null }) {
         </button>
       </div>
       {error && <ErrorBanner error={error} />}
-      {parseError && (
-        <p className="field-error small" role="alert" data-testid="sample-error">
-          {parseError}
-        </p>
-      )}
-      <div className="sample-editor">
-        <Suspense fallback={<pre className="code-viewer-fallback">{sampleText.slice(0, 4000)}</pre>}>
-          <JsonEditor value={sampleText} onChange={(text) => store.setSampleText(text)} label="Sample payload" height="100%" />
-        </Suspense>
-      </div>
+      <JsonObjectEditor
+        value={sampleText}
+        onChange={(text) => store.setSampleText(text)}
+        label="Sample payload"
+        error={parseError}
+        errorTestId="sample-error"
+        className="sample-editor"
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { findCatalogEvent, firstEventOf, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.ts';
@@ -8,14 +8,12 @@ import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { JsonObjectEditor } from '../ui/JsonObjectEditor.tsx';
 import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 import { VendorSelect } from '../catalog/VendorSelect.tsx';
 import { useParsedSample } from '../conditions/parsed-sample.ts';
 import { useFireState } from './use-fire-state.ts';
-
-// Monaco loads with the Fire page, not at startup.
-const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
 
 const SEED_PATTERN = /^-?\d{1,15}$/;
 
@@ -162,16 +160,14 @@ export function FireForm() {
             </p>
           )}
           {fireState.state.error && <ErrorBanner error={fireState.state.error} />}
-          {stateError && (
-            <p className="field-error small" role="alert" data-testid="fire-state-error">
-              {stateError}
-            </p>
-          )}
-          <div className="fire-state-editor">
-            <Suspense fallback={<pre className="code-viewer-fallback">{stateText.slice(0, 4000)}</pre>}>
-              <JsonEditor value={stateText} onChange={fireState.edit} label="Current state" height="100%" />
-            </Suspense>
-          </div>
+          <JsonObjectEditor
+            value={stateText}
+            onChange={fireState.edit}
+            label="Current state"
+            error={stateError}
+            errorTestId="fire-state-error"
+            className="fire-state-editor"
+          />
         </section>
         <Section title="Will be delivered to" count={receivers.length}>
           {receivers.length === 0 ? (
