@@ -34,7 +34,8 @@ test('an edited state that fails a condition fires, and the card lists every web
   await fire.form.getByTestId('regenerate-state').click();
   await expect(fire.stateOrigin).toContainText('Generated with seed 42');
 
-  await fire.pasteState('{ "entitlement": { "state": "DISABLE", "eId": "E-DEMO-1" } }');
+  const edited = { entitlement: { eId: 'E-DEMO-1', state: 'DISABLE', customer: { name: 'Sam Smith' }, marketGroup: { name: 'EMEA' } } };
+  await fire.pasteState(JSON.stringify(edited, null, 2));
   await expect(fire.stateOrigin).toContainText('Edited');
   await fire.fire();
 

@@ -28,12 +28,16 @@ export class FirePage {
     await expect(this.stateEditor).toContainText(text);
   }
 
-  /** Replaces the current state as a paste would. */
+  /**
+   * Replaces the current state through the clipboard, as a person pastes: Monaco takes a paste
+   * as it is, where typed text (even inserted at once) gets its braces auto-closed and indented.
+   */
   async pasteState(json: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((text) => navigator.clipboard.writeText(text), json);
     await this.stateEditor.click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(json);
+    await this.page.keyboard.press('ControlOrMeta+V');
   }
 
   /** Another vendor shows its own catalog, with its first event picked. */
