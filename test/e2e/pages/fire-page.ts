@@ -2,6 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { VendorId } from '../../../src-shared/domain/vendor.ts';
 import { CatalogPicker } from './catalog-picker.ts';
 
+/** The page's clipboard, typed here: the test project's TypeScript has no DOM library. */
+interface BrowserClipboard {
+  navigator: { clipboard: { writeText(text: string): Promise<void> } };
+}
+
 export class FirePage {
   readonly page: Page;
   readonly form: Locator;
@@ -34,7 +39,7 @@ export class FirePage {
    */
   async pasteState(json: string): Promise<void> {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await this.page.evaluate((text) => navigator.clipboard.writeText(text), json);
+    await this.page.evaluate((text) => (globalThis as unknown as BrowserClipboard).navigator.clipboard.writeText(text), json);
     await this.stateEditor.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('ControlOrMeta+V');
