@@ -23,7 +23,7 @@ const FIRE_OPTIONS = {
 
 export function fireCommand(): Command {
   return new Command('fire')
-    .description('fire a synthetic event; it is delivered to every enabled webhook that matches')
+    .description('fire a synthetic event to every enabled webhook that matches; lists the subscribed webhooks it skipped, and why')
     .requiredOption('--event <event>', 'event name, exactly as the vendor names it, e.g. "Entitlement Added"')
     .option('--vendor <vendor>', 'vendor profile', 'sentinel-ems')
     .option('--activity <activity>', 'activity that caused it (default: the event\'s first)')
