@@ -1,8 +1,9 @@
 import { emptyConditionGroup } from '../../src-shared/conditions/condition-builder.ts';
-import type { ConditionEvaluation } from '../../src-shared/domain/condition.ts';
+import type { ConditionEvaluation, ConditionTrace } from '../../src-shared/domain/condition.ts';
 import { cachedCondition } from './condition-cache.ts';
 import { conditionHolds } from './condition-compiler.ts';
 import { toConditionBuilder } from './condition-to-builder.ts';
+import { misspelledPathWarnings } from './condition-path-hints.ts';
 import { traceCondition } from './condition-trace.ts';
 
 /**
@@ -13,14 +14,15 @@ export function evaluateCondition(condition: string, payload: unknown): Conditio
   const compiled = cachedCondition(condition);
   switch (compiled.kind) {
     case 'empty':
-      return { result: true, diagnostics: [], trace: null, builder: emptyConditionGroup() };
+      return { result: true, diagnostics: [], warnings: [], trace: null, builder: emptyConditionGroup() };
     case 'invalid':
-      return { result: null, diagnostics: compiled.diagnostics, trace: null, builder: null, builderNote: 'the expression has errors' };
+      return { result: null, diagnostics: compiled.diagnostics, warnings: [], trace: null, builder: null, builderNote: 'the expression has errors' };
     case 'valid': {
       const session = compiled.program.session(payload);
       return {
         result: session.matches(),
         diagnostics: [],
+        warnings: misspelledPathWarnings(compiled.text, compiled.root, session, payload),
         trace: traceCondition(compiled.text, compiled.root, session),
         ...toConditionBuilder(compiled.root),
       };
@@ -31,4 +33,13 @@ export function evaluateCondition(condition: string, payload: unknown): Conditio
 /** The engine's question: does this event's current state pass the webhook's condition? */
 export function conditionMatches(condition: string, currentState: unknown): boolean {
   return conditionHolds(cachedCondition(condition), currentState);
+}
+
+/**
+ * How each clause evaluated, for a webhook that firing skipped because its condition was false.
+ * Only skipped webhooks pay for it: matching itself stays one jexl evaluation.
+ */
+export function explainCondition(condition: string, currentState: unknown): ConditionTrace | null {
+  const compiled = cachedCondition(condition);
+  return compiled.kind === 'valid' ? traceCondition(compiled.text, compiled.root, compiled.program.session(currentState)) : null;
 }

@@ -342,6 +342,11 @@ async function assemble(
     fireEvent: (input) => fire(input, 'synthetic'),
     sendTestEvent: ({ webhookId }) => send(() => sendTestEvent({ webhooks, deliveries, clock }, webhookId)),
     listDeliveries: (filter) => deliveries.listDeliveries(filter),
+    getFiredEvent: ({ id }) => {
+      const event = deliveries.getEvent(id);
+      if (!event) throw notFound('event', id);
+      return { event, deliveries: deliveries.listEventDeliveries(id), skipped: deliveries.listSkipped(id) };
+    },
     getDelivery: ({ id }) => {
       const delivery = deliveries.getDelivery(id);
       if (!delivery) throw notFound('delivery', id);
@@ -351,6 +356,7 @@ async function assemble(
         event: deliveries.getEvent(delivery.eventId)!,
         attempts: deliveries.listAttempts(id),
         slotWait: due ? dispatcher.slotWait(delivery.endpointUrl) : null,
+        skipped: deliveries.listSkipped(delivery.eventId),
       };
     },
     retryDeliveries: (selection) => retryDeliveries(operationDeps, selection),

@@ -1,15 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { validationError } from '../../src-shared/contracts/contract-kit.ts';
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
-import type { EventOrigin, FiredEvent, FireEventInput } from '../../src-shared/domain/event.ts';
+import type { EventOrigin, FiredEvent, FireEventInput, SkippedWebhook } from '../../src-shared/domain/event.ts';
+import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import { matchesActivity } from '../../src-shared/domain/webhook-matching.ts';
-import { conditionMatches } from '../conditions/condition-evaluation.ts';
+import { conditionMatches, explainCondition } from '../conditions/condition-evaluation.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { DeliveryRepository } from '../storage/delivery-repository.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import type { GeneratedEntity, VendorProfile } from '../vendors/vendor-profile.ts';
 import type { CatalogEvent, CatalogOperation, VendorId } from '../../src-shared/domain/vendor.ts';
-import { requireCatalogEvent } from './catalog-lookup.ts';
+import { requireCatalogActivity, requireCatalogEvent } from './catalog-lookup.ts';
 
 export interface FireDeps {
   webhooks: WebhookRepository;
@@ -54,12 +54,7 @@ export function newFiredEvent(
 /** Builds the event, finds the webhooks it reaches, and writes both to the outbox at once. */
 export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventOrigin): FireEventResult {
   const catalogEvent = requireCatalogEvent(input.vendor, input.eventName);
-  const activity = input.activity ?? catalogEvent.activities[0];
-  if (!catalogEvent.activities.includes(activity)) {
-    throw validationError([
-      { path: 'activity', message: `"${activity}" is not an activity of "${catalogEvent.name}"` },
-    ]);
-  }
+  const activity = requireCatalogActivity(catalogEvent, input.activity);
   const profile = deps.profiles[input.vendor];
   const generated =
     suppliedEntity(input, catalogEvent.operation) ??
@@ -76,13 +71,29 @@ export function fireEvent(deps: FireDeps, input: ParsedFireInput, origin: EventO
     previousState: input.previousState ?? generated.previousState,
     currentState: input.currentState ?? generated.currentState,
   });
-  // Matching = enabled ∧ event name (in SQL) ∧ activity filter ∧ trigger condition on the
-  // current state; seed 002: "When both activity filtering and trigger conditions are defined,
-  // the webhook fires only if both conditions are satisfied."
+  const { targets, skipped } = matchWebhooks(deps.webhooks.listSubscribedToEvent(input.vendor, catalogEvent.name), event);
+  const deliveries = deps.deliveries.insertEventWithDeliveries(event, targets, now, skipped);
+  return { event, deliveries, skipped };
+}
+
+/**
+ * Matching = enabled ∧ event name (the subscribers given) ∧ activity filter ∧ trigger condition on
+ * the current state; seed 002: "When both activity filtering and trigger conditions are defined,
+ * the webhook fires only if both conditions are satisfied." Every subscriber left out is listed
+ * with the first of those it failed.
+ */
+function matchWebhooks(subscribers: readonly Webhook[], event: FiredEvent): { targets: Webhook[]; skipped: SkippedWebhook[] } {
   const conditionContext = event.currentState ?? {};
-  const targets = deps.webhooks
-    .listEnabledForEvent(input.vendor, catalogEvent.name)
-    .filter((webhook) => matchesActivity(webhook, activity) && conditionMatches(webhook.condition, conditionContext));
-  const deliveries = deps.deliveries.insertEventWithDeliveries(event, targets, now);
-  return { event, deliveries };
+  const targets: Webhook[] = [];
+  const skipped: SkippedWebhook[] = [];
+  const skip = (webhook: Webhook, reason: SkippedWebhook['reason'], condition?: SkippedWebhook['condition']) =>
+    skipped.push({ webhookId: webhook.id, webhookName: webhook.name, reason, ...(condition ? { condition } : {}) });
+  for (const webhook of subscribers) {
+    if (!webhook.enabled) skip(webhook, 'disabled');
+    else if (!matchesActivity(webhook, event.activity)) skip(webhook, 'activity_filtered');
+    else if (!conditionMatches(webhook.condition, conditionContext)) {
+      skip(webhook, 'condition_false', { text: webhook.condition, trace: explainCondition(webhook.condition, conditionContext) });
+    } else targets.push(webhook);
+  }
+  return { targets, skipped };
 }

@@ -27,5 +27,5 @@ export function sendTestEvent(deps: Pick<FireDeps, 'webhooks' | 'deliveries' | '
     previousState: null,
     currentState: null,
   });
-  return { event, deliveries: deps.deliveries.insertEventWithDeliveries(event, [webhook], now) };
+  return { event, deliveries: deps.deliveries.insertEventWithDeliveries(event, [webhook], now), skipped: [] };
 }

@@ -4,7 +4,7 @@ import { prepared } from './statement-cache.ts';
 import type { Attempt, AttemptResponse, AttemptRoundTrigger, DeliveryMatch, DeliveryPage, DeliveryQuery, DeliveryStatus, DeliverySummary } from '../../src-shared/domain/delivery.ts';
 import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import { entityStateJson } from '../../src-shared/domain/entity-state-json.ts';
-import type { FiredEvent } from '../../src-shared/domain/event.ts';
+import type { FiredEvent, SkippedWebhook, SkipReason } from '../../src-shared/domain/event.ts';
 import type { EventReplay } from '../../src-shared/domain/event-replay.ts';
 import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
@@ -254,7 +254,8 @@ export class DeliveryRepository {
   }
 
   /** The event and every delivery it causes are written together, or not at all. */
-  insertEventWithDeliveries(event: FiredEvent, webhooks: DeliveryTarget[], now: number): DeliverySummary[] {
+  /** The event, a delivery per target and the subscribed webhooks it skipped, all in one transaction. */
+  insertEventWithDeliveries(event: FiredEvent, webhooks: DeliveryTarget[], now: number, skipped: readonly SkippedWebhook[] = []): DeliverySummary[] {
     const insertEvent = prepared(
       this.db,
       `INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, previous_state, current_state, created_at,
@@ -300,9 +301,38 @@ export class DeliveryRepository {
         const origin = originOf(delivery.endpointUrl);
         insertDelivery.run(delivery.id, event.id, delivery.webhookId, delivery.webhookName, delivery.endpointUrl, origin, now, now, now);
       }
+      if (skipped.length > 0) this.insertSkips(event.id, skipped);
     });
     if (deliveries.length > 0) this.keepFiredEvent(event);
     return deliveries;
+  }
+
+  private insertSkips(eventId: string, skipped: readonly SkippedWebhook[]): void {
+    const insert = prepared(
+      this.db,
+      'INSERT INTO event_skips (event_id, position, webhook_id, webhook_name, reason, condition) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    skipped.forEach((skip, position) =>
+      insert.run(eventId, position, skip.webhookId, skip.webhookName, skip.reason, toJsonColumn(skip.condition)),
+    );
+  }
+
+  /** The webhooks subscribed to an event that got no delivery, and why, in the order they were checked. */
+  listSkipped(eventId: string): SkippedWebhook[] {
+    const rows = prepared(
+      this.db,
+      'SELECT webhook_id, webhook_name, reason, condition FROM event_skips WHERE event_id = ? ORDER BY position',
+    ).all(eventId) as { webhook_id: string; webhook_name: string; reason: SkipReason; condition: string | null }[];
+    return rows.map((row) => {
+      const condition = fromJsonColumn<SkippedWebhook['condition']>(row.condition);
+      return { webhookId: row.webhook_id, webhookName: row.webhook_name, reason: row.reason, ...(condition ? { condition } : {}) };
+    });
+  }
+
+  /** Every delivery of one event, oldest first. */
+  listEventDeliveries(eventId: string): DeliverySummary[] {
+    const rows = prepared(this.db, `${DELIVERY_SELECT} WHERE d.event_id = ? ORDER BY d.created_at, d.id`).all(eventId) as DeliveryRow[];
+    return rows.map(toDelivery);
   }
 
   /** What DELIVERY_SELECT's join adds, for a delivery read without it. */

@@ -419,4 +419,21 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 16,
+    name: 'webhooks an event skipped, and why',
+    sql: `
+      -- Written with the event, so why a subscribed webhook got no delivery can be shown for any
+      -- event later, not only in the answer to firing it. webhook_name is kept as it was then.
+      CREATE TABLE event_skips (
+        event_id TEXT NOT NULL REFERENCES events(id),
+        position INTEGER NOT NULL,
+        webhook_id TEXT NOT NULL,
+        webhook_name TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('disabled', 'activity_filtered', 'condition_false')),
+        condition TEXT,
+        PRIMARY KEY (event_id, position)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

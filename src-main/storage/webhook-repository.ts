@@ -78,7 +78,7 @@ function toParams(draft: WebhookDraft) {
 export class WebhookRepository {
   private readonly db: Db;
   /**
-   * listEnabledForEvent by vendor and event name. Every event fired asks, webhooks rarely change,
+   * listSubscribedToEvent by vendor and event name. Every event fired asks, webhooks rarely change,
    * and every change goes through this class (one engine per data directory), which empties it.
    */
   private readonly subscribers = new Map<string, Webhook[]>();
@@ -146,17 +146,17 @@ export class WebhookRepository {
   }
 
   /**
-   * Enabled webhooks subscribed to the event; the activity filter is applied by the matcher.
-   * Read-only: the same array is handed out until a webhook changes.
+   * Webhooks subscribed to the event, enabled or not (firing says why a disabled one got nothing);
+   * the matcher applies the rest. Read-only: the same array is handed out until a webhook changes.
    */
-  listEnabledForEvent(vendor: VendorId, eventName: string): readonly Webhook[] {
+  listSubscribedToEvent(vendor: VendorId, eventName: string): readonly Webhook[] {
     const key = JSON.stringify([vendor, eventName]);
     let webhooks = this.subscribers.get(key);
     if (!webhooks) {
       const rows = prepared(
           this.db,
           `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w, json_each(w.events) e
-           WHERE w.enabled = 1 AND w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
+           WHERE w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
         )
         .all(vendor, eventName) as WebhookRow[];
       webhooks = rows.map(toWebhook);

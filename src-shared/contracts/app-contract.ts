@@ -28,7 +28,7 @@ import {
   type CheckRun,
   type CheckRunSummary,
 } from '../domain/endpoint-check.ts';
-import { fireEventInputSchema, type FiredEvent } from '../domain/event.ts';
+import { fireEventInputSchema, type FiredEvent, type SkippedWebhook } from '../domain/event.ts';
 import {
   createReceiverClientInputSchema,
   type CreatedReceiverClient,
@@ -91,6 +91,8 @@ export interface AddedSigningSecret {
 export interface FireEventResult {
   event: FiredEvent;
   deliveries: DeliverySummary[];
+  /** Every other webhook subscribed to the event, and why it got no delivery. */
+  skipped: SkippedWebhook[];
 }
 
 /**
@@ -126,6 +128,8 @@ export const appContract = {
     fireEvent: method(fireEventInputSchema).returns<FireEventResult>(),
     /** Zentitle2 "Test": an event with an empty payload for this one webhook, never retried. */
     sendTestEvent: method(z.strictObject({ webhookId: idSchema })).returns<FireEventResult>(),
+    /** A fired event with its deliveries as they stand now and the webhooks it skipped, and why. */
+    getFiredEvent: method(byId).returns<FireEventResult>(),
     listDeliveries: method(deliveryFilterSchema).returns<DeliveryPage>(),
     getDelivery: method(byId).returns<DeliveryDetail>(),
     /** Failed deliveries get a new round of up to `manualRetryAttempts` tries; others are skipped. */

@@ -21,6 +21,7 @@ export const appMethodNames = [
   'deleteAuthProfile',
   'fireEvent',
   'sendTestEvent',
+  'getFiredEvent',
   'listDeliveries',
   'getDelivery',
   'retryDeliveries',

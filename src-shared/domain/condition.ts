@@ -60,6 +60,8 @@ export interface ConditionEvaluation {
   /** null when the condition has errors; an empty condition matches everything (true). */
   result: boolean | null;
   diagnostics: ConditionDiagnostic[];
+  /** Not errors: the condition runs as written, but likely not as meant (a misspelled path). */
+  warnings: ConditionDiagnostic[];
   trace: ConditionTrace | null;
   /** The condition as a builder model, or null with `builderNote` saying why it cannot be shown there. */
   builder: ConditionGroup | null;
@@ -76,6 +78,8 @@ export type EvaluateConditionInput = z.input<typeof evaluateConditionInputSchema
 export const sampleStateInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
   eventName: catalogNameSchema,
+  /** Defaults to the event's first activity; some change the state (a delete activity leaves none). */
+  activity: catalogNameSchema.optional(),
   seed: z.number().int().optional(),
 });
 export type SampleStateInput = z.input<typeof sampleStateInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FiredEvent } from './event.ts';
+import type { FiredEvent, SkippedWebhook } from './event.ts';
 import type { AttemptRequest, HttpHeaders } from './http-message.ts';
 import { operationIdSchema } from './operation-id.ts';
 import { ID_MAX } from './record-id.ts';
@@ -188,4 +188,6 @@ export interface DeliveryDetail {
   attempts: Attempt[];
   /** Set while the delivery is due but waits for a free slot. */
   slotWait: SlotWait | null;
+  /** The other webhooks subscribed to the event that got nothing, and why. */
+  skipped: SkippedWebhook[];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConditionTrace } from './condition.ts';
 import { jsonStateSchema } from './json-object.ts';
 import { idSchema } from './record-id.ts';
 import type { EventReplay } from './event-replay.ts';
@@ -37,4 +38,26 @@ export interface FiredEvent {
   createdAt: number;
   /** Origin `replay`: what it replays and the request it sends; absent for other origins. */
   replay?: EventReplay;
+}
+
+/**
+ * Why a webhook subscribed to a fired event got no delivery, in the order matching checks:
+ * disabled, then the activity filter, then the trigger condition on the current state.
+ */
+export const SKIP_REASONS = ['disabled', 'activity_filtered', 'condition_false'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** How the CLI and the UI say it, beside "delivered". */
+export const SKIP_LABELS: Record<SkipReason, string> = {
+  disabled: 'skipped: disabled',
+  activity_filtered: 'skipped: activity filtered',
+  condition_false: 'skipped: condition false',
+};
+
+export interface SkippedWebhook {
+  webhookId: string;
+  webhookName: string;
+  reason: SkipReason;
+  /** For `condition_false`: the condition as it was when the event fired, and how each clause evaluated. */
+  condition?: { text: string; trace: ConditionTrace | null };
 }

@@ -37,6 +37,7 @@ function printEvaluation(evaluation: ConditionEvaluation): void {
   }
   console.log(String(evaluation.result));
   for (const line of traceLines(evaluation.trace, 1)) console.log(line);
+  for (const warning of evaluation.warnings) console.error(`warning: ${formatConditionDiagnostic(warning)}`);
 }
 
 function readContext(file: string): Record<string, unknown> {

@@ -9,6 +9,8 @@ export interface ConditionEditorProps {
   value: string;
   onChange(value: string): void;
   diagnostics: readonly ConditionDiagnostic[];
+  /** Shown as warning squiggles: the condition runs, but likely not as meant. */
+  warnings?: readonly ConditionDiagnostic[];
   /** Completions and hovers come from this payload. */
   sample: unknown;
   label: string;
@@ -20,7 +22,9 @@ const LINE_HEIGHT = 20;
 const EMITTED_MEMORY = 200;
 
 /** A trigger condition in Monaco: dialect highlighting, path completion, hovers, error markers. */
-export default function ConditionEditor({ value, onChange, diagnostics, sample, label, lines = 4 }: ConditionEditorProps) {
+const NO_WARNINGS: readonly ConditionDiagnostic[] = [];
+
+export default function ConditionEditor({ value, onChange, diagnostics, warnings = NO_WARNINGS, sample, label, lines = 4 }: ConditionEditorProps) {
   const modelRef = useRef<monaco.editor.ITextModel | null>(null);
   // The editor owns its text while the user types: a re-render still carrying one of the values it
   // emitted earlier must not overwrite keystrokes made since. Only a value that came from elsewhere
@@ -28,15 +32,15 @@ export default function ConditionEditor({ value, onChange, diagnostics, sample, 
   const emitted = useRef(new Set([value]));
 
   // Monaco mounts asynchronously: by then the props may be newer than this render's closure.
-  const latest = useRef({ sample, diagnostics });
-  latest.current = { sample, diagnostics };
+  const latest = useRef({ sample, diagnostics, warnings });
+  latest.current = { sample, diagnostics, warnings };
 
   const onMount: OnMount = (editor) => {
     const model = editor.getModel();
     modelRef.current = model;
     if (!model) return;
     setConditionSample(model, latest.current.sample);
-    showConditionDiagnostics(model, latest.current.diagnostics);
+    showConditionDiagnostics(model, latest.current.diagnostics, latest.current.warnings);
     editor.onDidDispose(() => forgetConditionSample(model));
   };
 
@@ -52,8 +56,8 @@ export default function ConditionEditor({ value, onChange, diagnostics, sample, 
   }, [sample]);
 
   useEffect(() => {
-    if (modelRef.current && !modelRef.current.isDisposed()) showConditionDiagnostics(modelRef.current, diagnostics);
-  }, [diagnostics]);
+    if (modelRef.current && !modelRef.current.isDisposed()) showConditionDiagnostics(modelRef.current, diagnostics, warnings);
+  }, [diagnostics, warnings]);
 
   return (
     <div className="code-editor" role="group" aria-label={label} data-testid="condition-editor">

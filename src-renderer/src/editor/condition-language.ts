@@ -19,23 +19,27 @@ export function forgetConditionSample(model: monaco.editor.ITextModel): void {
   samples.delete(model.uri.toString());
 }
 
-export function showConditionDiagnostics(model: monaco.editor.ITextModel, diagnostics: readonly ConditionDiagnostic[]): void {
-  monaco.editor.setModelMarkers(
-    model,
-    MARKER_OWNER,
-    diagnostics.map((diagnostic) => {
-      const start = model.getPositionAt(diagnostic.start);
-      const end = model.getPositionAt(Math.max(diagnostic.end, diagnostic.start + 1));
-      return {
-        severity: monaco.MarkerSeverity.Error,
-        message: diagnostic.expected ? `${diagnostic.message} (expected ${diagnostic.expected})` : diagnostic.message,
-        startLineNumber: start.lineNumber,
-        startColumn: start.column,
-        endLineNumber: end.lineNumber,
-        endColumn: end.column,
-      };
-    }),
-  );
+export function showConditionDiagnostics(
+  model: monaco.editor.ITextModel,
+  diagnostics: readonly ConditionDiagnostic[],
+  warnings: readonly ConditionDiagnostic[] = [],
+): void {
+  const marker = (diagnostic: ConditionDiagnostic, severity: monaco.MarkerSeverity): monaco.editor.IMarkerData => {
+    const start = model.getPositionAt(diagnostic.start);
+    const end = model.getPositionAt(Math.max(diagnostic.end, diagnostic.start + 1));
+    return {
+      severity,
+      message: diagnostic.expected ? `${diagnostic.message} (expected ${diagnostic.expected})` : diagnostic.message,
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    };
+  };
+  monaco.editor.setModelMarkers(model, MARKER_OWNER, [
+    ...diagnostics.map((diagnostic) => marker(diagnostic, monaco.MarkerSeverity.Error)),
+    ...warnings.map((warning) => marker(warning, monaco.MarkerSeverity.Warning)),
+  ]);
 }
 
 /** The attribute path around a column of a line: where it starts and ends. */

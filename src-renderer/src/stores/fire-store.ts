@@ -9,8 +9,17 @@ import { newerDelivery } from './recent-delivery-changes.ts';
 /** Events fired from this window, newest first; enough to compare a few runs side by side. */
 const RECENT_LIMIT = 10;
 
+/** A state handed to the Fire page from elsewhere (the Conditions playground), to fire as it is. */
+export interface FireDraft {
+  eventName: string;
+  stateText: string;
+  origin: string;
+}
+
 interface FireState {
   firing: boolean;
+  /** Taken (and cleared) by the Fire form when it shows. */
+  draft: FireDraft | null;
   error: UiError | null;
   /** Their deliveries follow the live feed, so each card shows where its deliveries stand. */
   recent: FireEventResult[];
@@ -18,6 +27,7 @@ interface FireState {
   /** Zentitle2 "Test" for one webhook; kept with the fired events. Rejects with the raw error. */
   sendTest(webhookId: string): Promise<FireEventResult>;
   clearError(): void;
+  setDraft(draft: FireDraft | null): void;
   applyDeliveryChanges(changes: readonly DeliverySummary[]): void;
 }
 
@@ -29,6 +39,7 @@ function remember(fired: FireEventResult): FireEventResult {
 
 export const useFire = create<FireState>()((set, get) => ({
   firing: false,
+  draft: null,
   error: null,
   recent: [],
   async fire(input) {
@@ -48,6 +59,9 @@ export const useFire = create<FireState>()((set, get) => ({
   },
   clearError() {
     set({ error: null });
+  },
+  setDraft(draft) {
+    set({ draft });
   },
   applyDeliveryChanges(changes) {
     const latest = new Map(changes.map((delivery) => [delivery.id, delivery]));

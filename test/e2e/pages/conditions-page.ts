@@ -6,6 +6,8 @@ export class ConditionsPage {
   readonly result: Locator;
   readonly trace: Locator;
   readonly diagnostics: Locator;
+  /** "did you mean" and other warnings: the condition runs, but likely not as meant. */
+  readonly warnings: Locator;
   readonly editor: Locator;
   readonly sampleEditor: Locator;
   readonly sampleOrigin: Locator;
@@ -15,6 +17,7 @@ export class ConditionsPage {
     this.result = page.getByTestId('condition-result');
     this.trace = page.getByTestId('condition-trace');
     this.diagnostics = page.getByTestId('condition-diagnostics');
+    this.warnings = page.getByTestId('condition-warnings').locator('li');
     this.editor = page.getByTestId('condition-editor').locator('.monaco-editor');
     this.sampleEditor = page.getByTestId('json-editor').locator('.monaco-editor');
     this.sampleOrigin = page.getByTestId('sample-origin');

@@ -11,6 +11,14 @@ function foundText(found: unknown[]): string {
   return `found ${found.length} values: ${found.slice(0, 4).map(shown).join(', ')}${found.length > 4 ? ', …' : ''}`;
 }
 
+/** Warnings quote paths in backticks (as the CLI prints them): shown here as code. */
+function withCode(message: string) {
+  return message.split('`').map((part, index) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed message, never reordered
+    index % 2 === 1 ? <code key={index}>{part}</code> : part,
+  );
+}
+
 /** A parenthesised single clause is a group of one: it reads as the parentheses it is. */
 function groupLabel(kind: 'and' | 'or', size: number): string {
   if (size === 1) return '( … )';
@@ -45,7 +53,15 @@ function TraceNode({ node }: { node: ConditionTrace }) {
 }
 
 /** Which clause was true or false, and with what value; or where the expression is wrong. */
-export function ConditionTraceView({ trace, diagnostics }: { trace: ConditionTrace | null; diagnostics: readonly ConditionDiagnostic[] }) {
+export function ConditionTraceView({
+  trace,
+  diagnostics,
+  warnings = [],
+}: {
+  trace: ConditionTrace | null;
+  diagnostics: readonly ConditionDiagnostic[];
+  warnings?: readonly ConditionDiagnostic[];
+}) {
   if (diagnostics.length > 0) {
     return (
       <ul className="diagnostic-list" data-testid="condition-diagnostics">
@@ -63,8 +79,17 @@ export function ConditionTraceView({ trace, diagnostics }: { trace: ConditionTra
   }
   if (!trace) return <p className="muted small">No condition: every event that passes the activity filter fires the webhook.</p>;
   return (
-    <ul className="trace-tree" data-testid="condition-trace">
-      <TraceNode node={trace} />
-    </ul>
+    <>
+      {warnings.length > 0 && (
+        <ul className="warning-list" data-testid="condition-warnings">
+          {warnings.map((warning) => (
+            <li key={`${warning.start}-${warning.message}`}>{withCode(warning.message)}</li>
+          ))}
+        </ul>
+      )}
+      <ul className="trace-tree" data-testid="condition-trace">
+        <TraceNode node={trace} />
+      </ul>
+    </>
   );
 }

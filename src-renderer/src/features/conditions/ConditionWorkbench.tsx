@@ -34,6 +34,7 @@ export function ConditionWorkbench({ condition, onChange, sample, editorLines }:
   const { evaluation, error, stale } = useConditionEvaluation(condition, sample);
   const paths = useMemo(() => (sample ? listPayloadPaths(sample).map(({ path }) => path) : []), [sample]);
   const diagnostics = evaluation?.diagnostics ?? [];
+  const warnings = evaluation?.warnings ?? [];
 
   const builderBlocked = condition.trim() !== '' && !stale && evaluation !== null && evaluation.builder === null;
   const hasErrors = diagnostics.length > 0;
@@ -72,6 +73,7 @@ export function ConditionWorkbench({ condition, onChange, sample, editorLines }:
                 value={condition}
                 onChange={onChange}
                 diagnostics={diagnostics}
+                warnings={warnings}
                 sample={sample}
                 label="Trigger condition"
                 lines={editorLines}
@@ -99,7 +101,7 @@ export function ConditionWorkbench({ condition, onChange, sample, editorLines }:
         <ConditionResult evaluation={sample ? evaluation : null} stale={stale} />
         {!sample && <span className="muted small">Choose a sample payload to try the condition on.</span>}
       </div>
-      {evaluation && <ConditionTraceView trace={evaluation.trace} diagnostics={diagnostics} />}
+      {evaluation && <ConditionTraceView trace={evaluation.trace} diagnostics={diagnostics} warnings={warnings} />}
     </div>
   );
 }

@@ -1,14 +1,21 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useConditionPlayground } from '../../stores/condition-playground-store.ts';
+import { useFire } from '../../stores/fire-store.ts';
+import { useNavigation } from '../../stores/navigation-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { JsonObjectEditor } from '../ui/JsonObjectEditor.tsx';
 import { captureTarget } from '../receiver/capture-target.ts';
 
-const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
-
 const CONDITION_EVENTS = catalogEvents('sentinel-ems').filter((event) => event.conditionsAllowed);
+
+/** Hands the sample to the Fire page as the state of `eventName`, and goes there. */
+function fireSample(eventName: string, stateText: string, sampleOrigin: string) {
+  useFire.getState().setDraft({ eventName, stateText, origin: `From the Conditions playground (${sampleOrigin || 'sample'})` });
+  useNavigation.getState().go('fire');
+}
 
 /** The payload a condition is tried on: generated for an event, taken from a capture, or edited by hand. */
 export function SamplePane({ parseError }: { parseError: string | null }) {
@@ -82,20 +89,30 @@ export function SamplePane({ parseError }: { parseError: string | null }) {
           ))}
         </select>
       </div>
-      <p className="muted small sample-origin" data-testid="sample-origin">
-        {sampleOrigin || 'No sample yet'} · the entity's current state, as conditions see it
-      </p>
-      {error && <ErrorBanner error={error} />}
-      {parseError && (
-        <p className="field-error small" role="alert" data-testid="sample-error">
-          {parseError}
+      <div className="sample-origin-line">
+        <p className="muted small sample-origin" data-testid="sample-origin">
+          {sampleOrigin || 'No sample yet'} · the entity's current state, as conditions see it
         </p>
-      )}
-      <div className="sample-editor">
-        <Suspense fallback={<pre className="code-viewer-fallback">{sampleText.slice(0, 4000)}</pre>}>
-          <JsonEditor value={sampleText} onChange={(text) => store.setSampleText(text)} label="Sample payload" height="100%" />
-        </Suspense>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={sampleText.trim() === '' || parseError !== null}
+          title={`Open the Fire page with this sample as the current state of “${eventName}”`}
+          onClick={() => fireSample(eventName, sampleText, sampleOrigin)}
+          data-testid="fire-sample"
+        >
+          Fire this sample
+        </button>
       </div>
+      {error && <ErrorBanner error={error} />}
+      <JsonObjectEditor
+        value={sampleText}
+        onChange={(text) => store.setSampleText(text)}
+        label="Sample payload"
+        error={parseError}
+        errorTestId="sample-error"
+        className="sample-editor"
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { DeliveryDetail, SlotWait } from '../../../../src-shared/domain/delivery.ts';
 import { formatTimestamp, formatUntil } from '../../format/time-format.ts';
 import { useVendorNow } from '../../stores/use-vendor-now.ts';
+import { SkippedWebhookRow } from '../fire/SkippedWebhookRow.tsx';
 import { CopyableId } from '../ui/CopyableId.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -90,6 +91,15 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
         <Section title="Attempts" count={attempts.length}>
           <AttemptTimeline delivery={delivery} attempts={attempts} />
         </Section>
+        {detail.skipped.length > 0 && (
+          <Section title="Skipped for this event" count={detail.skipped.length}>
+            <ul className="plain-list" aria-label="Webhooks this event skipped" data-testid="delivery-skipped">
+              {detail.skipped.map((skip) => (
+                <SkippedWebhookRow key={skip.webhookId} skip={skip} />
+              ))}
+            </ul>
+          </Section>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { findCatalogEvent, firstEventOf, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { webhookReceives } from '../../../../src-shared/domain/webhook-matching.ts';
@@ -8,18 +8,27 @@ import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
+import { JsonObjectEditor } from '../ui/JsonObjectEditor.tsx';
 import { Section } from '../ui/Section.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 import { VendorSelect } from '../catalog/VendorSelect.tsx';
+import { useParsedSample } from '../conditions/parsed-sample.ts';
+import { useFireState } from './use-fire-state.ts';
 
 const SEED_PATTERN = /^-?\d{1,15}$/;
+
+/** `null` is what an event that leaves no state (a delete) generates: fired as generated. */
+const isNoState = (text: string) => text.trim() === 'null';
 
 /** What to fire, and a preview of the webhooks that will receive it. */
 export function FireForm() {
   const formId = useId();
   const control = (name: string) => `${formId}-${name}`;
+  // A state handed over by the Conditions playground; taken once, cleared after the first render.
+  const [draft] = useState(() => useFire.getState().draft);
+  // Drafts come from the playground, which works on Sentinel EMS events.
   const [vendor, setVendor] = useState<VendorId>('sentinel-ems');
-  const [eventName, setEventName] = useState(() => firstEventOf('sentinel-ems').eventName);
+  const [eventName, setEventName] = useState(() => draft?.eventName ?? firstEventOf('sentinel-ems').eventName);
   const catalogEvent = findCatalogEvent(vendor, eventName);
   const [activity, setActivity] = useState(catalogEvent?.activities[0] ?? '');
   const [entityId, setEntityId] = useState('');
@@ -30,7 +39,16 @@ export function FireForm() {
   const go = useNavigation((state) => state.go);
 
   const seedError = seed.trim() !== '' && !SEED_PATTERN.test(seed.trim()) ? 'must be a whole number' : null;
+  const seedNumber = seed.trim() === '' || seedError ? undefined : Number(seed.trim());
+  const fireState = useFireState({ vendor, eventName, activity, seed: seedNumber }, draft);
+  const stateText = fireState.state.text;
+  const parsedState = useParsedSample(isNoState(stateText) ? '' : stateText, 'state');
+  const stateError = parsedState.error;
   const receivers = webhooks.filter((webhook) => webhookReceives(webhook, vendor, eventName, activity));
+
+  useEffect(() => {
+    if (draft) useFire.getState().setDraft(null);
+  }, [draft]);
 
   const changeEvent = (name: string, foundByActivity?: string) => {
     setEventName(name);
@@ -46,13 +64,15 @@ export function FireForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (seedError) return;
+    if (seedError || stateError || fireState.state.loading) return;
     void useFire.getState().fire({
       vendor,
       eventName,
       activity,
       entityId: entityId.trim() || undefined,
-      seed: seed.trim() === '' ? undefined : Number(seed.trim()),
+      currentState: parsedState.sample ?? undefined,
+      // The state's own seed: the entity id and previous state are those generated with it.
+      seed: fireState.state.seed,
     });
   };
 
@@ -91,38 +111,65 @@ export function FireForm() {
               ))}
             </select>
           </FormField>
-          <div className="form-row">
-            <FormField htmlFor={control('entityId')} label="Entity id" hint="Leave empty for a new generated id.">
-              <input
-                id={control('entityId')}
-                className="input mono"
-                value={entityId}
-                autoComplete="off"
-                spellCheck={false}
-                placeholder="generated"
-                aria-describedby={fieldMessageId(control('entityId'))}
-                onChange={(change) => setEntityId(change.target.value)}
-              />
-            </FormField>
-            <FormField
-              htmlFor={control('seed')}
-              label="Seed"
-              error={seedError}
-              hint="The same seed generates the same entity."
-            >
+          <FormField htmlFor={control('entityId')} label="Entity id" hint="Leave empty for a new generated id.">
+            <input
+              id={control('entityId')}
+              className="input mono"
+              value={entityId}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="generated"
+              aria-describedby={fieldMessageId(control('entityId'))}
+              onChange={(change) => setEntityId(change.target.value)}
+            />
+          </FormField>
+        </section>
+        <section className="section fire-state" aria-labelledby={control('state-title')}>
+          <div className="fire-state-header">
+            <h3 className="fire-state-title" id={control('state-title')}>
+              Current state
+            </h3>
+            <div className="input-group">
               <input
                 id={control('seed')}
-                className="input mono"
+                className="input input-small mono fire-seed"
+                aria-label="Seed"
                 value={seed}
                 inputMode="numeric"
                 autoComplete="off"
-                placeholder="random"
+                placeholder="random seed"
                 aria-invalid={Boolean(seedError) || undefined}
-                aria-describedby={fieldMessageId(control('seed'))}
                 onChange={(change) => setSeed(change.target.value)}
               />
-            </FormField>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={fireState.state.loading || Boolean(seedError)}
+                onClick={() => void fireState.regenerate()}
+                data-testid="regenerate-state"
+              >
+                Regenerate
+              </button>
+            </div>
           </div>
+          <p className="muted small" data-testid="fire-state-origin">
+            {fireState.state.loading ? 'Generating…' : fireState.state.origin || 'Not generated yet'} · what trigger
+            conditions see; edit it to fire exactly the state you mean
+          </p>
+          {seedError && (
+            <p className="field-error small" role="alert">
+              Seed {seedError}
+            </p>
+          )}
+          {fireState.state.error && <ErrorBanner error={fireState.state.error} />}
+          <JsonObjectEditor
+            value={stateText}
+            onChange={fireState.edit}
+            label="Current state"
+            error={stateError}
+            errorTestId="fire-state-error"
+            className="fire-state-editor"
+          />
         </section>
         <Section title="Will be delivered to" count={receivers.length}>
           {receivers.length === 0 ? (
@@ -139,7 +186,7 @@ export function FireForm() {
                 <li key={webhook.id} className="row-line">
                   <span className="row-title">{webhook.name}</span>
                   {webhook.condition && (
-                    <span className="pill pill-info" title={`Only if the generated state matches: ${webhook.condition}`}>
+                    <span className="pill pill-info" title={`Only if the current state matches: ${webhook.condition}`}>
                       if its condition holds
                     </span>
                   )}
@@ -151,7 +198,12 @@ export function FireForm() {
         </Section>
       </div>
       <footer className="detail-footer">
-        <button type="submit" className="button button-primary" disabled={firing || !catalogEvent} data-testid="fire-submit">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={firing || !catalogEvent || Boolean(stateError) || fireState.state.loading}
+          data-testid="fire-submit"
+        >
           {firing ? 'Firing…' : 'Fire event'}
           <kbd>{SUBMIT_SHORTCUT_LABEL}</kbd>
         </button>

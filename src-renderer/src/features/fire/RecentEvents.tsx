@@ -4,12 +4,13 @@ import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useFire } from '../../stores/fire-store.ts';
 import { DeliveryStatusPill } from '../deliveries/DeliveryStatusPill.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
+import { SkippedWebhookRow } from './SkippedWebhookRow.tsx';
 
 function FiredEventCard({ result }: { result: FireEventResult }) {
-  const { event, deliveries } = result;
+  const { event, deliveries, skipped } = result;
 
   return (
-    <article className="fired-event" data-testid="fired-event" aria-label={`${event.eventName} ${event.entityId}`}>
+    <article className="fired-event" data-testid="fired-event" data-event-id={event.id} aria-label={`${event.eventName} ${event.entityId}`}>
       <header className="row-line">
         <span className="row-title">{event.eventName}</span>
         <span className="row-meta">{formatTime(event.createdAt)}</span>
@@ -20,10 +21,10 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
           {event.entityId}
         </span>
       </div>
-      {deliveries.length === 0 ? (
-        <p className="muted small">No webhook received it.</p>
+      {deliveries.length === 0 && skipped.length === 0 ? (
+        <p className="muted small">No webhook subscribes to this event.</p>
       ) : (
-        <ul className="plain-list fired-deliveries">
+        <ul className="plain-list fired-deliveries" aria-label="Webhooks of this event">
           {deliveries.map((delivery) => (
             <li key={delivery.id}>
               <button
@@ -38,6 +39,9 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
               </button>
             </li>
           ))}
+          {skipped.map((skip) => (
+            <SkippedWebhookRow key={skip.webhookId} skip={skip} />
+          ))}
         </ul>
       )}
     </article>
@@ -50,8 +54,8 @@ export function RecentEvents() {
   if (recent.length === 0) {
     return (
       <EmptyState title="Nothing fired yet" testId="fire-empty">
-        Choose an event and press <strong>Fire event</strong>. Each webhook that receives it shows up here, and its
-        status changes live as it is delivered.
+        Choose an event and press <strong>Fire event</strong>. Each webhook subscribed to it shows up here: the ones
+        that receive it with their delivery status, live, and the ones skipped with the reason.
       </EmptyState>
     );
   }

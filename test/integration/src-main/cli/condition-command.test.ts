@@ -41,6 +41,14 @@ describe('hooklab condition test', () => {
     expect(result.stdout).toBe("false\n  [false] entitlement.marketGroup.name == 'APAC'  found nothing (the path is missing)\n");
   });
 
+  it('a misspelled path with a close one in the payload: a "did you mean" warning on stderr, exit 0', async () => {
+    const dir = tempDir();
+    const result = await runHooklab(dir, ['condition', 'test', '--expr', "entitlment.state == 'DISABLE'", '--payload', jsonFile(dir, 's.json', STATE)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("false\n  [false] entitlment.state == 'DISABLE'  found nothing (the path is missing)\n");
+    expect(result.stderr).toBe('warning: line 1, column 1: `entitlment.state` is not in the payload: did you mean `entitlement.state`?\n');
+  });
+
   it('takes a whole Sentinel notification body and evaluates its currentState; --json prints the evaluation', async () => {
     const dir = tempDir();
     const body = { eventName: 'Entitlement Added', entityName: 'Entitlement', currentState: JSON.stringify(STATE), previousState: '' };

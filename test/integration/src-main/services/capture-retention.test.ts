@@ -188,14 +188,14 @@ describe('deleting captures', () => {
   });
 });
 
-/** Back to how version 11 left a workspace: no stored size, no totals (nor the sealed columns of 13, nor 15's check runs). */
+/** Back to how version 11 left a workspace: no stored size, no totals (nor the sealed columns of 13, nor 15's check runs and 16's skips). */
 function rollBackToVersion11(dataDir: string): void {
   const db = new Database(join(dataDir, DATABASE_FILE));
   db.exec(`DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
            ALTER TABLE captures DROP COLUMN stored_bytes;
            ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
            ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
-           ALTER TABLE bin_scripts DROP COLUMN secrets; DROP TABLE endpoint_check_cases; DROP TABLE endpoint_check_runs;
+           ALTER TABLE bin_scripts DROP COLUMN secrets; DROP TABLE endpoint_check_cases; DROP TABLE endpoint_check_runs; DROP TABLE event_skips;
            PRAGMA user_version = 11;`);
   db.close();
 }

@@ -35,3 +35,13 @@ describe('openDatabase page size', () => {
     db.close();
   });
 });
+
+describe('openDatabase migrations', () => {
+  it('applies numbered migrations with a gap in their numbers, in order, and records the last', () => {
+    const file = join(tempDir(), 'gap.sqlite');
+    const db = openDatabase(file, [...ROWS_TABLE, { version: 3, name: 'notes', sql: 'CREATE TABLE notes (text TEXT)' }]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['notes', 'rows']);
+    db.close();
+  });
+});

@@ -32,6 +32,7 @@ const MINIMAL_INPUTS: Record<string, unknown> = {
   fireEvent: { eventName: 'Entitlement Added' },
   sendTestEvent: { webhookId: 'x' },
   listDeliveries: {},
+  getFiredEvent: { id: 'x' },
   getDelivery: { id: 'x' },
   retryDeliveries: { ids: ['x'] },
   markDeliveriesSuccessful: { ids: ['x'] },

@@ -250,6 +250,7 @@ describe('empty and broken conditions', () => {
     expect(evaluateCondition('  \n ', {})).toEqual({
       result: true,
       diagnostics: [],
+      warnings: [],
       trace: null,
       builder: { kind: 'group', operator: 'and', items: [] },
     });
@@ -306,5 +307,33 @@ describe('any text against any JSON payload: a result or diagnostics, never an e
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('a misspelled path gets a "did you mean" warning when the payload has a close one', () => {
+  it('entitlment.state: warned at the path, pointing to entitlement.state; the result is still what the condition says', () => {
+    const condition = "entitlment.state == 'ENABLE' && entitlement.customer.name == 'TestCustomer'";
+    const evaluation = evaluateCondition(condition, entitlement());
+    expect(evaluation.result).toBe(false);
+    expect(evaluation.diagnostics).toEqual([]);
+    expect(evaluation.warnings).toEqual([
+      {
+        message: '`entitlment.state` is not in the payload: did you mean `entitlement.state`?',
+        start: 0,
+        end: 'entitlment.state'.length,
+        line: 1,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('array indexes are compared as [*]; a path far from every payload path, or one that is found, gets no warning', () => {
+    const viaIndex = evaluateCondition("entitlement.productKeys.productKey[0].item.itemProduct.product.nameVersion.nmae == 'Viewer'", entitlement());
+    expect(viaIndex.warnings.map((warning) => warning.message)).toEqual([
+      '`entitlement.productKeys.productKey[0].item.itemProduct.product.nameVersion.nmae` is not in the payload: did you mean `entitlement.productKeys.productKey[*].item.itemProduct.product.nameVersion.name`?',
+    ]);
+    expect(evaluateCondition("order.total == '5'", entitlement()).warnings).toEqual([]);
+    expect(evaluateCondition("entitlement.state == 'DISABLE'", entitlement()).warnings).toEqual([]);
+    expect(evaluateCondition("entitlement.productKeys.productKey[7].item.x == 'a'", entitlement()).warnings).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   fireEvent: { ipc: 'hooklab:call:fireEvent', http: '/api/call/fireEvent', input: 'required' },
   sendTestEvent: { ipc: 'hooklab:call:sendTestEvent', http: '/api/call/sendTestEvent', input: 'required' },
   listDeliveries: { ipc: 'hooklab:call:listDeliveries', http: '/api/call/listDeliveries', input: 'optional' },
+  getFiredEvent: { ipc: 'hooklab:call:getFiredEvent', http: '/api/call/getFiredEvent', input: 'required' },
   getDelivery: { ipc: 'hooklab:call:getDelivery', http: '/api/call/getDelivery', input: 'required' },
   retryDeliveries: { ipc: 'hooklab:call:retryDeliveries', http: '/api/call/retryDeliveries', input: 'required' },
   markDeliveriesSuccessful: {
