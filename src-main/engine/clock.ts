@@ -20,6 +20,12 @@ export const systemClock: Clock = {
 export interface ScaledClock extends Clock {
   readonly scale: number;
   setScale(scale: number): void;
+  /**
+   * Puts vendor time back to the base clock's now and answers by how much it moved (vendor ms,
+   * negative when the clock ran ahead). A pending timer keeps what was left of its delay: a retry
+   * due in one hour of vendor time is still due in one hour, not two days and an hour.
+   */
+  reset(): number;
 }
 
 interface PendingTimer {
@@ -73,6 +79,13 @@ export function createScaledClock(base: Clock, initialScale = 1): ScaledClock {
         timer.cancelBase();
         arm(timer);
       }
+    },
+    reset() {
+      const shift = base.now() - now();
+      vendorAnchor += shift;
+      // What is left of each delay, in base time, is unchanged: the base timers stay armed.
+      for (const timer of pending) timer.due += shift;
+      return shift;
     },
   };
 }

@@ -36,6 +36,11 @@ export interface DispatcherDeps {
   secrets: SecretBox;
   sender: HttpSender;
   clock: Clock;
+  /**
+   * Wall-clock time, for the Standard Webhooks `webhook-timestamp`: receivers (standardwebhooks,
+   * svix) check it against their own clock, so vendor time under a time scale would be refused.
+   */
+  wallNow(): number;
   profiles: Record<VendorId, VendorProfile>;
   /** Account settings and shared credentials (FlexNet), read per try so changes apply at once. */
   accounts: VendorAccountRepository;
@@ -182,7 +187,7 @@ export class Dispatcher {
     } else {
       // Read once per try (settings, shared credentials, key): a change applies from the next try.
       const account = deps.accounts.get(event.vendor);
-      const unauthorized = this.buildRequest(webhook, event, profile, account, number, startedAt, delivery.id);
+      const unauthorized = this.buildRequest(webhook, event, profile, account, number, delivery.id);
       // Asked before any token is fetched: an endpoint that refuses deliveries gets no POST at all.
       const validation = profile.endpointValidation;
       const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
@@ -233,7 +238,6 @@ export class Dispatcher {
     profile: VendorProfile,
     account: StoredVendorAccount | null,
     attempt: number,
-    startedAt: number,
     deliveryId: string,
   ): AttemptRequest {
     const { deps } = this;
@@ -255,8 +259,8 @@ export class Dispatcher {
       'user-agent': deps.userAgent,
       ...(accountKey && signBody ? signBody(payload.body, accountKey) : {}),
       // The delivery id stays the same over every try, as the spec wants of webhook-id; the
-      // timestamp is this try's, on the vendor clock.
-      ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, deliveryId, Math.floor(startedAt / 1000), payload.body) : {}),
+      // timestamp is this try's, on the wall clock a receiver checks it against.
+      ...(signingSecrets.length > 0 ? standardWebhooksHeaders(signingSecrets, deliveryId, Math.floor(deps.wallNow() / 1000), payload.body) : {}),
       'content-length': String(Buffer.byteLength(payload.body)),
     };
     return { method: event.replay?.request.method ?? 'POST', url: webhook.endpointUrl, headers, body: payload.body };

@@ -13,7 +13,7 @@ import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import type { EventOrigin } from '../../src-shared/domain/event.ts';
-import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
+import { TIME_SCALES, type TimeScale, type TimeScaleState } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
@@ -186,8 +186,9 @@ async function assemble(
   const settings = new SettingsRepository(db);
   const retention = new CaptureRetentionRepository(db, settings);
   const accounts = new VendorAccountRepository(db);
-  const clock = createScaledClock(options.clock ?? systemClock, options.timeScale ?? savedTimeScale(settings));
-  const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
+  const realClock = options.clock ?? systemClock;
+  const clock = createScaledClock(realClock, options.timeScale ?? savedTimeScale(settings));
+  const timeScaleState = (): TimeScaleState => ({ scale: clock.scale as TimeScale, vendorNow: clock.now(), realNow: realClock.now() });
 
   // The vendor whose account key signs N-Signature (Zentitle2): the receiver checks with its key.
   const nSignatureVendor = VENDOR_IDS.find((vendor) => vendorCatalogs[vendor].signature === 'n-signature') ?? null;
@@ -207,6 +208,7 @@ async function assemble(
     retention,
     scripts: binScripts,
     now: clock.now,
+    wallNow: realClock.now,
     keys: verificationKeys,
     random: options.random,
     onCapture,
@@ -232,6 +234,7 @@ async function assemble(
     secrets,
     sender,
     clock,
+    wallNow: realClock.now,
     profiles: vendorProfiles,
     accounts,
     signingKeys: new AccountSigningKeys(secrets),
@@ -357,6 +360,17 @@ async function assemble(
       settings.set(TIME_SCALE_SETTING, String(scale));
       return timeScaleState();
     },
+    resetClock: async () => {
+      // One commit: the dispatcher claims against the clock and the schedule moving together.
+      const shift = await commits.run(() => {
+        const moved = clock.reset();
+        deliveries.shiftSchedule(moved);
+        return moved;
+      });
+      scenarioRuns.clockMoved(shift);
+      dispatcher.wake();
+      return timeScaleState();
+    },
 
     listBins: () => {
       const scripts = binScripts.all();
@@ -401,7 +415,7 @@ async function assemble(
       return retention.get();
     },
     importCaptures: (input) =>
-      importCaptures({ commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture, onPruned }, input),
+      importCaptures({ commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, wallNow: realClock.now, onCapture, onPruned }, input),
     replay: (input) => replay(replayDeps, input),
     replayCaptures: (input) => replayCaptures(replayDeps, input),
     stopReplayCaptures: ({ operationId }) => stopReplayCaptures(replayDeps, operationId),

@@ -121,6 +121,12 @@ export class ScenarioRun {
     if (!this.isOver) this.changed();
   }
 
+  /** The engine clock was reset by `shiftMs`: its timer kept what was left of the wait, and so does the run. */
+  clockMoved(shiftMs: number): void {
+    if (this.pending) this.pending.due += shiftMs;
+    this.announce();
+  }
+
   setSpeed(speed: number): ScenarioRunStatus {
     this.requireNotOver('change the speed of');
     const waiting = this.state === 'waiting';

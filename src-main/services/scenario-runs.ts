@@ -53,6 +53,11 @@ export class ScenarioRuns {
     for (const run of this.runs.values()) run.announce();
   }
 
+  /** The engine clock was reset: waiting runs keep what is left of their waits. */
+  clockMoved(shiftMs: number): void {
+    for (const run of this.runs.values()) run.clockMoved(shiftMs);
+  }
+
   /** Newest first. */
   list(): ScenarioRunStatus[] {
     return [...this.runs.values()].reverse().map((run) => run.status());

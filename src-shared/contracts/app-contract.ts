@@ -131,6 +131,8 @@ export const appContract = {
 
     getTimeScale: method(noInput).returns<TimeScaleState>(),
     setTimeScale: method(timeScaleSchema).returns<TimeScaleState>(),
+    /** Puts the engine clock back to real time (the scale stays); pending retries and scenario waits keep what is left of their delays. */
+    resetClock: method(noInput).returns<TimeScaleState>(),
 
     listBins: method(noInput).returns<Bin[]>(),
     getBinScript: method(binRefSchema).returns<BinScript>(),

@@ -29,6 +29,7 @@ export const appMethodNames = [
   'getDeliveryRules',
   'getTimeScale',
   'setTimeScale',
+  'resetClock',
   'listBins',
   'getBinScript',
   'setBinScript',

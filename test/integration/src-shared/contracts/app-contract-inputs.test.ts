@@ -39,6 +39,7 @@ const MINIMAL_INPUTS: Record<string, unknown> = {
   getDeliveryRules: null,
   getTimeScale: null,
   setTimeScale: { scale: 60 },
+  resetClock: null,
   listBins: null,
   getBinScript: { bin: 'b' },
   setBinScript: { bin: 'b', script: {} },

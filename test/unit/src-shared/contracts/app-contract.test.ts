@@ -54,6 +54,7 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   getDeliveryRules: { ipc: 'hooklab:call:getDeliveryRules', http: '/api/call/getDeliveryRules', input: 'none' },
   getTimeScale: { ipc: 'hooklab:call:getTimeScale', http: '/api/call/getTimeScale', input: 'none' },
   setTimeScale: { ipc: 'hooklab:call:setTimeScale', http: '/api/call/setTimeScale', input: 'required' },
+  resetClock: { ipc: 'hooklab:call:resetClock', http: '/api/call/resetClock', input: 'none' },
   listBins: { ipc: 'hooklab:call:listBins', http: '/api/call/listBins', input: 'none' },
   getBinScript: { ipc: 'hooklab:call:getBinScript', http: '/api/call/getBinScript', input: 'required' },
   setBinScript: { ipc: 'hooklab:call:setBinScript', http: '/api/call/setBinScript', input: 'required' },
