@@ -49,7 +49,9 @@ export function createScaledClock(base: Clock, initialScale = 1): ScaledClock {
   const now = () => vendorAnchor + (base.now() - baseAnchor) * scale;
 
   const arm = (timer: PendingTimer) => {
-    timer.cancelBase = base.setTimer(Math.max(0, timer.due - now()) / scale, () => {
+    // Rounded up to whole base milliseconds: a base time a fraction short of the due vendor time
+    // (83.33… ms for 300 s at 3600×) would fire with vendor time just before it.
+    timer.cancelBase = base.setTimer(Math.ceil(Math.max(0, timer.due - now()) / scale), () => {
       pending.delete(timer);
       timer.callback();
     });

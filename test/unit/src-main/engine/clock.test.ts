@@ -87,6 +87,19 @@ describe('createScaledClock', () => {
     expect(clock.now()).toBe(base.now() + HOUR - 1000);
   });
 
+  it('a delay that is not a whole number of base ms fires no earlier than due in vendor time', () => {
+    const base = new ManualClock();
+    const clock = createScaledClock(base, 3600);
+    const due = clock.now() + 300_000;
+    const seen: number[] = [];
+    clock.setTimer(300_000, () => seen.push(clock.now()));
+    base.advance(83);
+    expect(seen).toEqual([]);
+    base.advance(1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeGreaterThanOrEqual(due);
+  });
+
   it('refuses a scale that is not a positive number', () => {
     expect(() => createScaledClock(new ManualClock(), 0)).toThrow(RangeError);
     expect(() => createScaledClock(new ManualClock(), 1).setScale(Number.NaN)).toThrow(RangeError);
