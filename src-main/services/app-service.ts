@@ -356,7 +356,7 @@ async function assemble(
     getTimeScale: () => timeScaleState(),
     setTimeScale: ({ scale }) => {
       clock.setScale(scale);
-      scenarioRuns.announceAll();
+      scenarioRuns.scaleChanged();
       settings.set(TIME_SCALE_SETTING, String(scale));
       return timeScaleState();
     },
@@ -427,8 +427,9 @@ async function assemble(
       scenarios.delete(id);
       return { id };
     },
-    runScenario: ({ speed, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, runId, paused: false }).done,
-    startScenario: ({ speed, runId, paused, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, runId, paused }).status(),
+    runScenario: ({ speed, maxWaitMs, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused: false }).done,
+    startScenario: ({ speed, maxWaitMs, runId, paused, ...ref }) =>
+      scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused }).status(),
     controlScenarioRun: (input) => scenarioRuns.control(input),
     listScenarioRuns: () => scenarioRuns.list(),
 
