@@ -70,6 +70,7 @@ import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
 import { ScenarioLibrary } from './scenario-library.ts';
 import { ScenarioRuns } from './scenario-runs.ts';
+import { createScenarioWebhooks } from './scenario-webhooks.ts';
 import { ScenarioRepository } from '../storage/scenario-repository.ts';
 import { exportProductionConfig } from './production-export.ts';
 import { importCaptures } from './capture-import.ts';
@@ -426,6 +427,11 @@ async function assemble(
     deleteScenario: ({ id }) => {
       scenarios.delete(id);
       return { id };
+    },
+    createScenarioWebhooks: async ({ id }) => {
+      const result = await commits.run(() => createScenarioWebhooks(webhookDeps, scenarios.get(id), receiverUrl));
+      if (result.created.length > 0) webhooksChanged();
+      return result;
     },
     runScenario: ({ speed, maxWaitMs, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused: false }).done,
     startScenario: ({ speed, maxWaitMs, runId, paused, ...ref }) =>

@@ -50,6 +50,7 @@ export const appMethodNames = [
   'getScenario',
   'saveScenario',
   'deleteScenario',
+  'createScenarioWebhooks',
   'runScenario',
   'startScenario',
   'controlScenarioRun',

@@ -3,6 +3,7 @@ import { findCatalogEvent } from '../vendors/catalogs.ts';
 import { jsonStateSchema } from './json-object.ts';
 import { idSchema } from './record-id.ts';
 import { catalogNameSchema, vendorIdSchema, type VendorId } from './vendor.ts';
+import type { Webhook } from './webhook.ts';
 
 export const scenarioStepSchema = z.strictObject({
   vendor: vendorIdSchema,
@@ -116,6 +117,12 @@ export interface ScenarioStepResult {
   eventId: string;
   entityId: string;
   deliveryIds: string[];
+}
+
+/** What `createScenarioWebhooks` did: the webhooks it made, and the steps' events that had one already. */
+export interface ScenarioWebhooks {
+  created: Webhook[];
+  alreadyCovered: string[];
 }
 
 /** waiting (a step's delay) → firing → waiting … → finished; paused in between; failed when a step cannot fire. */

@@ -60,6 +60,7 @@ const MINIMAL_INPUTS: Record<string, unknown> = {
   getScenario: { id: 'x' },
   saveScenario: { name: 's', steps: [{ vendor: 'sentinel-ems', eventName: 'Entitlement Added' }] },
   deleteScenario: { id: 'x' },
+  createScenarioWebhooks: { id: 'x' },
   runScenario: { name: 's' },
   startScenario: { name: 's' },
   controlScenarioRun: { runId: 'x', action: 'pause' },

@@ -75,6 +75,7 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   getScenario: { ipc: 'hooklab:call:getScenario', http: '/api/call/getScenario', input: 'required' },
   saveScenario: { ipc: 'hooklab:call:saveScenario', http: '/api/call/saveScenario', input: 'required' },
   deleteScenario: { ipc: 'hooklab:call:deleteScenario', http: '/api/call/deleteScenario', input: 'required' },
+  createScenarioWebhooks: { ipc: 'hooklab:call:createScenarioWebhooks', http: '/api/call/createScenarioWebhooks', input: 'required' },
   runScenario: { ipc: 'hooklab:call:runScenario', http: '/api/call/runScenario', input: 'required' },
   startScenario: { ipc: 'hooklab:call:startScenario', http: '/api/call/startScenario', input: 'required' },
   controlScenarioRun: { ipc: 'hooklab:call:controlScenarioRun', http: '/api/call/controlScenarioRun', input: 'required' },
