@@ -26,7 +26,7 @@ function EngineClock() {
     <dd className="engine-clock" data-testid="engine-clock">
       <span
         className="engine-clock-time"
-        title={`Engine time (vendor time): retries, scenario delays, events and captures are stamped with it. It is ${formatSpan(offset)} ${offset > 0 ? 'ahead of' : 'behind'} real time.`}
+        title={`Engine time (vendor time) ${formatTime(now, new Date(realNow))}: retries, scenario delays, events and captures are stamped with it. It is ${formatSpan(offset)} ${offset > 0 ? 'ahead of' : 'behind'} real time.`}
       >
         <span className="time-kind time-kind-engine">engine</span>
         <span className="mono" data-testid="engine-clock-time">{formatTime(now, new Date(realNow))}</span>
