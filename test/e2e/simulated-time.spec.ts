@@ -72,6 +72,15 @@ test('a Standard Webhooks request fired at 60×, the engine clock hours ahead, v
   await expect(app.receiver.rows.first().getByTestId('signature-badge')).toHaveText('Signature valid');
   await app.receiver.rows.first().click();
   await expect(app.receiver.detail).toContainText('engine');
+
+  // The few real milliseconds the dispatcher took are seconds of engine time at 60×: no warning for that.
+  await app.goTo('deliveries');
+  await app.deliveries.rows.filter({ hasText: 'Signed at 60x' }).click();
+  const timing = app.deliveries.attempts.first().getByTestId('attempt-timing');
+  await expect(timing).toContainText('engine');
+  await expect(timing).toContainText('real');
+  await expect(timing.locator('.late')).toHaveCount(0);
+  await saveScreenshot(page, 'attempt-timing-60x');
 });
 
 test('demo pace plays the Sentinel story on a fresh workspace in under 30 s at 1×, its webhooks made in one click, every step delivered', async ({ app, page }) => {
