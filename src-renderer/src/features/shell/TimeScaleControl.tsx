@@ -12,6 +12,8 @@ const HINTS: Record<number, string> = {
 
 /** Less than this apart, the engine clock reads as real time: not worth a Reset. */
 const IN_STEP_MS = 1000;
+/** The scale and clock can change elsewhere (the CLI, another window), which sends no event: read them again this often. */
+const REREAD_MS = 15_000;
 
 /** Where the engine clock stands, once it is off real time, with the way back. */
 function EngineClock() {
@@ -54,6 +56,8 @@ export function TimeScaleControl() {
 
   useEffect(() => {
     void useTimeScale.getState().load();
+    const timer = setInterval(() => void useTimeScale.getState().load(), REREAD_MS);
+    return () => clearInterval(timer);
   }, []);
 
   if (scale === null) return null;
