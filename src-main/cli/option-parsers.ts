@@ -25,6 +25,13 @@ export function positiveNumber(value: string): number {
   return parsed;
 }
 
+/** Demo pace, in seconds: the engine takes whole milliseconds up to an hour. */
+export function demoPaceSeconds(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 3600) throw new InvalidArgumentError('must be a number of seconds from 0 to 3600');
+  return parsed;
+}
+
 /** A delay in the app's notation (`30s`, `2m`), as milliseconds; the engine's schema checks its bounds. */
 export function durationMs(value: string): number {
   const ms = parseDurationNotation(value);

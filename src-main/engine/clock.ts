@@ -20,6 +20,12 @@ export const systemClock: Clock = {
 export interface ScaledClock extends Clock {
   readonly scale: number;
   setScale(scale: number): void;
+  /**
+   * Puts vendor time back to the base clock's now and answers by how much it moved (vendor ms,
+   * negative when the clock ran ahead). A pending timer keeps what was left of its delay: a retry
+   * due in one hour of vendor time is still due in one hour, not two days and an hour.
+   */
+  reset(): number;
 }
 
 interface PendingTimer {
@@ -43,7 +49,9 @@ export function createScaledClock(base: Clock, initialScale = 1): ScaledClock {
   const now = () => vendorAnchor + (base.now() - baseAnchor) * scale;
 
   const arm = (timer: PendingTimer) => {
-    timer.cancelBase = base.setTimer(Math.max(0, timer.due - now()) / scale, () => {
+    // Rounded up to whole base milliseconds: a base time a fraction short of the due vendor time
+    // (83.33… ms for 300 s at 3600×) would fire with vendor time just before it.
+    timer.cancelBase = base.setTimer(Math.ceil(Math.max(0, timer.due - now()) / scale), () => {
       pending.delete(timer);
       timer.callback();
     });
@@ -73,6 +81,13 @@ export function createScaledClock(base: Clock, initialScale = 1): ScaledClock {
         timer.cancelBase();
         arm(timer);
       }
+    },
+    reset() {
+      const shift = base.now() - now();
+      vendorAnchor += shift;
+      // What is left of each delay, in base time, is unchanged: the base timers stay armed.
+      for (const timer of pending) timer.due += shift;
+      return shift;
     },
   };
 }

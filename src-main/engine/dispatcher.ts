@@ -35,6 +35,11 @@ export interface DispatcherDeps {
   secrets: SecretBox;
   sender: HttpSender;
   clock: Clock;
+  /**
+   * Wall-clock time, for the Standard Webhooks `webhook-timestamp`: receivers (standardwebhooks,
+   * svix) check it against their own clock, so vendor time under a time scale would be refused.
+   */
+  wallNow(): number;
   profiles: Record<VendorId, VendorProfile>;
   /** Account settings and shared credentials (FlexNet), read per try so changes apply at once. */
   accounts: VendorAccountRepository;
@@ -181,7 +186,7 @@ export class Dispatcher {
     } else {
       // Read once per try (settings, shared credentials, key): a change applies from the next try.
       const account = deps.accounts.get(event.vendor);
-      const unauthorized = this.buildRequest(webhook, event, profile, account, number, startedAt, delivery.id);
+      const unauthorized = this.buildRequest(webhook, event, profile, account, number, delivery.id);
       // Asked before any token is fetched: an endpoint that refuses deliveries gets no POST at all.
       const validation = profile.endpointValidation;
       const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
@@ -232,11 +237,11 @@ export class Dispatcher {
     profile: VendorProfile,
     account: StoredVendorAccount | null,
     attempt: number,
-    startedAt: number,
     deliveryId: string,
   ): AttemptRequest {
     const payload = deliveryPayload(webhook, event, profile, account, attempt);
-    return signedRequest(this.deps, { webhook, profile, account }, payload, { id: deliveryId, sentAt: startedAt, method: event.replay?.request.method });
+    // Standard Webhooks' timestamp is this try's on the wall clock a receiver checks it against.
+    return signedRequest(this.deps, { webhook, profile, account }, payload, { id: deliveryId, sentAt: this.deps.wallNow(), method: event.replay?.request.method });
   }
 
   /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */

@@ -25,14 +25,15 @@ export interface VerificationKeys {
  * holds — for requests the receiver gets and for imported ones alike.
  */
 export async function verifyCapture(
-  request: { method: string; headers: HttpHeaders; body: Buffer; receivedAt: number },
+  /** `checkedAt`: wall-clock time, which a Standard Webhooks timestamp is checked against as a real receiver does. */
+  request: { method: string; headers: HttpHeaders; body: Buffer; checkedAt: number },
   script: BinScript,
   keys: VerificationKeys,
 ): Promise<CaptureVerification> {
-  const { method, headers, body, receivedAt } = request;
+  const { method, headers, body, checkedAt } = request;
   // A validation handshake is not a delivery and carries no credentials: nothing to check.
   const auth = isValidationRequest(method, headers) ? null : await verifyAuthorization(headers, script.expectedAuth, keys.tokens);
-  const signature = script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, receivedAt) : null;
+  const signature = script.signingSecrets.length > 0 ? verifyStandardWebhooks(headers, body, script.signingSecrets, checkedAt) : null;
   const nSignature = verifyNSignature(headers, body, { binKey: script.nSignatureKey, accountKeyPem: keys.nSignatureAccountKey });
   return { signature, nSignature, auth };
 }

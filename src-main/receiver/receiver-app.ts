@@ -24,7 +24,10 @@ export interface ReceiverOptions {
   scripts: BinScriptRepository;
   onCapture(capture: CaptureSummary): void;
   onPruned(pruned: CapturesPruned): void;
+  /** The engine clock (vendor time): captures are stamped with it, beside the deliveries they answer. */
   now(): number;
+  /** Wall-clock time: Standard Webhooks timestamps are checked against it, as any real receiver does. */
+  wallNow(): number;
   /** The OAuth token endpoint's clients and key (which also check the tokens bins expect), and the Zentitle2 account key. */
   keys: VerificationKeys;
   /** Draws for scripted failure rates; seeded in tests. */
@@ -73,7 +76,7 @@ function flatten(headers: FastifyRequest['headers']): HttpHeaders {
  * factory: callers decide where it listens.
  */
 export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
-  const { commits, captures, retention, scripts, keys, onCapture, onPruned, now, random = Math.random } = options;
+  const { commits, captures, retention, scripts, keys, onCapture, onPruned, now, wallNow, random = Math.random } = options;
   const { bodyLimitBytes = CAPTURE_BODY_LIMIT_BYTES, requestTimeoutMs = RECEIVER_REQUEST_TIMEOUT_MS } = options;
   const app = Fastify({
     bodyLimit: bodyLimitBytes,
@@ -124,7 +127,7 @@ export function createReceiverApp(options: ReceiverOptions): FastifyInstance {
     if (refuseOverLimit(reply, headers, body.length)) return reply;
     // Checked before the capture's write, outside its transaction: verifying a JWT is
     // asynchronous and an RSA verify is slow.
-    const { signature, nSignature, auth } = await verifyCapture({ method: request.method, headers, body, receivedAt }, script, keys);
+    const { signature, nSignature, auth } = await verifyCapture({ method: request.method, headers, body, checkedAt: wallNow() }, script, keys);
     // Captured (and committed) before any delay or answer, so a request whose sender gives up is
     // still on record, and one that got an answer is on disk.
     const { planned, summary, pruned } = await commits.run(() => {

@@ -14,8 +14,8 @@ export function sameText(a: string, b: string): boolean {
 }
 
 /**
- * Checks a request the way a Standard Webhooks consumer does. `nowMs` is the engine's vendor
- * clock: under a time scale the sender stamps simulated time, and wall time would reject it.
+ * Checks a request the way a Standard Webhooks consumer does. `nowMs` is wall-clock time, as for
+ * any real receiver: the engine stamps wall time too, whatever the time scale.
  */
 export function verifyStandardWebhooks(headers: HttpHeaders, body: Buffer, secrets: readonly string[], nowMs: number): SignatureCheck {
   const id = headers['webhook-id'];

@@ -14,7 +14,7 @@ import { DEFAULT_BIN_SCRIPT } from '../../src-shared/domain/bin-script.ts';
 import type { CaptureSummary } from '../../src-shared/domain/capture.ts';
 import type { CapturesPruned } from '../../src-shared/domain/capture-retention.ts';
 import type { EventOrigin } from '../../src-shared/domain/event.ts';
-import { TIME_SCALES, type TimeScale } from '../../src-shared/domain/time-scale.ts';
+import { TIME_SCALES, type TimeScale, type TimeScaleState } from '../../src-shared/domain/time-scale.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import { VENDOR_IDS } from '../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
@@ -73,6 +73,7 @@ import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
 import { ScenarioLibrary } from './scenario-library.ts';
 import { ScenarioRuns } from './scenario-runs.ts';
+import { createScenarioWebhooks } from './scenario-webhooks.ts';
 import { ScenarioRepository } from '../storage/scenario-repository.ts';
 import { exportProductionConfig } from './production-export.ts';
 import { importCaptures } from './capture-import.ts';
@@ -191,7 +192,7 @@ async function assemble(
   const accounts = new VendorAccountRepository(db);
   const wallClock = options.clock ?? systemClock;
   const clock = createScaledClock(wallClock, options.timeScale ?? savedTimeScale(settings));
-  const timeScaleState = () => ({ scale: clock.scale as TimeScale, vendorNow: clock.now() });
+  const timeScaleState = (): TimeScaleState => ({ scale: clock.scale as TimeScale, vendorNow: clock.now(), realNow: wallClock.now() });
 
   // The vendor whose account key signs N-Signature (Zentitle2): the receiver checks with its key.
   const nSignatureVendor = VENDOR_IDS.find((vendor) => vendorCatalogs[vendor].signature === 'n-signature') ?? null;
@@ -211,6 +212,7 @@ async function assemble(
     retention,
     scripts: binScripts,
     now: clock.now,
+    wallNow: wallClock.now,
     keys: verificationKeys,
     random: options.random,
     onCapture,
@@ -240,6 +242,7 @@ async function assemble(
     secrets,
     sender,
     clock,
+    wallNow: wallClock.now,
     profiles: vendorProfiles,
     accounts,
     signingKeys,
@@ -367,8 +370,19 @@ async function assemble(
     getTimeScale: () => timeScaleState(),
     setTimeScale: ({ scale }) => {
       clock.setScale(scale);
-      scenarioRuns.announceAll();
+      scenarioRuns.scaleChanged();
       settings.set(TIME_SCALE_SETTING, String(scale));
+      return timeScaleState();
+    },
+    resetClock: async () => {
+      // One commit: the dispatcher claims against the clock and the schedule moving together.
+      const shift = await commits.run(() => {
+        const moved = clock.reset();
+        deliveries.shiftSchedule(moved);
+        return moved;
+      });
+      scenarioRuns.clockMoved(shift);
+      dispatcher.wake();
       return timeScaleState();
     },
 
@@ -415,7 +429,7 @@ async function assemble(
       return retention.get();
     },
     importCaptures: (input) =>
-      importCaptures({ commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, onCapture, onPruned }, input),
+      importCaptures({ commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, wallNow: wallClock.now, onCapture, onPruned }, input),
     replay: (input) => replay(replayDeps, input),
     replayCaptures: (input) => replayCaptures(replayDeps, input),
     stopReplayCaptures: ({ operationId }) => stopReplayCaptures(replayDeps, operationId),
@@ -427,8 +441,14 @@ async function assemble(
       scenarios.delete(id);
       return { id };
     },
-    runScenario: ({ speed, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, runId, paused: false }).done,
-    startScenario: ({ speed, runId, paused, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, runId, paused }).status(),
+    createScenarioWebhooks: async ({ id }) => {
+      const result = await commits.run(() => createScenarioWebhooks(webhookDeps, scenarios.get(id), receiverUrl));
+      if (result.created.length > 0) webhooksChanged();
+      return result;
+    },
+    runScenario: ({ speed, maxWaitMs, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused: false }).done,
+    startScenario: ({ speed, maxWaitMs, runId, paused, ...ref }) =>
+      scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused }).status(),
     controlScenarioRun: (input) => scenarioRuns.control(input),
     listScenarioRuns: () => scenarioRuns.list(),
 

@@ -17,6 +17,8 @@ export interface CaptureImportDeps {
   scripts: BinScriptRepository;
   keys: VerificationKeys;
   now(): number;
+  /** Wall-clock time, for Standard Webhooks timestamps of requests that bring no time of their own. */
+  wallNow(): number;
   onCapture(capture: CaptureSummary): void;
   onPruned(pruned: CapturesPruned): void;
 }
@@ -40,7 +42,7 @@ export async function importCaptures(deps: CaptureImportDeps, input: ImportCaptu
       throw validationError([{ path: 'text', message: `${request.entry}: ${size} bytes with its headers, over the capture size limit (${maxBytes} bytes)` }]);
     }
     const receivedAt = request.receivedAt ?? now;
-    const checks = await verifyCapture({ ...request, receivedAt }, script, deps.keys);
+    const checks = await verifyCapture({ ...request, checkedAt: request.receivedAt ?? deps.wallNow() }, script, deps.keys);
     records.push({
       bin: input.bin,
       method: request.method,

@@ -20,6 +20,8 @@ export interface ScenarioRunDeps {
 interface PendingStep {
   /** Engine-clock time at which the next step fires. */
   due: number;
+  /** The time scale it was armed at: what is left of it in real time, after the scale changed. */
+  scale: number;
   cancel(): void;
 }
 
@@ -33,6 +35,8 @@ export class ScenarioRun {
   private next = 0;
   /** Scenario time (before speed) still to wait before the next step. */
   private leftMs: number;
+  /** Demo pace: real time still allowed to the wait under way (pause and scale changes keep it). */
+  private waitBudgetMs: number;
   private pending: PendingStep | null = null;
   /** Hold after the step that is firing: a pause asked for meanwhile, or a single step. */
   private holdAfterFiring = false;
@@ -49,13 +53,16 @@ export class ScenarioRun {
   private readonly scenario: Scenario;
   private readonly runId: string;
   private speed: number;
+  private readonly maxWaitMs: number | null;
 
-  constructor(deps: ScenarioRunDeps, scenario: Scenario, runId: string, speed: number) {
+  constructor(deps: ScenarioRunDeps, scenario: Scenario, runId: string, pace: { speed: number; maxWaitMs: number | null }) {
     this.deps = deps;
     this.scenario = scenario;
     this.runId = runId;
-    this.speed = speed;
+    this.speed = pace.speed;
+    this.maxWaitMs = pace.maxWaitMs;
     this.leftMs = scenario.steps[0]!.delayMs;
+    this.waitBudgetMs = this.maxWaitMs ?? Infinity;
     this.startedAt = Date.now();
     // A failed run is reported in its status too: a caller that only watches the events must not
     // leave the rejection unhandled.
@@ -121,6 +128,25 @@ export class ScenarioRun {
     if (!this.isOver) this.changed();
   }
 
+  /**
+   * The time scale changed. A demo-pace wait is capped in real time, so it is capped again at the
+   * new scale: otherwise five real seconds at 3600× would become five hours at 1×.
+   */
+  scaleChanged(): void {
+    if (this.maxWaitMs !== null && this.state === 'waiting') {
+      this.unschedule();
+      this.schedule();
+    } else {
+      this.announce();
+    }
+  }
+
+  /** The engine clock was reset by `shiftMs`: its timer kept what was left of the wait, and so does the run. */
+  clockMoved(shiftMs: number): void {
+    if (this.pending) this.pending.due += shiftMs;
+    this.announce();
+  }
+
   setSpeed(speed: number): ScenarioRunStatus {
     this.requireNotOver('change the speed of');
     const waiting = this.state === 'waiting';
@@ -139,9 +165,11 @@ export class ScenarioRun {
       scenarioName: this.scenario.name,
       state: this.state,
       speed: this.speed,
+      maxWaitMs: this.maxWaitMs,
       total: this.scenario.steps.length,
       steps: [...this.fired],
       nextStepInMs: this.pending ? Math.max(0, this.pending.due - clock.now()) / clock.scale : null,
+      nextStepDelayMs: this.scenario.steps[this.next]?.delayMs ?? null,
       error: this.error,
       startedAt: this.startedAt,
       revision: this.revision,
@@ -158,17 +186,20 @@ export class ScenarioRun {
   }
 
   private schedule(): void {
-    const delay = this.leftMs / this.speed;
     const { clock } = this.deps;
+    // Vendor time, as the engine clock counts it; demo pace turns the real-time cap into vendor time.
+    const delay = Math.min(this.leftMs / this.speed, this.waitBudgetMs * clock.scale);
     this.state = 'waiting';
-    this.pending = { due: clock.now() + delay, cancel: clock.setTimer(delay, () => this.fireNext()) };
+    this.pending = { due: clock.now() + delay, scale: clock.scale, cancel: clock.setTimer(delay, () => this.fireNext()) };
     this.changed();
   }
 
   /** Keeps what is left of the delay, in scenario time, for when the run goes on. */
   private unschedule(): void {
     if (!this.pending) return;
-    this.leftMs = Math.max(0, this.pending.due - this.deps.clock.now()) * this.speed;
+    const vendorLeft = Math.max(0, this.pending.due - this.deps.clock.now());
+    this.leftMs = vendorLeft * this.speed;
+    if (this.maxWaitMs !== null) this.waitBudgetMs = vendorLeft / this.pending.scale;
     this.pending.cancel();
     this.pending = null;
   }
@@ -187,6 +218,7 @@ export class ScenarioRun {
         }
         this.next += 1;
         this.leftMs = this.scenario.steps[this.next]?.delayMs ?? 0;
+        this.waitBudgetMs = this.maxWaitMs ?? Infinity;
         if (this.next === this.scenario.steps.length) {
           this.finish();
         } else if (this.holdAfterFiring) {

@@ -15,12 +15,12 @@ export class ScenarioRuns {
     this.deps = deps;
   }
 
-  start(scenario: Scenario, options: { speed: number; runId?: string; paused: boolean }): ScenarioRun {
+  start(scenario: Scenario, options: { speed: number; maxWaitMs?: number; runId?: string; paused: boolean }): ScenarioRun {
     const runId = options.runId ?? randomUUID();
     if (this.runs.get(runId)?.isOver === false) throw new AppError('conflict', `Scenario run ${runId} is under way already.`);
     this.runs.delete(runId);
     this.forgetOldRuns();
-    const run = new ScenarioRun(this.deps, scenario, runId, options.speed);
+    const run = new ScenarioRun(this.deps, scenario, runId, { speed: options.speed, maxWaitMs: options.maxWaitMs ?? null });
     this.runs.set(runId, run);
     run.start(options.paused);
     return run;
@@ -48,9 +48,14 @@ export class ScenarioRuns {
     for (const run of this.runs.values()) if (!run.isOver) run.stop();
   }
 
-  /** The time scale changed: waiting runs say how much real time is left now. */
-  announceAll(): void {
-    for (const run of this.runs.values()) run.announce();
+  /** The time scale changed: waiting runs say how much real time is left now (demo-pace ones cap it anew). */
+  scaleChanged(): void {
+    for (const run of this.runs.values()) run.scaleChanged();
+  }
+
+  /** The engine clock was reset: waiting runs keep what is left of their waits. */
+  clockMoved(shiftMs: number): void {
+    for (const run of this.runs.values()) run.clockMoved(shiftMs);
   }
 
   /** Newest first. */

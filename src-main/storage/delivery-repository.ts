@@ -456,6 +456,15 @@ export class DeliveryRepository {
       .run(now, now).changes;
   }
 
+  /**
+   * The engine clock was put back by `-shiftMs` (or on): deliveries still to be tried move with
+   * it, so each keeps what was left of its wait.
+   */
+  shiftSchedule(shiftMs: number): number {
+    return prepared(this.db, `UPDATE deliveries SET next_attempt_at = next_attempt_at + ? WHERE status IN ('pending', 'retrying') AND next_attempt_at IS NOT NULL`)
+      .run(shiftMs).changes;
+  }
+
   /** When the next delivery falls due, leaving out those to the `fullOrigins` (none by default). */
   nextDueAt(fullOrigins: readonly string[] = []): number | null {
     const row = (

@@ -50,6 +50,7 @@ import {
   startScenarioInputSchema,
   type Scenario,
   type ScenarioRunStatus,
+  type ScenarioWebhooks,
 } from '../domain/scenario.ts';
 import { idSchema } from '../domain/record-id.ts';
 import { timeScaleSchema, type TimeScaleState } from '../domain/time-scale.ts';
@@ -142,6 +143,8 @@ export const appContract = {
 
     getTimeScale: method(noInput).returns<TimeScaleState>(),
     setTimeScale: method(timeScaleSchema).returns<TimeScaleState>(),
+    /** Puts the engine clock back to real time (the scale stays); pending retries and scenario waits keep what is left of their delays. */
+    resetClock: method(noInput).returns<TimeScaleState>(),
 
     listBins: method(noInput).returns<Bin[]>(),
     getBinScript: method(binRefSchema).returns<BinScript>(),
@@ -174,6 +177,8 @@ export const appContract = {
     /** Creates a scenario, or replaces the user scenario `id`; every step must be an event (and activity) of its vendor's catalog. */
     saveScenario: method(saveScenarioInputSchema).returns<Scenario>(),
     deleteScenario: method(byId).returns<{ id: string }>(),
+    /** Webhooks to the built-in receiver for the scenario's events that no enabled, unconditional webhook delivers yet. */
+    createScenarioWebhooks: method(byId).returns<ScenarioWebhooks>(),
     /** Plays a scenario's steps in order, each after its delay on the engine clock; resolves when the last has fired. */
     runScenario: method(runScenarioInputSchema).returns<ScenarioRunStatus>(),
     /** Starts a run in the background (paused before its first step if asked) and answers at once; follow it with `scenarioRunChanged`. */

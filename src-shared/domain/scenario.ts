@@ -3,6 +3,7 @@ import { findCatalogEvent } from '../vendors/catalogs.ts';
 import { jsonStateSchema } from './json-object.ts';
 import { idSchema } from './record-id.ts';
 import { catalogNameSchema, vendorIdSchema, type VendorId } from './vendor.ts';
+import type { Webhook } from './webhook.ts';
 
 export const scenarioStepSchema = z.strictObject({
   vendor: vendorIdSchema,
@@ -70,9 +71,18 @@ const oneRef = [(ref: { id?: string; name?: string }) => (ref.id === undefined) 
 /** Multiplies the engine's time scale for a run's delays. */
 const speedSchema = z.number().positive('must be more than 0').max(1_000_000, 'must be at most 1000000');
 
+/** A demo's longest wait: long enough to talk over, short enough that a 30-day step is not a coffee break. */
+export const DEMO_PACE_DEFAULT_MS = 5000;
+const maxWaitSchema = z.number().int('must be whole milliseconds').min(0, 'must be 0 or more').max(3_600_000, 'must be at most 3600000 (an hour)');
+
 const runFields = {
   ...scenarioRef,
   speed: speedSchema.default(1),
+  /**
+   * Demo pace: no wait lasts longer than this, in real milliseconds, whatever its delay, speed and
+   * the time scale. The engine clock is not moved: the events simply come closer together.
+   */
+  maxWaitMs: maxWaitSchema.optional(),
   /** Chosen by the caller to pick this run's `scenarioRunChanged` events out of the stream. */
   runId: idSchema.optional(),
 };
@@ -109,6 +119,12 @@ export interface ScenarioStepResult {
   deliveryIds: string[];
 }
 
+/** What `createScenarioWebhooks` did: the webhooks it made, and the steps' events that had one already. */
+export interface ScenarioWebhooks {
+  created: Webhook[];
+  alreadyCovered: string[];
+}
+
 /** waiting (a step's delay) → firing → waiting … → finished; paused in between; failed when a step cannot fire. */
 export const SCENARIO_RUN_STATES = ['paused', 'waiting', 'firing', 'finished', 'failed', 'stopped'] as const;
 export type ScenarioRunState = (typeof SCENARIO_RUN_STATES)[number];
@@ -122,11 +138,15 @@ export interface ScenarioRunStatus {
   scenarioName: string;
   state: ScenarioRunState;
   speed: number;
+  /** Demo pace: the longest any wait lasts, in real ms; null when delays play in full. */
+  maxWaitMs: number | null;
   total: number;
   /** The steps fired so far, in order. */
   steps: ScenarioStepResult[];
   /** Real milliseconds, when this status was sent, until the next step fires; null unless waiting. */
   nextStepInMs: number | null;
+  /** The next step's delay as the scenario gives it (vendor time, before speed and demo pace); null when none is left. */
+  nextStepDelayMs: number | null;
   /** Why the run failed. */
   error: string | null;
   /** Real time (ms since 1970) the run began: the newer of two runs of a scenario started later. */

@@ -12,4 +12,6 @@ export interface TimeScaleState {
   scale: TimeScale;
   /** The engine's clock now (vendor time, epoch ms): retries and captures are stamped with it. */
   vendorNow: number;
+  /** Real (wall-clock) time when `vendorNow` was read: where the engine clock stands against it. */
+  realNow: number;
 }

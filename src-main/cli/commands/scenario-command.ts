@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Command } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
 import type { DeliverySummary } from '../../../src-shared/domain/delivery.ts';
-import type { ScenarioRunStatus } from '../../../src-shared/domain/scenario.ts';
+import type { Scenario, ScenarioRunStatus } from '../../../src-shared/domain/scenario.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
-import { positiveNumber } from '../option-parsers.ts';
+import { demoPaceSeconds, positiveNumber } from '../option-parsers.ts';
+import { ScenarioWaitPrinter } from '../scenario-wait-progress.ts';
 import { printJson, printTable } from '../output.ts';
 import { deliveryOutcome, failUnlessSucceeded, settledByIds } from '../settled-deliveries.ts';
 
 interface RunOptions {
   speed: number;
+  demoPace?: number;
+  createWebhooks?: boolean;
   timeout: number;
   json?: boolean;
 }
@@ -47,25 +50,40 @@ function printRun(run: ScenarioRunStatus, deliveries: Map<string, DeliverySummar
   }
 }
 
-async function runScenario(api: AppApi, name: string, options: RunOptions): Promise<void> {
-  const known = (await api.listScenarios()).map((scenario) => scenario.name);
-  if (!known.includes(name)) throw new UsageError(`<name>: no scenario is named "${name}"; known: ${known.map((each) => `"${each}"`).join(', ')}`);
+const quotedNames = (scenarios: Scenario[]) => scenarios.map((scenario) => `"${scenario.name}"`).join(', ');
+
+/** `scenario run` without a name: which names it takes. */
+function printScenarioNames(scenarios: Scenario[]): void {
+  console.log('Which scenario? hooklab scenario run NAME, with NAME one of:');
+  for (const scenario of scenarios) console.log(`  ${scenario.name}`);
+}
+
+async function runScenario(api: AppApi, name: string | undefined, options: RunOptions): Promise<void> {
+  const scenarios = await api.listScenarios();
+  if (name === undefined) return printScenarioNames(scenarios);
+  const scenario = scenarios.find((each) => each.name === name);
+  if (!scenario) throw new UsageError(`<name>: no scenario is named "${name}"; known: ${quotedNames(scenarios)}`);
+  if (options.createWebhooks) {
+    const { created } = await api.createScenarioWebhooks({ id: scenario.id });
+    if (!options.json) for (const webhook of created) console.log(`created webhook "${webhook.name}" → ${webhook.endpointUrl}`);
+  }
   const runId = randomUUID();
-  let printed = 0;
-  const stopProgress = options.json
-    ? () => {}
-    : api.onScenarioRunChanged((status) => {
-        const fired = status.steps.at(-1);
-        if (status.runId === runId && status.state !== 'firing' && fired && fired.step > printed) {
-          printed = fired.step;
-          console.log(`fired ${fired.step}/${status.total}: ${fired.eventName}`);
-        }
-      });
+  const maxWaitMs = options.demoPace === undefined ? undefined : Math.round(options.demoPace * 1000);
+  const printer = new ScenarioWaitPrinter({
+    scenario,
+    speed: options.speed,
+    timeScale: (await api.getTimeScale()).scale,
+    demoPace: maxWaitMs !== undefined,
+    tty: process.stdout.isTTY === true,
+    write: (text) => process.stdout.write(text),
+  });
+  const stopProgress = options.json ? () => {} : api.onScenarioRunChanged((status) => status.runId === runId && printer.update(status));
   let run: ScenarioRunStatus;
   try {
-    run = await api.runScenario({ name, speed: options.speed, runId });
+    run = await api.runScenario({ name, speed: options.speed, maxWaitMs, runId });
   } finally {
     stopProgress();
+    printer.stop();
   }
   const ids = run.steps.flatMap((step) => step.deliveryIds);
   const settled = await settledByIds(api, ids, options.timeout * 1000);
@@ -90,11 +108,13 @@ export function scenarioCommand(): Command {
     .addCommand(
       new Command('run')
         .description('play a scenario, wait for its deliveries to settle; exits 1 if any did not succeed')
-        .argument('<name>', 'scenario name (see hooklab scenario list)')
+        .argument('[name]', 'scenario name (without one, the names are listed)')
         .option('--speed <n>', 'play the delays this many times faster than the time scale', positiveNumber, 1)
+        .option('--demo-pace <seconds>', 'demo pace: no wait lasts longer than this (real time); the engine clock is not moved', demoPaceSeconds)
+        .option('--create-webhooks', 'first create webhooks to the built-in receiver for the steps no webhook delivers')
         .option('--timeout <seconds>', 'how long to wait for the deliveries after the last step', positiveNumber, 60)
         .option('--json', 'print JSON: the run, each step with its deliveries')
-        .action(async (name: string, options: RunOptions, command: Command) => {
+        .action(async (name: string | undefined, options: RunOptions, command: Command) => {
           await withWorkspace(command, ({ api }) => runScenario(api, name, options));
         }),
     );

@@ -1,3 +1,7 @@
+import { formatSpan } from '../../../src-shared/domain/time-span.ts';
+
+export { formatSpan };
+
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 function sameDay(a: Date, b: Date): boolean {
@@ -25,27 +29,6 @@ export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
   return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-
-const SPAN_UNITS: ReadonlyArray<[label: string, ms: number]> = [
-  ['d', 86_400_000],
-  ['h', 3_600_000],
-  ['min', 60_000],
-  ['s', 1000],
-];
-
-/** A wait in words, the two largest units at most: "40 s", "5 min", "1 h 30 min", "2 d 3 h". */
-export function formatSpan(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs < 1000) return `${Math.round(abs)} ms`;
-  let rest = Math.round(abs / 1000) * 1000;
-  const parts: string[] = [];
-  for (const [label, size] of SPAN_UNITS) {
-    const count = Math.floor(rest / size);
-    rest -= count * size;
-    if (count > 0) parts.push(`${count} ${label}`);
-  }
-  return parts.slice(0, 2).join(' ');
 }
 
 /** "in 14 min", or "now" once the moment has come. */

@@ -14,6 +14,12 @@ export interface ScenarioRunView {
 
 type RunAction = Exclude<ControlScenarioRunInput['action'], 'speed'>;
 
+/** How fast a run plays: its speed, and demo pace (the longest real wait) or null. */
+export interface RunPace {
+  speed: number;
+  maxWaitMs: number | null;
+}
+
 interface ScenarioRunState {
   /** The latest run of each scenario, by scenario id. */
   runs: Record<string, ScenarioRunView>;
@@ -23,7 +29,8 @@ interface ScenarioRunState {
   error: UiError | null;
   /** Picks up runs under way (and the last ones over) after the page opens. */
   restore(): Promise<void>;
-  start(scenarioId: string, speed: number, paused: boolean): Promise<void>;
+  /** `maxWaitMs`: demo pace, every wait at most that long in real time; null plays delays in full. */
+  start(scenarioId: string, pace: RunPace, paused: boolean): Promise<void>;
   control(runId: string, action: RunAction): Promise<void>;
   setSpeed(runId: string, speed: number): Promise<void>;
   applyStatus(status: ScenarioRunStatus): void;
@@ -74,8 +81,8 @@ export const useScenarioRuns = create<ScenarioRunState>()((set, get) => {
         set({ error: toUiError(error) });
       }
     },
-    start(scenarioId, speed, paused) {
-      return call(() => appApi().startScenario({ id: scenarioId, speed, paused, runId: newRunId() }));
+    start(scenarioId, { speed, maxWaitMs }, paused) {
+      return call(() => appApi().startScenario({ id: scenarioId, speed, ...(maxWaitMs === null ? {} : { maxWaitMs }), paused, runId: newRunId() }));
     },
     control(runId, action) {
       return call(() => appApi().controlScenarioRun({ runId, action }));

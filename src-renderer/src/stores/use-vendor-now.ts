@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTimeScale, vendorNow } from './time-scale-store.ts';
 
-/** Vendor time, re-read every `tickMs` of real time: for countdowns like "in 14 min". */
-export function useVendorNow(tickMs = 500): number | null {
-  const scale = useTimeScale((state) => state.scale);
-  const reading = useTimeScale((state) => state.reading);
+/** Real time, re-read every `tickMs`: re-renders a component that shows a clock or a countdown. */
+export function useRealNow(tickMs: number): number {
   const [realNow, setRealNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -12,5 +10,12 @@ export function useVendorNow(tickMs = 500): number | null {
     return () => clearInterval(timer);
   }, [tickMs]);
 
-  return vendorNow({ scale, reading }, realNow);
+  return realNow;
+}
+
+/** Vendor time, re-read every `tickMs` of real time: for countdowns like "in 14 min". */
+export function useVendorNow(tickMs = 500): number | null {
+  const scale = useTimeScale((state) => state.scale);
+  const reading = useTimeScale((state) => state.reading);
+  return vendorNow({ scale, reading }, useRealNow(tickMs));
 }

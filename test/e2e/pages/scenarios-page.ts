@@ -31,6 +31,19 @@ export class ScenariosPage {
     await this.page.getByTestId('player-speed').selectOption(String(speed));
   }
 
+  /** Demo pace: every wait at most `seconds` of real time; null plays the delays in full. */
+  async setDemoPace(seconds: number | null): Promise<void> {
+    await this.page.getByTestId('player-demo-pace').selectOption(seconds === null ? '' : String(seconds * 1000));
+  }
+
+  /** Creates the webhooks the chosen scenario needs; resolves with what the page says it did. */
+  async createWebhooks(): Promise<Locator> {
+    await this.detail.getByTestId('scenario-create-webhooks').click();
+    const outcome = this.detail.getByTestId('scenario-webhooks-outcome');
+    await expect(outcome).toBeVisible();
+    return outcome;
+  }
+
   play(): Promise<void> {
     return this.page.getByTestId('player-play').click();
   }

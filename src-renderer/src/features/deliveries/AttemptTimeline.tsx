@@ -4,6 +4,7 @@ import { useVendorNow } from '../../stores/use-vendor-now.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { attemptRounds } from './attempt-rounds.ts';
 import { AttemptView } from './AttemptView.tsx';
+import { EngineTimestamp } from '../ui/TimeKind.tsx';
 
 /** The try the engine has scheduled and not made yet, counting down in vendor time. */
 function PendingAttempt({ number, dueAt }: { number: number; dueAt: number }) {
@@ -13,7 +14,7 @@ function PendingAttempt({ number, dueAt }: { number: number; dueAt: number }) {
       <span className="attempt-number">#{number}</span>
       <span className="pill pill-muted">Scheduled</span>
       <span className="small">
-        due {formatTimestamp(dueAt)} vendor time
+        due <EngineTimestamp text={formatTimestamp(dueAt)} />
         {now !== null && <strong className="attempt-countdown"> · {formatUntil(dueAt - now)}</strong>}
       </span>
     </div>

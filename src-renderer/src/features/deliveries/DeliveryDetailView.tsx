@@ -10,6 +10,7 @@ import { Section } from '../ui/Section.tsx';
 import { AttemptTimeline } from './AttemptTimeline.tsx';
 import { DeliveryActions } from './DeliveryActions.tsx';
 import { DeliveryStatusPill } from './DeliveryStatusPill.tsx';
+import { EngineTimestamp } from '../ui/TimeKind.tsx';
 
 // Monaco's diff editor loads the first time an update is opened.
 const StateDiff = lazy(() => import('../../editor/StateDiff.tsx'));
@@ -21,7 +22,7 @@ function RetryingNotice({ dueAt }: { dueAt: number }) {
   return (
     <p className="notice notice-warning" role="status">
       The last attempt failed; the next one is due {now === null ? `at ${formatTimestamp(dueAt)}` : formatUntil(dueAt - now)}{' '}
-      (vendor time). The engine retries by itself until the schedule runs out.
+      (engine time). The engine retries by itself until the schedule runs out.
     </p>
   );
 }
@@ -73,7 +74,7 @@ export function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
               ['Entity id', mono(event.entityId)],
               ['Event id', mono(event.id)],
               ['Request id', mono(event.requestId)],
-              ['Fired at', formatTimestamp(event.opTime)],
+              ['Fired at', <EngineTimestamp text={formatTimestamp(event.opTime)} />],
             ]}
           />
         </Section>

@@ -114,7 +114,7 @@ export function DeliveryFilterBar({ onSearch, actions }: { onSearch(): void; act
           {...invalid('eventId')}
         />
       </FilterField>
-      <FilterField field="from" label="Created from (vendor time)" error={errors.from}>
+      <FilterField field="from" label="Created from (engine time)" error={errors.from}>
         {timeInput('from')}
       </FilterField>
       <FilterField field="to" label="to" error={errors.to}>

@@ -39,7 +39,7 @@ export function DeliveryRow({ delivery, checked, onCheck }: DeliveryRowProps) {
         </div>
         <div className="row-line muted">
           <span className="row-ellipsis">→ {delivery.webhookName}</span>
-          <span className="row-meta" title="Created (vendor time)">
+          <span className="row-meta" title="Created (engine time)">
             {formatTime(delivery.createdAt)}
           </span>
         </div>

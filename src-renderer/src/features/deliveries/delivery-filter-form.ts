@@ -76,8 +76,8 @@ export function filterErrors(issues: readonly FieldIssue[]): Partial<Record<Deli
 }
 
 export const TIME_PRESETS: ReadonlyArray<{ label: string; title: string; spanMs: number | null }> = [
-  { label: '1 h', title: 'Created in the last hour (vendor time)', spanMs: 3_600_000 },
-  { label: '24 h', title: 'Created in the last 24 hours (vendor time)', spanMs: 86_400_000 },
-  { label: '7 d', title: 'Created in the last 7 days (vendor time)', spanMs: 7 * 86_400_000 },
+  { label: '1 h', title: 'Created in the last hour (engine time)', spanMs: 3_600_000 },
+  { label: '24 h', title: 'Created in the last 24 hours (engine time)', spanMs: 86_400_000 },
+  { label: '7 d', title: 'Created in the last 7 days (engine time)', spanMs: 7 * 86_400_000 },
   { label: 'Any', title: 'Any time', spanMs: null },
 ];

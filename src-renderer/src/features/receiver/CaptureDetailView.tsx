@@ -12,6 +12,7 @@ import { captureOrigin } from './capture-origin.ts';
 import { captureReply } from './capture-reply.ts';
 import { captureTarget } from './capture-target.ts';
 import { CAPTURE_CHECKS, CaptureChecks } from './CheckBadge.tsx';
+import { EngineTimestamp } from '../ui/TimeKind.tsx';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
   if (capture.bodySize === 0) return <p className="muted small" data-testid="capture-body">No body.</p>;
@@ -76,7 +77,7 @@ export function CaptureDetailView({ capture, onDelete }: { capture: CaptureDetai
             label="Request"
             items={[
               ['Bin', <span className="mono">{capture.bin}</span>],
-              ['Received at', formatTimestamp(capture.receivedAt)],
+              ['Received at', <EngineTimestamp text={formatTimestamp(capture.receivedAt)} />],
               ['From', <span className="mono">{captureOrigin(capture)}</span>],
               ['Content type', capture.contentType ?? '—'],
               ['Size', formatByteSize(capture.bodySize)],

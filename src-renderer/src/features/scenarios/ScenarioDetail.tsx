@@ -6,6 +6,7 @@ import { CopyableId } from '../ui/CopyableId.tsx';
 import { formatCountdown, secondsLeft } from './scenario-timeline.ts';
 import { ScenarioPlayer, usePlayerControls, usePlayerShortcuts } from './ScenarioPlayer.tsx';
 import { ScenarioTimeline } from './ScenarioTimeline.tsx';
+import { ScenarioWebhooksButton } from './ScenarioWebhooksButton.tsx';
 
 const COUNTDOWN_TICK_MS = 250;
 
@@ -39,7 +40,12 @@ export function ScenarioDetail({ scenario, onEdit, onDuplicate, onDelete }: Scen
     // A run restored or sped up elsewhere (another window, the CLI) shows its own speed.
     if (runSpeed !== undefined) setSpeedChoice(runSpeed);
   }, [runSpeed]);
-  const controls = usePlayerControls(scenario, run, speed);
+  const [maxWaitMs, setMaxWaitMs] = useState<number | null>(run?.status.maxWaitMs ?? null);
+  const runMaxWait = run?.status.maxWaitMs;
+  useEffect(() => {
+    if (runMaxWait !== undefined) setMaxWaitMs(runMaxWait);
+  }, [runMaxWait]);
+  const controls = usePlayerControls(scenario, run, { speed, maxWaitMs });
   usePlayerShortcuts(controls);
   const countdown = useCountdown(run?.status.state === 'waiting' ? run.status.nextStepInMs : null, run?.receivedAt ?? 0);
   const vendors = useMemo(() => scenario.vendors.map((vendor) => vendorCatalogs[vendor].label).join(', '), [scenario.vendors]);
@@ -93,7 +99,16 @@ export function ScenarioDetail({ scenario, onEdit, onDuplicate, onDelete }: Scen
             <dd>{scenario.steps.length}</dd>
           </div>
         </dl>
-        <ScenarioPlayer run={run} controls={controls} speed={speed} onSpeed={changeSpeed} countdown={countdown} />
+        <ScenarioWebhooksButton scenario={scenario} />
+        <ScenarioPlayer
+          run={run}
+          controls={controls}
+          speed={speed}
+          onSpeed={changeSpeed}
+          maxWaitMs={maxWaitMs}
+          onMaxWait={setMaxWaitMs}
+          countdown={countdown}
+        />
         <ScenarioTimeline scenario={scenario} run={run} countdown={countdown} />
       </div>
     </div>

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { isRunOver, type Scenario, type ScenarioRunState } from '../../../../src-shared/domain/scenario.ts';
-import { useScenarioRuns, type ScenarioRunView } from '../../stores/scenario-run-store.ts';
+import { useScenarioRuns, type RunPace, type ScenarioRunView } from '../../stores/scenario-run-store.ts';
 import { useTimeScale } from '../../stores/time-scale-store.ts';
 import { runProgressText } from './scenario-timeline.ts';
 
 export const SCENARIO_SPEEDS = [1, 10, 60, 600, 3600] as const;
+/** Demo pace choices: the longest wait, in real seconds. */
+export const DEMO_PACES_S = [2, 5, 10] as const;
 
 const STATE_LABELS: Record<ScenarioRunState, { label: string; tone: string }> = {
   paused: { label: 'Paused', tone: 'muted' },
@@ -22,7 +24,7 @@ export interface PlayerControls {
 }
 
 /** What Play, Pause and Step do for the scenario's latest run (or a new one when there is none under way). */
-export function usePlayerControls(scenario: Scenario, run: ScenarioRunView | null, speed: number): PlayerControls {
+export function usePlayerControls(scenario: Scenario, run: ScenarioRunView | null, pace: RunPace): PlayerControls {
   const active = run && !isRunOver(run.status.state) ? run.status : null;
   const playing = active?.state === 'waiting' || active?.state === 'firing';
   return {
@@ -30,7 +32,7 @@ export function usePlayerControls(scenario: Scenario, run: ScenarioRunView | nul
     togglePlay() {
       const runs = useScenarioRuns.getState();
       if (runs.busy) return;
-      if (!active) void runs.start(scenario.id, speed, false);
+      if (!active) void runs.start(scenario.id, pace, false);
       else void runs.control(active.runId, playing ? 'pause' : 'resume');
     },
     step() {
@@ -40,7 +42,7 @@ export function usePlayerControls(scenario: Scenario, run: ScenarioRunView | nul
         void runs.control(active.runId, 'step');
         return;
       }
-      void runs.start(scenario.id, speed, true).then(() => {
+      void runs.start(scenario.id, pace, true).then(() => {
         const started = useScenarioRuns.getState().runs[scenario.id]?.status;
         if (started && !isRunOver(started.state)) void runs.control(started.runId, 'step');
       });
@@ -82,10 +84,13 @@ export interface ScenarioPlayerProps {
   controls: PlayerControls;
   speed: number;
   onSpeed(speed: number): void;
+  /** Demo pace: the longest wait in real ms, or null. Fixed while a run is under way. */
+  maxWaitMs: number | null;
+  onMaxWait(maxWaitMs: number | null): void;
   countdown: string | null;
 }
 
-export function ScenarioPlayer({ run, controls, speed, onSpeed, countdown }: ScenarioPlayerProps) {
+export function ScenarioPlayer({ run, controls, speed, onSpeed, maxWaitMs, onMaxWait, countdown }: ScenarioPlayerProps) {
   const busy = useScenarioRuns((state) => state.busy);
   const error = useScenarioRuns((state) => state.error);
   const control = useScenarioRuns((state) => state.control);
@@ -137,6 +142,23 @@ export function ScenarioPlayer({ run, controls, speed, onSpeed, countdown }: Sce
             ))}
           </select>
         </label>
+        <label className="player-speed" title="Demo pace: no wait lasts longer than this in real time, whatever its delay; the engine clock is not moved">
+          <span>Demo pace</span>
+          <select
+            className="input input-small"
+            value={maxWaitMs ?? ''}
+            onChange={(event) => onMaxWait(event.target.value === '' ? null : Number(event.target.value))}
+            disabled={active !== null}
+            data-testid="player-demo-pace"
+          >
+            <option value="">Off</option>
+            {DEMO_PACES_S.map((seconds) => (
+              <option key={seconds} value={seconds * 1000}>
+                waits ≤ {seconds} s
+              </option>
+            ))}
+          </select>
+        </label>
         {state && (
           <span className={`pill pill-${state.tone} player-state`} data-testid="player-state" data-state={status?.state}>
             {state.label}
@@ -157,8 +179,11 @@ export function ScenarioPlayer({ run, controls, speed, onSpeed, countdown }: Sce
         </div>
       )}
       <p className="field-hint">
-        Delays are vendor time. They pass {speed}× faster here, and the engine's time scale in the top bar ({timeScale ?? 1}×) applies on top: a day-long delay takes{' '}
-        {formatRealDelay(86_400_000 / (speed * (timeScale ?? 1)))}.
+        Delays are engine time. They pass {speed}× faster here, and the engine's time scale in the top bar ({timeScale ?? 1}×) applies on top: a day-long delay takes{' '}
+        {formatRealDelay(86_400_000 / (speed * (timeScale ?? 1)))}
+        {maxWaitMs === null
+          ? '. Demo pace shortens every long wait without moving the engine clock.'
+          : `, and with demo pace no wait takes more than ${formatRealDelay(maxWaitMs)}.`}
       </p>
     </div>
   );

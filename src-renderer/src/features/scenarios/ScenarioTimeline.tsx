@@ -20,7 +20,8 @@ function StepDeliveries({ row }: { row: TimelineRow }) {
   if (row.fired.deliveryIds.length === 0) {
     return (
       <p className="timeline-no-match" data-testid="timeline-no-match">
-        No webhook matched. Create a webhook for “{row.step.eventName}” ({vendorCatalogs[row.step.vendor].label}) to see this step delivered.
+        No webhook matched. Create a webhook for “{row.step.eventName}” ({vendorCatalogs[row.step.vendor].label}), or press “Create the webhooks this story needs”
+        above, to see this step delivered.
       </p>
     );
   }

@@ -26,13 +26,13 @@ export function TopBar() {
             <CopyButton text={info.receiverUrl} label="Copy receiver URL" />
           </div>
           <TimeScaleControl />
-          <div className="topbar-fact">
+          <div className="topbar-fact topbar-fact-data">
             <dt>Data</dt>
             <dd className="mono topbar-path" title={info.dataDir} data-testid="data-dir">
               {info.dataDir}
             </dd>
           </div>
-          <div className="topbar-fact">
+          <div className="topbar-fact topbar-fact-version">
             <dt>Version</dt>
             <dd className="mono" data-testid="app-version">
               {info.version}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import type { Scenario, ScenarioStepResult } from '../../../../src-shared/domain/scenario.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
-import { runHooklab, runHooklabJson } from '../../../fixtures/cli-process.ts';
+import { HOOKLAB_BIN, childEnv, runHooklab, runHooklabJson, spawnNode } from '../../../fixtures/cli-process.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 
 const ZENTITLE2_STORY = 'Zentitle2: customer to expiry';
@@ -72,5 +72,37 @@ describe('hooklab scenario', () => {
     expect(result.stderr.trim()).toBe(
       `hooklab: <name>: no scenario is named "nope"; known: "Sentinel EMS: entitlement lifecycle", "FlexNet: product, entitlement, device", "${ZENTITLE2_STORY}", "CloudEvents: customer to expiry"`,
     );
+  });
+
+  it('run without a name lists the names', { timeout: 60_000 }, async () => {
+    const result = await runHooklab(tempDir(), ['scenario', 'run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      `Which scenario? hooklab scenario run NAME, with NAME one of:\n  Sentinel EMS: entitlement lifecycle\n  FlexNet: product, entitlement, device\n  ${ZENTITLE2_STORY}\n  CloudEvents: customer to expiry\n`,
+    );
+  });
+
+  it('--create-webhooks and --demo-pace play the Sentinel story on a fresh workspace at 1×, every step delivered, printing each wait', { timeout: 60_000 }, async () => {
+    const started = Date.now();
+    const result = await runHooklab(tempDir(), ['scenario', 'run', 'Sentinel EMS: entitlement lifecycle', '--create-webhooks', '--demo-pace', '0.5']);
+    expect(result.code).toBe(0);
+    // An hour, a day and 30 days at 1× take a second and a half.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(result.stdout).toMatch(/^created webhook "Story - Thales Sentinel EMS" → http:\/\/127\.0\.0\.1:\d+\/r\/story-sentinel-ems\n/);
+    expect(result.stdout).toContain('waiting 30 d of vendor time before step 4/4 (Entitlement Expired): 500 ms real, shortened by --demo-pace\n');
+    expect(result.stdout).toContain('fired 4/4: Entitlement Expired\n');
+    expect(result.stdout.match(/: succeeded, HTTP 200/g)).toHaveLength(4);
+  });
+
+  it('a long wait prints its length in vendor and real time, a countdown and how to play faster', { timeout: 60_000 }, async () => {
+    const run = spawnNode(HOOKLAB_BIN, ['--data', tempDir(), 'scenario', 'run', 'Sentinel EMS: entitlement lifecycle'], { env: childEnv() });
+    try {
+      await run.waitForStdout(/fired 1\/4: Entitlement Added\n/);
+      await run.waitForStdout(/waiting 1 h of vendor time before step 2\/4 \(Activation Added\): 1 h real at 1× and --speed 1\n/);
+      await run.waitForStdout(/ {2}to play it faster: --speed 720 \(about 5 s\), or --demo-pace 5 for every wait at most 5 s\n/);
+      await run.waitForStdout(/ {2}59 min 5\d s left\n/, 15_000);
+    } finally {
+      await run.stop();
+    }
   });
 });

@@ -20,6 +20,12 @@ describe('hooklab time-scale', () => {
     // Vendor time now runs an hour per second.
     expect((seen.body as TimeScaleState).vendorNow).toBeGreaterThanOrEqual(set.vendorNow);
 
+    // The CLI's own run took some milliseconds at 3600×: minutes ahead, until reset.
+    expect(seen.body as TimeScaleState).toSatisfy(({ vendorNow, realNow }: TimeScaleState) => vendorNow - realNow > 60_000);
+    const reset = await runHooklabJson<TimeScaleState>(dataDir, ['time-scale', '--reset', '--json']);
+    expect(reset.scale).toBe(3600);
+    expect(Math.abs(reset.vendorNow - reset.realNow)).toBeLessThan(60_000);
+
     const refused = await callMethod(serve.apiUrl, 'setTimeScale', { scale: 10 }, bearer(serve.token));
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toMatch(/scale.*must be one of 1, 60, 3600/);

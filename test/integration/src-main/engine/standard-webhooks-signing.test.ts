@@ -65,17 +65,39 @@ describe('Standard Webhooks signing, end to end over real HTTP to the built-in r
     expect(capture.signature).toEqual({ valid: false, reason: 'no signature: missing header webhook-id, webhook-timestamp, webhook-signature' });
   });
 
-  it('retries keep the same webhook-id with each try’s own timestamp; rotation signs with every secret', async () => {
+  it('retries keep the same webhook-id with each try’s own wall-clock timestamp; rotation signs with every secret', async () => {
     const service = await startTestService({ timeScale: 3600 });
+    const before = Math.floor(Date.now() / 1000);
     const { webhookSecrets, done, captures } = await fireSigned(service, (secrets) => [secrets[1]], 1, 2);
+    const after = Math.floor(Date.now() / 1000);
     expect(done.attempts.map((attempt) => attempt.request.headers['webhook-id'])).toEqual([done.delivery.id, done.delivery.id]);
-    const [first, second] = done.attempts.map((attempt) => Number(attempt.request.headers['webhook-timestamp']));
-    expect(second).toBe(Math.floor(done.attempts[1].startedAt / 1000));
-    expect(second).toBeGreaterThan(first);
+    // The retry went out a vendor minute later, on the engine clock; the timestamps are wall time.
+    expect(done.attempts[1].startedAt - done.attempts[0].startedAt).toBeGreaterThanOrEqual(60_000);
+    for (const attempt of done.attempts) {
+      expect(Number(attempt.request.headers['webhook-timestamp'])).toBeGreaterThanOrEqual(before);
+      expect(Number(attempt.request.headers['webhook-timestamp'])).toBeLessThanOrEqual(after);
+    }
     expect(done.attempts[0].request.headers['webhook-signature'].split(' ')).toHaveLength(2);
-    // Simulated time runs ahead of the wall clock; the receiver checks against the vendor clock.
     expect(captures.map((capture) => capture.signature?.valid)).toEqual([true, true]);
     expect(captures[1].signature?.reason).toBe(`signed with whsec_…${webhookSecrets[1].slice(-4)}`);
+  });
+
+  it('at 60× with the engine clock hours ahead, the standardwebhooks package (wall clock) verifies what was sent', async () => {
+    const service = await startTestService({ timeScale: 3600 });
+    // Half a second at 3600× puts vendor time half an hour ahead: past the 5 minute tolerance.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await service.api.setTimeScale({ scale: 60 });
+    const { vendorNow, realNow } = await service.api.getTimeScale();
+    expect(vendorNow - realNow).toBeGreaterThan(10 * 60_000);
+    const { webhookSecrets, done, captures } = await fireSigned(service, (secrets) => secrets);
+    const [attempt] = done.attempts;
+    expect(attempt.startedAt - Date.now()).toBeGreaterThan(10 * 60_000);
+    expect(new Webhook(webhookSecrets[0]).verify(attempt.request.body, signatureHeaders(attempt))).toBeTruthy();
+    // The built-in bin checks wall time as a real receiver does, and agrees.
+    expect(captures[0].signature).toEqual({ valid: true, reason: `signed with whsec_…${webhookSecrets[0].slice(-4)}` });
+    // A timestamp on the engine clock would be refused by both.
+    const vendorStamped = { ...signatureHeaders(attempt), 'webhook-timestamp': String(Math.floor(attempt.startedAt / 1000)) };
+    expect(() => new Webhook(webhookSecrets[0]).verify(attempt.request.body, vendorStamped)).toThrow(/timestamp/i);
   });
 
   it('rotation: removing the old secret leaves the new one; secrets are sealed in the database file', async () => {

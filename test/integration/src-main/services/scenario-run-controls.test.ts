@@ -93,4 +93,39 @@ describe('scenario run controls', () => {
     await waitFor(() => latest().steps.length === 1 && latest(), 'the step to show in the run');
     expect(latest()).toMatchObject({ state: 'stopped', steps: [{ step: 1, eventName: 'Entitlement Added' }] });
   });
+
+  it('demo pace caps every wait in real time, at any time scale, without moving the engine clock', async () => {
+    const clock = new ManualClock();
+    const service = await startTestService({ clock, timeScale: 3600 });
+    const { api } = service;
+    const DAY = 24 * 60 * MINUTE;
+    const scenario = await api.saveScenario({
+      name: 'a month',
+      steps: [
+        { vendor: 'sentinel-ems', eventName: 'Entitlement Added' },
+        { vendor: 'sentinel-ems', eventName: 'Entitlement Expired', delayMs: 30 * DAY },
+      ],
+    });
+    const changes: ScenarioRunStatus[] = [];
+    api.onScenarioRunChanged((status) => changes.push(status));
+    await api.startScenario({ id: scenario.id, runId: 'demo', maxWaitMs: 5000 });
+    clock.advance(0); // the first step's (zero) delay, on the hand-moved clock
+    const waiting = await waitFor(() => changes.find((status) => status.state === 'waiting' && status.steps.length === 1), 'the 30-day wait');
+    // 30 days at 3600× would be 12 min; demo pace makes it 5 s.
+    expect(waiting).toMatchObject({ maxWaitMs: 5000, nextStepInMs: 5000, nextStepDelayMs: 30 * DAY });
+
+    // At 1× the cap still holds in real time (not 5 s × 3600).
+    clock.advance(1000);
+    await api.setTimeScale({ scale: 1 });
+    expect((await api.listScenarioRuns())[0]).toMatchObject({ state: 'waiting', nextStepInMs: 4000 });
+    const before = await api.getTimeScale();
+    clock.advance(4000);
+    await waitFor(async () => (await api.listScenarioRuns())[0]!.state === 'finished', 'the run to finish');
+    // The engine clock went on at its own pace: no 30-day jump.
+    const after = await api.getTimeScale();
+    expect(after.vendorNow - before.vendorNow).toBe(4000);
+
+    const bad = await rejection(api.startScenario({ id: scenario.id, maxWaitMs: -1 }));
+    expect(bad).toMatchObject({ code: 'invalid_input', message: 'maxWaitMs: must be 0 or more' });
+  });
 });

@@ -66,6 +66,40 @@ describe('createScaledClock', () => {
     expect(base.pendingTimers()).toBe(0);
   });
 
+  it('reset puts vendor time back to the base clock; a pending timer keeps what was left of its delay', () => {
+    const base = new ManualClock();
+    const clock = createScaledClock(base, 3600);
+    base.advance(60_000); // a minute at 3600× is two and a half days of vendor time
+    expect(clock.now() - base.now()).toBe(60_000 * 3599);
+    const fired: number[] = [];
+    clock.setTimer(HOUR, () => fired.push(clock.now()));
+    expect(clock.reset()).toBe(-60_000 * 3599);
+    const resetAt = base.now();
+    expect(clock.now()).toBe(resetAt);
+    expect(clock.scale).toBe(3600);
+    base.advance(999);
+    expect(fired).toEqual([]);
+    base.advance(1);
+    // Due one vendor hour after the reset, not two and a half days later.
+    expect(fired).toEqual([resetAt + HOUR]);
+    clock.setScale(1);
+    base.advance(5);
+    expect(clock.now()).toBe(base.now() + HOUR - 1000);
+  });
+
+  it('a delay that is not a whole number of base ms fires no earlier than due in vendor time', () => {
+    const base = new ManualClock();
+    const clock = createScaledClock(base, 3600);
+    const due = clock.now() + 300_000;
+    const seen: number[] = [];
+    clock.setTimer(300_000, () => seen.push(clock.now()));
+    base.advance(83);
+    expect(seen).toEqual([]);
+    base.advance(1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeGreaterThanOrEqual(due);
+  });
+
   it('refuses a scale that is not a positive number', () => {
     expect(() => createScaledClock(new ManualClock(), 0)).toThrow(RangeError);
     expect(() => createScaledClock(new ManualClock(), 1).setScale(Number.NaN)).toThrow(RangeError);

@@ -6,7 +6,7 @@ const step = (eventName: string) => ({ vendor: 'sentinel-ems' as const, eventNam
 const scenario: Scenario = { id: 'sc', builtIn: false, vendors: ['sentinel-ems'], name: 'S', description: '', seed: 1, steps: [step('A'), step('B'), step('C')] };
 const fired = (n: number) => ({ step: n, vendor: 'sentinel-ems' as const, eventName: 'A', eventId: `ev${n}`, entityId: 'e', deliveryIds: [] });
 const status = (patch: Partial<ScenarioRunStatus>): ScenarioRunStatus => ({
-  runId: 'r', scenarioId: 'sc', scenarioName: 'S', state: 'waiting', speed: 1, total: 3, steps: [], nextStepInMs: 12_000, error: null, startedAt: 1, revision: 1, ...patch,
+  runId: 'r', scenarioId: 'sc', scenarioName: 'S', state: 'waiting', speed: 1, maxWaitMs: null, total: 3, steps: [], nextStepInMs: 12_000, nextStepDelayMs: 3_600_000, error: null, startedAt: 1, revision: 1, ...patch,
 });
 
 describe('scenario timeline', () => {
