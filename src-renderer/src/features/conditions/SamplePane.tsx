@@ -4,7 +4,7 @@ import { formatTime } from '../../format/time-format.ts';
 import { useConditionPlayground } from '../../stores/condition-playground-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
-import { captureTarget } from '../receiver/capture-target.ts';
+import { captureTarget } from '../../../../src-shared/domain/capture-target.ts';
 
 const JsonEditor = lazy(() => import('../../editor/JsonEditor.tsx'));
 

@@ -10,7 +10,7 @@ import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
 import { captureOrigin } from './capture-origin.ts';
 import { captureReply } from './capture-reply.ts';
-import { captureTarget } from './capture-target.ts';
+import { captureTarget } from '../../../../src-shared/domain/capture-target.ts';
 import { CAPTURE_CHECKS, CaptureChecks } from './CheckBadge.tsx';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {

@@ -51,7 +51,8 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
     void run(async () => {
       const { format, bin, text, fileName } = form;
       const imported = await appApi().importCaptures({ format, bin, text, ...(fileName ? { fileName } : {}) });
-      useReceiver.getState().setBinFilter(imported.bin);
+      // The detail pane follows to what was imported, instead of keeping a capture of another bin.
+      await useReceiver.getState().setBinFilter(imported.bin, imported.captures[0]?.id);
       close();
     });
   };

@@ -24,7 +24,7 @@ function BinFilter() {
       className="input input-small"
       aria-label="Show captures of bin"
       value={binFilter ?? ''}
-      onChange={(event) => useReceiver.getState().setBinFilter(event.target.value || null)}
+      onChange={(event) => void useReceiver.getState().setBinFilter(event.target.value || null)}
       data-testid="bin-filter"
     >
       <option value="">All bins</option>
@@ -34,6 +34,29 @@ function BinFilter() {
         </option>
       ))}
     </select>
+  );
+}
+
+/** Searched by the engine as the user pauses typing, so it covers every stored capture, not the 200 listed. */
+function CaptureSearch() {
+  const search = useReceiver((state) => state.search);
+  const [text, setText] = useState(search);
+  useEffect(() => {
+    if (text === search) return;
+    const pause = setTimeout(() => void useReceiver.getState().setSearch(text), 250);
+    return () => clearTimeout(pause);
+  }, [text, search]);
+  return (
+    <input
+      type="search"
+      className="input input-small capture-search"
+      aria-label="Search captures"
+      placeholder="Search path, headers, body"
+      title="Matches the path and query, the body and the plain headers (any case). Credential header values (Authorization, cookies, tokens, API keys) are stored sealed and are not searched."
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      data-testid="capture-search"
+    />
   );
 }
 
@@ -62,6 +85,7 @@ export function ReceiverPage() {
   const detailError = useReceiver((state) => state.detailError);
   const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? null);
   const binFilter = useReceiver((state) => state.binFilter);
+  const searching = useReceiver((state) => state.search.trim() !== '');
   const [scripting, setScripting] = useState<string | null>(null);
   const [showingClients, setShowingClients] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -88,6 +112,7 @@ export function ReceiverPage() {
           </h2>
           <div className="pane-toolbar-actions">
             <BinFilter />
+            <CaptureSearch />
             <button
               type="button"
               className="button button-small"
@@ -150,7 +175,13 @@ export function ReceiverPage() {
         <CapturesPrunedNotice onOpenRetention={() => setEditingRetention(true)} />
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
         {load.status === 'loading' && captures.length === 0 && <LoadingState label="Loading captures…" />}
-        {load.status === 'ready' && captures.length === 0 && <ReceiverEmptyState receiverUrl={receiverUrl} />}
+        {load.status === 'ready' && captures.length === 0 && !searching && <ReceiverEmptyState receiverUrl={receiverUrl} />}
+        {load.status === 'ready' && captures.length === 0 && searching && (
+          <EmptyState title="No capture matches" testId="captures-no-match">
+            No capture{binFilter ? ` of bin “${binFilter}”` : ''} holds this text in its path, query, body or plain headers. Credential headers are sealed and
+            not searched.
+          </EmptyState>
+        )}
         {captures.length > 0 && (
           <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} onDelete={setDeleting} />
         )}
