@@ -67,6 +67,16 @@ export const useDeliveryDetail = create<DeliveryDetailState>()((set, get) => ({
   },
 }));
 
+// A new search that leaves the delivery on show out (filtered to nothing, another webhook) clears
+// the detail pane: it would otherwise keep showing a delivery the list no longer holds.
+useDeliveryList.subscribe((list, before) => {
+  if (list.match === before.match) return;
+  const { selectedId, detail, select } = useDeliveryDetail.getState();
+  if (!selectedId) return;
+  const shown = detail?.delivery.id === selectedId ? detail.delivery : list.window.byId.get(selectedId);
+  if (!shown || !matchesDelivery(list.match, shown)) select(null);
+});
+
 /** Opens a delivery from elsewhere (the Fire page) on the Deliveries page: widens the search if it would hide it. */
 export function revealDelivery(delivery: DeliverySummary): void {
   const list = useDeliveryList.getState();
