@@ -47,16 +47,23 @@ function CaptureSearch() {
     return () => clearTimeout(pause);
   }, [text, search]);
   return (
-    <input
-      type="search"
-      className="input input-small capture-search"
-      aria-label="Search captures"
-      placeholder="Search path, headers, body"
-      title="Matches the path and query, the body and the plain headers (any case). Credential header values (Authorization, cookies, tokens, API keys) are stored sealed and are not searched."
-      value={text}
-      onChange={(event) => setText(event.target.value)}
-      data-testid="capture-search"
-    />
+    <div className="capture-search">
+      <input
+        type="search"
+        className="input input-small"
+        aria-label="Search captures"
+        aria-describedby="capture-search-scope"
+        placeholder="Search path, headers and body"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        data-testid="capture-search"
+      />
+      {text.trim() !== '' && (
+        <p id="capture-search-scope" className="field-hint">
+          Any case, in every stored capture. Credential header values (Authorization, cookies, tokens, API keys) are stored sealed and are not searched.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -112,7 +119,6 @@ export function ReceiverPage() {
           </h2>
           <div className="pane-toolbar-actions">
             <BinFilter />
-            <CaptureSearch />
             <button
               type="button"
               className="button button-small"
@@ -172,6 +178,7 @@ export function ReceiverPage() {
             </button>
           </div>
         </div>
+        <CaptureSearch />
         <CapturesPrunedNotice onOpenRetention={() => setEditingRetention(true)} />
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
         {load.status === 'loading' && captures.length === 0 && <LoadingState label="Loading captures…" />}

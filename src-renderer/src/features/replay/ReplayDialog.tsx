@@ -92,7 +92,7 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
     if (sending) return;
     const bodyProblem = bodyEdited && form.body !== null ? jsonSyntaxProblem(form.body) : null;
     if (bodyProblem) {
-      setErrors({ body: `must be valid JSON: ${bodyProblem}` });
+      setErrors({ body: `${REPLAY_FIELD_LABELS.body} must be valid JSON: ${bodyProblem}` });
       return;
     }
     setSending(true);

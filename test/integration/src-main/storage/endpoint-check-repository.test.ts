@@ -44,7 +44,7 @@ describe('endpoint check runs in SQLite (migration 15)', () => {
     before.close();
 
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(15);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(db.prepare("SELECT value FROM settings WHERE key = 'kept'").get()).toEqual({ value: 'yes' });
     const runs = new EndpointCheckRepository(db, createKeyFileSecretBox(dir));
     const older = checkRun('run-1', 1_000, [caseResult('auth.missing', 'pass')]);
