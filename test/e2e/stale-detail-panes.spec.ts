@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
+import { callApi, expect, saveScreenshotsAtBothSizes, test } from './serve-fixture.ts';
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -33,7 +33,7 @@ test('the capture pane follows the list: another bin, a search with no match and
   await receiver.search('no such text anywhere');
   await expect(page.getByTestId('captures-no-match')).toContainText('Credential headers are sealed and not searched');
   await expect(receiver.detail).toBeHidden();
-  await saveScreenshot(page, 'receiver-search-no-match');
+  await saveScreenshotsAtBothSizes(page, 'receiver-search-no-match');
   await receiver.search('');
   await expect(receiver.rows).toHaveCount(2);
 
@@ -66,7 +66,7 @@ test('a Bearer JWT in a capture is decoded, and says it is not verified when the
   await expect(jwt.getByTestId('capture-jwt-claims')).toContainText('"tenant": "acme"');
   await expect(jwt).toContainText('Expires at');
   await jwt.scrollIntoViewIfNeeded();
-  await saveScreenshot(page, 'capture-jwt-decoded');
+  await saveScreenshotsAtBothSizes(page, 'capture-jwt-decoded');
 });
 
 test('the delivery pane is cleared when a filter leaves its delivery out', async ({ app, page, workspace }) => {
@@ -84,10 +84,23 @@ test('the delivery pane is cleared when a filter leaves its delivery out', async
   await deliveries.toggleStatus('Failed');
   await deliveries.expectTotal(0);
   await expect(deliveries.detail).toBeHidden();
-  await saveScreenshot(page, 'deliveries-filtered-to-nothing');
+  await saveScreenshotsAtBothSizes(page, 'deliveries-filtered-to-nothing');
 
   // Widening the search again does not bring back a pane the user did not ask for.
   await deliveries.toggleStatus('Failed');
   await expect(ours).toHaveCount(1);
   await expect(deliveries.detail).toBeHidden();
+});
+
+test('a very large import says how large before it is sent', async ({ app, page }) => {
+  await app.goTo('receiver');
+  await page.getByTestId('import-captures-open').click();
+  const dialog = page.getByTestId('import-captures-dialog');
+  const paste = dialog.getByLabel('Or paste');
+  await paste.fill('curl http://127.0.0.1:9/small');
+  await expect(dialog.getByTestId('import-large')).toHaveCount(0);
+  // 6 MB of one curl body: past the size where reading it whole takes a noticeable while.
+  await paste.fill(`curl http://127.0.0.1:9/big -d '${'x'.repeat(6 * 1024 * 1024)}'`);
+  await expect(dialog.getByTestId('import-large')).toContainText('This import is large: 6.0 MB of text');
+  await saveScreenshotsAtBothSizes(page, 'import-large-warning');
 });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { ReplayDialog } from './pages/replay-dialog.ts';
-import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
+import { callApi, expect, saveScreenshotsAtBothSizes, test } from './serve-fixture.ts';
 
 const discardDialog = (page: Page): Locator => page.getByTestId('confirm-dialog').filter({ hasText: 'Discard unsaved changes?' });
 
@@ -18,7 +18,7 @@ test('a new webhook being typed is not lost to a click on another webhook or ano
   await expect(ask).toContainText('The new webhook has changes that are not saved');
   // Keyboard first: the safe answer has the focus, Escape keeps the draft too.
   await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
-  await saveScreenshot(page, 'unsaved-draft-ask');
+  await saveScreenshotsAtBothSizes(page, 'unsaved-draft-ask');
   await page.keyboard.press('Escape');
   await expect(ask).toBeHidden();
   await expect(webhooks.field('name')).toHaveValue('Half-typed hook');
@@ -76,7 +76,7 @@ test('a replay body: pretty-printed, refused while it is not JSON, asked about o
   await replay.send();
   await expect(replay.root.getByTestId('replay-body-error')).toContainText('must be valid JSON');
   await expect(replay.sent).toBeHidden();
-  await saveScreenshot(page, 'replay-invalid-json');
+  await saveScreenshotsAtBothSizes(page, 'replay-invalid-json');
   expect(await callApi(workspace, 'listCaptures', { bin: 'replayed' })).toEqual([]);
 
   // Closing with the edit asks; discarding closes, and the next opening starts from the capture again.

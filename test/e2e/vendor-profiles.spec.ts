@@ -1,6 +1,6 @@
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
-import { expect, saveScreenshot, test } from './serve-fixture.ts';
+import { expect, saveScreenshot, saveScreenshotsAtBothSizes, test } from './serve-fixture.ts';
 
 const SENTINEL = { name: 'Sentinel hook', bin: 'sentinel-hook' };
 const FLEXNET = { name: 'FlexNet hook', bin: 'flexnet-hook' };
@@ -129,7 +129,7 @@ test('one webhook per vendor, each with its own auth or signature, delivers to b
   await expect(exchange.getByTestId('token-request-body')).toContainText('grant_type');
   await expect(exchange.getByTestId('token-response-body')).toContainText('"access_token": "••••••••"');
   await expect(exchange.getByRole('table', { name: 'Token request headers' })).toContainText('••••••••');
-  await saveScreenshot(page, 'attempt-oauth-token-exchange');
+  await saveScreenshotsAtBothSizes(page, 'attempt-oauth-token-exchange');
 });
 
 test('changing the vendor of a webhook shows only its events and auth kinds, and says what was cleared', async ({ app, page }) => {
