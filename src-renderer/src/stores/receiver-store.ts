@@ -22,7 +22,8 @@ interface ReceiverState {
   retention: CaptureRetention | null;
   /** What was pruned while this page was open, added up until dismissed. */
   pruned: CapturesPruned | null;
-  fetchAll(): Promise<void>;
+  /** Resolves false when a newer read replaced this one. */
+  fetchAll(): Promise<boolean>;
   /** Shows another bin; the capture on show stays only if the new list holds it, or `follow` is shown instead. */
   setBinFilter(bin: string | null, follow?: string): Promise<void>;
   setSearch(search: string): Promise<void>;
@@ -36,6 +37,8 @@ interface ReceiverState {
 }
 
 let detailRequest = 0;
+/** Bumped by every list read: a search typed fast must not be overwritten by an earlier one answering late. */
+let listRequest = 0;
 let binsRefresh: ReturnType<typeof setTimeout> | null = null;
 let pruneRefresh: ReturnType<typeof setTimeout> | null = null;
 
@@ -52,8 +55,7 @@ async function refreshBins(): Promise<void> {
  * capture on show if the list still holds it, and is cleared otherwise (it showed one from elsewhere).
  */
 async function showListed(follow?: string): Promise<void> {
-  const { fetchAll } = useReceiver.getState();
-  await fetchAll();
+  if (!(await useReceiver.getState().fetchAll())) return;
   const { captures, selectedId, select } = useReceiver.getState();
   if (follow) select(follow);
   else if (selectedId && !captures.some((capture) => capture.id === selectedId)) select(null);
@@ -72,6 +74,7 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
   pruned: null,
   async fetchAll() {
     set({ load: { status: 'loading' } });
+    const mine = ++listRequest;
     try {
       const bin = get().binFilter ?? undefined;
       const search = get().search.trim() || undefined;
@@ -80,6 +83,7 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
         appApi().listCaptures({ bin, search, limit: LIST_LIMIT }),
         appApi().getCaptureRetention(),
       ]);
+      if (mine !== listRequest) return false;
       set({ bins, captures, retention, load: { status: 'ready' } });
       // The capture on show may have been deleted or pruned meanwhile: the detail pane never keeps it.
       const { selectedId } = get();
@@ -91,8 +95,9 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
           });
       }
     } catch (error) {
-      set({ load: { status: 'error', error: toUiError(error) } });
+      if (mine === listRequest) set({ load: { status: 'error', error: toUiError(error) } });
     }
+    return mine === listRequest;
   },
   async setBinFilter(binFilter, follow) {
     set({ binFilter });
