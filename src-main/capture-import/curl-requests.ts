@@ -3,6 +3,7 @@ import {
   addHeader,
   checkBodySize,
   isHttpMethod,
+  keepOriginalHost,
   requestTarget,
   URL_RULE,
   type ImportedRequest,
@@ -96,6 +97,7 @@ function curlRequest({ line, words }: ShellCommand, problems: ImportProblems): I
   checkBodySize(body, entry, problems);
   if (problemCount > 0 || !target) return null;
   if (data.length > 0 && !Object.hasOwn(headers, 'content-type')) headers['content-type'] = 'application/x-www-form-urlencoded';
+  keepOriginalHost(headers, url!);
   if (user !== null && !Object.hasOwn(headers, 'authorization')) headers.authorization = `Basic ${Buffer.from(user, 'utf8').toString('base64')}`;
   return {
     entry,

@@ -5,6 +5,7 @@ import {
   addHeader,
   checkBodySize,
   isHttpMethod,
+  keepOriginalHost,
   requestTarget,
   URL_RULE,
   type ImportedRequest,
@@ -78,5 +79,6 @@ function harRequest(entry: unknown, path: string, problems: ImportProblems): Imp
     if (Number.isNaN(receivedAt)) problem('.startedDateTime', 'must be an ISO 8601 date and time');
   }
   if (!ok || !target) return null;
+  keepOriginalHost(headers, url as string);
   return { entry: path, method: method as string, ...target, headers, body, receivedAt, remoteAddress: '', reply: null };
 }

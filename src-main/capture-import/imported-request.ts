@@ -56,6 +56,15 @@ export function requestTarget(url: string): { path: string; query: string } | nu
   return { path: parsed.pathname || '/', query: parsed.search.slice(1) };
 }
 
+/**
+ * Keeps the host the request was sent to as its Host header, the one curl and browsers send: the
+ * capture's target is rewritten to a bin, and without it the original host would be lost (HAR of
+ * HTTP/2 and curl commands do not list it). A Host header given in the file stays.
+ */
+export function keepOriginalHost(headers: HttpHeaders, url: string): void {
+  if (!Object.hasOwn(headers, 'host')) headers.host = new URL(url).host;
+}
+
 export const URL_RULE = 'must be an absolute http(s) URL';
 
 /** The receiver's body limit applies to imports too, so an imported capture is one it could have taken. */

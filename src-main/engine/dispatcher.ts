@@ -1,4 +1,4 @@
-import type { DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { DeliverySummary, TokenExchange } from '../../src-shared/domain/delivery.ts';
 import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import type { FiredEvent } from '../../src-shared/domain/event.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
@@ -174,6 +174,7 @@ export class Dispatcher {
     let request: AttemptRequest;
     let result: SendResult;
     let note: string | null = null;
+    let tokenExchange: TokenExchange | null = null;
     // An exact replay is its source's request again, to the delivery's URL (a webhook's or any):
     // nothing is signed or authorized, so it needs no webhook, and a retry would send the same.
     const exactReplay = event.replay?.mode === 'exact' ? event.replay : null;
@@ -191,7 +192,7 @@ export class Dispatcher {
       const validation = profile.endpointValidation;
       const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
       if (refusal) ({ request, result } = refusal);
-      else ({ request, result, note } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account), webhook.timeoutMs));
+      else ({ request, result, note, tokenExchange } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account), webhook.timeoutMs));
     }
 
     const finishedAt = deps.clock.now();
@@ -219,6 +220,7 @@ export class Dispatcher {
           response: result.response,
           error,
           note,
+          tokenExchange,
         },
         outcome,
         finishedAt,
@@ -268,10 +270,12 @@ export class Dispatcher {
     try {
       first = await authorize();
       const result = await deps.sender.send(first, timeoutMs, deadline.leftMs());
-      if (auth?.kind !== 'oauth2' || result.response?.status !== 401) return { request: first, result, note: null };
+      if (auth?.kind !== 'oauth2') return { request: first, result, note: null, tokenExchange: null };
+      if (result.response?.status !== 401) return { request: first, result, note: null, tokenExchange: this.exchangeBehind(auth, first) };
       const resent = await authorize(first.headers.authorization!.slice('Bearer '.length));
       const note = 'The endpoint answered HTTP 401 to the first request; a new OAuth token was fetched and the request sent again (shown here).';
-      return { request: resent, result: await deps.sender.send(resent, timeoutMs, deadline.leftMs()), note };
+      const resentResult = await deps.sender.send(resent, timeoutMs, deadline.leftMs());
+      return { request: resent, result: resentResult, note, tokenExchange: this.exchangeBehind(auth, resent) };
     } catch (error) {
       const timedOut = error instanceof TryDeadlineExceeded;
       if (!timedOut && !(error instanceof OAuthTokenError)) throw error;
@@ -280,8 +284,15 @@ export class Dispatcher {
       const note = first ? 'The endpoint answered HTTP 401 to the first request (shown here); fetching a new OAuth token then failed.' : null;
       const failure = timedOut ? 'timeout' : 'network';
       const durationMs = timedOut ? timeoutMs : 0;
-      return { request: first ?? unauthorized, result: { response: null, error: (error as Error).message, failure, durationMs }, note };
+      const tokenExchange = error instanceof OAuthTokenError ? error.exchange : null;
+      return { request: first ?? unauthorized, result: { response: null, error: (error as Error).message, failure, durationMs }, note, tokenExchange };
     }
+  }
+
+  /** The token exchange that got the Bearer token `request` carries (a cached token's, fetched for an earlier try). */
+  private exchangeBehind(auth: SealedAuthProfile, request: AttemptRequest): TokenExchange | null {
+    const token = request.headers.authorization?.slice('Bearer '.length);
+    return token ? this.deps.tokens.exchangeOf(auth, token) : null;
   }
 }
 
@@ -289,6 +300,7 @@ interface AuthorizedTry {
   request: AttemptRequest;
   result: SendResult;
   note: string | null;
+  tokenExchange: TokenExchange | null;
 }
 
 function hostOf(url: string): string {

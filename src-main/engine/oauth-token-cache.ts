@@ -2,17 +2,28 @@ import type { OAuthClientSettings } from '../../src-shared/domain/auth-profile.t
 import { isJsonObject } from '../../src-shared/domain/json-object.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { SealedAuthProfile } from '../storage/auth-profile-repository.ts';
+import type { TokenExchange } from '../../src-shared/domain/delivery.ts';
 import type { Clock } from './clock.ts';
+import { recordedTokenExchange } from './token-exchange.ts';
 import type { HttpSender } from './http-sender.ts';
 import { SingleFlight } from './single-flight.ts';
 
-/** A token could not be had: the try is recorded with this message and nothing is posted. */
-export class OAuthTokenError extends Error {}
+/** A token could not be had: the try is recorded with this message (and the exchange, if one was made) and nothing is posted. */
+export class OAuthTokenError extends Error {
+  readonly exchange: TokenExchange | null;
+
+  constructor(message: string, exchange: TokenExchange | null = null) {
+    super(message);
+    this.exchange = exchange;
+  }
+}
 
 interface CachedToken {
   accessToken: string;
   /** Engine time after which the token is no longer sent; null: until an endpoint refuses it. */
   expiresAt: number | null;
+  /** The request that got it and the answer, secrets masked: shown with every try that sends it. */
+  exchange: TokenExchange;
 }
 
 export interface OAuthTokenCacheOptions {
@@ -48,6 +59,12 @@ export class OAuthTokenCache {
     this.options = options;
   }
 
+  /** The exchange that got the profile's current token; null when it has none. */
+  exchangeOf(profile: SealedAuthProfile, accessToken: string): TokenExchange | null {
+    const cached = this.tokens.get(cacheKey(profile));
+    return cached?.accessToken === accessToken ? cached.exchange : null;
+  }
+
   /** A token for the profile: the cached one while it lasts, otherwise a new one. */
   async token(profile: SealedAuthProfile): Promise<string> {
     const cached = this.tokens.get(cacheKey(profile));
@@ -80,10 +97,15 @@ export class OAuthTokenCache {
   private async requestToken(profile: SealedAuthProfile): Promise<CachedToken> {
     const settings = profile.oauth;
     if (!settings || !profile.sealedSecret) throw new OAuthTokenError(`Auth profile "${profile.name}" has no OAuth client settings`);
-    const fail = (problem: string) => new OAuthTokenError(`OAuth token from ${settings.tokenUrl}: ${problem}`);
     const { headers, form } = tokenRequest(settings, this.options.secrets.open(profile.sealedSecret));
     const requestedAt = this.options.clock.now();
-    const { response, error } = await this.options.sender.send({ method: 'POST', url: settings.tokenUrl, headers, body: form.toString() });
+    const request = { method: 'POST', url: settings.tokenUrl, headers, body: form.toString() };
+    const result = await this.options.sender.send(request);
+    const fail = (problem: string) => {
+      const message = `OAuth token from ${settings.tokenUrl}: ${problem}`;
+      return new OAuthTokenError(message, recordedTokenExchange(request, result, requestedAt, message));
+    };
+    const { response, error } = result;
     if (!response) throw fail(`could not be reached (${error})`);
     const { status } = response;
     const body = parseJsonObject(response.body);
@@ -97,7 +119,11 @@ export class OAuthTokenCache {
     if (typeof body.token_type !== 'string' || body.token_type.toLowerCase() !== 'bearer') {
       throw fail(`answered token_type ${JSON.stringify(body.token_type ?? null)}, not Bearer`);
     }
-    return { accessToken: body.access_token, expiresAt: expiryOf(body.expires_in, requestedAt) };
+    return {
+      accessToken: body.access_token,
+      expiresAt: expiryOf(body.expires_in, requestedAt),
+      exchange: recordedTokenExchange(request, result, requestedAt, null),
+    };
   }
 }
 

@@ -8,6 +8,7 @@ import type { EventReplay } from '../../src-shared/domain/event-replay.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import type { Clock } from '../engine/clock.ts';
+import { captureTarget } from '../../src-shared/domain/capture-target.ts';
 import type { CaptureRepository } from '../storage/capture-repository.ts';
 import type { DeliveryRepository, DeliveryTarget } from '../storage/delivery-repository.ts';
 import type { GroupCommit } from '../storage/group-commit.ts';
@@ -64,7 +65,8 @@ function resolveSource(deps: ReplayDeps, { kind, id }: ReplayQuery['source']): R
     fields: {
       vendor: UNSIGNED_REPLAY_VENDOR,
       entity: 'Capture',
-      eventName: `${capture.method} ${capture.path}`,
+      // Named for the capture it came from: "POST /" alone told nothing apart in Deliveries.
+      eventName: `Replay of ${capture.method} ${captureTarget(capture)}`,
       activity: `bin ${capture.bin}`,
       entityId: capture.id,
       previousState: null,

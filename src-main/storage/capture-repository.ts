@@ -205,13 +205,20 @@ export class CaptureRepository {
   }
 
   list(filter: CaptureQuery): CaptureSummary[] {
-    const rows = (
-      filter.bin
-        ? prepared(this.db, `SELECT ${SUMMARY_COLUMNS} FROM captures WHERE bin = ? ORDER BY received_at DESC, rowid DESC LIMIT ?`)
-            .all(filter.bin, filter.limit)
-        : prepared(this.db, `SELECT ${SUMMARY_COLUMNS} FROM captures ORDER BY received_at DESC, rowid DESC LIMIT ?`)
-            .all(filter.limit)
-    ) as SummaryRow[];
+    const where: string[] = [];
+    if (filter.bin) where.push('bin = @bin');
+    if (filter.search) {
+      // The plain header column only: credential headers sit sealed in headers_sealed and must
+      // not be findable by their text. lower() folds ASCII, which covers header names and most
+      // JSON; the body BLOB is read as UTF-8 text.
+      where.push(`(instr(lower(path || '?' || query), @search) > 0 OR instr(lower(headers), @search) > 0 OR instr(lower(CAST(body AS TEXT)), @search) > 0)`);
+    }
+    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const rows = prepared(this.db, `SELECT ${SUMMARY_COLUMNS} FROM captures ${clause} ORDER BY received_at DESC, rowid DESC LIMIT @limit`).all({
+      limit: filter.limit,
+      ...(filter.bin ? { bin: filter.bin } : {}),
+      ...(filter.search ? { search: filter.search.toLowerCase() } : {}),
+    }) as SummaryRow[];
     return rows.map(toSummary);
   }
 

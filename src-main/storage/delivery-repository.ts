@@ -1,7 +1,7 @@
 import { atomically } from './atomically.ts';
 import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
-import type { Attempt, AttemptResponse, AttemptRoundTrigger, DeliveryMatch, DeliveryPage, DeliveryQuery, DeliveryStatus, DeliverySummary } from '../../src-shared/domain/delivery.ts';
+import type { Attempt, AttemptResponse, AttemptRoundTrigger, DeliveryMatch, DeliveryPage, DeliveryQuery, DeliveryStatus, DeliverySummary, TokenExchange } from '../../src-shared/domain/delivery.ts';
 import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import { entityStateJson } from '../../src-shared/domain/entity-state-json.ts';
 import type { FiredEvent, SkippedWebhook, SkipReason } from '../../src-shared/domain/event.ts';
@@ -74,6 +74,7 @@ interface AttemptRow {
   response_body_truncated: number;
   error: string | null;
   note: string | null;
+  token_exchange: string | null;
 }
 
 /** What DELIVERY_SELECT joins in from the event. */
@@ -169,6 +170,7 @@ function toAttempt(row: AttemptRow, box: SecretBox): Attempt {
           },
     error: row.error,
     note: row.note,
+    tokenExchange: fromJsonColumn<TokenExchange>(row.token_exchange),
   };
 }
 
@@ -200,6 +202,8 @@ export interface AttemptRecord {
   response: AttemptResponse | null;
   error: string | null;
   note: string | null;
+  /** Masked before it gets here (see token-exchange.ts): it holds no secret, so it is stored plain. */
+  tokenExchange: TokenExchange | null;
 }
 
 /** Where a delivery goes: a webhook, or (an exact replay to a URL) no webhook, id ''. */
@@ -407,8 +411,8 @@ export class DeliveryRepository {
           this.db,
           `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
              request_url, request_headers, request_headers_sealed, request_body, response_status, response_headers, response_headers_sealed,
-             response_body, response_body_bytes, response_body_truncated, error, note)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             response_body, response_body_bytes, response_body_truncated, error, note, token_exchange)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           newRowId(),
@@ -432,6 +436,7 @@ export class DeliveryRepository {
           record.response?.bodyTruncated ? 1 : 0,
           record.error,
           record.note,
+          toJsonColumn(record.tokenExchange),
         );
       const row = prepared(
           this.db,

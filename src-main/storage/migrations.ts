@@ -436,4 +436,13 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 17,
+    name: 'OAuth token exchange of attempts',
+    sql: `
+      -- JSON of the token request and answer behind an OAuth 2.0 try (TokenExchange), with the
+      -- client secret and the tokens masked by the engine before it is written: nothing sealed.
+      ALTER TABLE attempts ADD COLUMN token_exchange TEXT;
+    `,
+  },
 ];

@@ -6,6 +6,8 @@ import { CAPTURE_IMPORT_FORMATS } from './capture-source.ts';
 export const DEFAULT_IMPORT_BIN = 'imported';
 /** An import file is read whole, in memory: under the serve API's 64 MB body limit, so the error names the field. */
 export const CAPTURE_IMPORT_TEXT_MAX = 50_000_000;
+/** Past this an import is flagged with its size before it is sent: it is read whole and takes a while. */
+export const CAPTURE_IMPORT_LARGE_CHARS = 5_000_000;
 /** Requests one import makes into captures: a big HAR, not a traffic dump. */
 export const CAPTURE_IMPORT_REQUESTS_MAX = 10_000;
 

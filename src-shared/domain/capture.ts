@@ -24,9 +24,13 @@ export interface CapturesDeleted {
   count: number;
 }
 
+export const CAPTURE_SEARCH_MAX = 200;
+
 export const captureFilterSchema = z
   .strictObject({
     bin: binNameSchema.optional(),
+    /** Text the path and query, the body or the plain headers hold, in any case (sealed credential headers are not searched). */
+    search: z.string().trim().min(1, 'must not be empty').max(CAPTURE_SEARCH_MAX, `must be at most ${CAPTURE_SEARCH_MAX} characters`).optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   })
   .default({ limit: 200 });

@@ -169,6 +169,24 @@ export interface Attempt {
   error: string | null;
   /** What the engine did besides the plain try (e.g. fetched a new OAuth token after a 401 and sent again); null when nothing. */
   note: string | null;
+  /** How the try's OAuth 2.0 token was had; null for tries without OAuth (and those recorded before it was kept). */
+  tokenExchange: TokenExchange | null;
+}
+
+/** Stands in for a client secret or a token in a recorded token exchange. */
+export const MASKED_SECRET = '••••••••';
+
+/**
+ * The OAuth 2.0 client-credentials request that got a try its token, and the answer, as recorded:
+ * the client secret (in the form or the Basic header) and the tokens in the answer are masked.
+ */
+export interface TokenExchange {
+  /** Engine time the token was requested; before the try's start when the try used a cached token. */
+  requestedAt: number;
+  request: AttemptRequest;
+  response: Pick<AttemptResponse, 'status' | 'headers' | 'body'> | null;
+  /** Why no token came of it; null when one did. */
+  error: string | null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { REPLAY_MODES, replaySourceSchema, type ReplayMode } from './event-repla
 import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
 import { operationIdSchema } from './operation-id.ts';
 import { idSchema } from './record-id.ts';
+import { jsonSyntaxProblem } from './json-syntax.ts';
 
 export const replayTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -37,6 +38,11 @@ export const replayInputSchema = z
   .refine((input) => input.body === undefined || input.mode === 'resign', {
     path: ['body'],
     message: 'an edited body is only sent in resign mode (exact mode sends what was captured)',
+  })
+  .superRefine((input, context) => {
+    // A re-signed replay goes out as the webhook's JSON: a broken edit would be signed and sent as if fine.
+    const problem = input.body === undefined ? null : jsonSyntaxProblem(input.body);
+    if (problem) context.addIssue({ code: 'custom', path: ['body'], message: `must be valid JSON: ${problem}` });
   });
 export type ReplayInput = z.input<typeof replayInputSchema>;
 export type ReplayQuery = z.output<typeof replayInputSchema>;

@@ -73,3 +73,14 @@ export async function callApi<M extends AppMethodName>(
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }
+
+/**
+ * The screen as it is at the default 1440×900 and again at 1024×700 (`name`-1024), the smallest
+ * size the layout is made for; the window is 1440×900 again afterwards.
+ */
+export async function saveScreenshotsAtBothSizes(page: Page, name: string): Promise<void> {
+  await saveScreenshot(page, name);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await saveScreenshot(page, `${name}-1024`);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}

@@ -1,6 +1,6 @@
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
-import { expect, saveScreenshot, test } from './serve-fixture.ts';
+import { expect, saveScreenshot, saveScreenshotsAtBothSizes, test } from './serve-fixture.ts';
 
 const SENTINEL = { name: 'Sentinel hook', bin: 'sentinel-hook' };
 const FLEXNET = { name: 'FlexNet hook', bin: 'flexnet-hook' };
@@ -109,12 +109,27 @@ test('one webhook per vendor, each with its own auth or signature, delivers to b
   await expect(app.receiver.detail.getByTestId('auth-badge')).toHaveText('Auth valid');
   await expect(app.receiver.detail.getByTestId('auth-reason')).not.toBeEmpty();
   await saveScreenshot(page, 'capture-cloudevents-auth');
+  // The token the built-in endpoint issued is a JWT: decoded, and verified because this bin checked it.
+  await expect(app.receiver.detail.getByTestId('capture-jwt-verdict')).toHaveText(/^Verified by the receiver: /);
+  await expect(app.receiver.detail.getByTestId('capture-jwt-claims')).toContainText('"exp"');
 
   await app.receiver.showBin(ZENTITLE2.bin);
   await app.receiver.rows.filter({ hasText: /^POST/ }).first().click();
   await expect(app.receiver.detail.getByTestId('n-signature-badge')).toHaveText('N-Signature valid');
   await expect(app.receiver.detail.getByTestId('capture-headers')).toContainText(/n-signature/i);
   await saveScreenshot(page, 'capture-zentitle2-n-signature');
+
+  // The delivery shows how its token was had: the token request and answer, secret and token masked.
+  await app.goTo('deliveries');
+  await app.deliveries.rows.filter({ hasText: CLOUDEVENTS.name }).first().click();
+  const attempt = app.deliveries.attempts.first();
+  await attempt.getByRole('tab', { name: 'OAuth token' }).click();
+  const exchange = attempt.getByTestId('token-exchange');
+  await expect(exchange).toContainText('answered HTTP 200');
+  await expect(exchange.getByTestId('token-request-body')).toContainText('grant_type');
+  await expect(exchange.getByTestId('token-response-body')).toContainText('"access_token": "••••••••"');
+  await expect(exchange.getByRole('table', { name: 'Token request headers' })).toContainText('••••••••');
+  await saveScreenshotsAtBothSizes(page, 'attempt-oauth-token-exchange');
 });
 
 test('changing the vendor of a webhook shows only its events and auth kinds, and says what was cleared', async ({ app, page }) => {

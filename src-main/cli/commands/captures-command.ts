@@ -31,11 +31,12 @@ export function capturesCommand(): Command {
     .command('list', { isDefault: true })
     .description('list captures, newest first')
     .option('--bin <bin>', 'only this bin')
+    .option('--search <text>', 'only captures whose path, query, body or plain headers hold this text (any case; sealed credential headers are not searched)')
     .option('--limit <n>', 'at most this many (1-1000)', integerIn(1, 1000), 50)
     .option('--json', 'print JSON')
     .action(async (options, command: Command) => {
       await withWorkspace(command, async ({ api }) => {
-        const list = await api.listCaptures({ bin: options.bin, limit: options.limit });
+        const list = await api.listCaptures({ bin: options.bin, search: options.search, limit: options.limit });
         if (options.json) {
           printJson(list);
           return;
@@ -50,7 +51,7 @@ export function capturesCommand(): Command {
             bytes: capture.bodySize,
             received: formatTime(capture.receivedAt),
           })),
-          `No captures yet. Send anything to ${info.receiverUrl}/r/<bin>/ or fire an event at the demo webhook.`,
+          options.search ? `No capture holds "${options.search}".` : `No captures yet. Send anything to ${info.receiverUrl}/r/<bin>/ or fire an event at the demo webhook.`,
         );
       });
     });

@@ -27,7 +27,7 @@ export default function JsonEditor({ value, onChange, label, height }: JsonEdito
           lineHeight: 18,
           fontFamily: EDITOR_FONT,
           folding: true,
-          wordWrap: 'off',
+          wordWrap: 'on',
           scrollBeyondLastLine: false,
           automaticLayout: true,
           tabSize: 2,

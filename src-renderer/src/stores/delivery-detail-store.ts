@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DeliveryDetail, DeliverySummary } from '../../../src-shared/domain/delivery.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
-import { matchesDelivery } from './delivery-match.ts';
+import { isEmptyMatch, matchesDelivery } from './delivery-match.ts';
 import { useDeliveryList } from './delivery-list-store.ts';
 import { indexOfId } from './delivery-window.ts';
 import { useNavigation } from './navigation-store.ts';
@@ -66,6 +66,17 @@ export const useDeliveryDetail = create<DeliveryDetailState>()((set, get) => ({
     if (selectedId) void readDetail(selectedId);
   },
 }));
+
+// A new search that leaves the delivery on show out (filtered to nothing, another webhook) clears
+// the detail pane: it would otherwise keep showing a delivery the list no longer holds.
+useDeliveryList.subscribe((list, before) => {
+  if (list.match === before.match) return;
+  const { selectedId, detail, select } = useDeliveryDetail.getState();
+  if (!selectedId) return;
+  const shown = detail?.delivery.id === selectedId ? detail.delivery : list.window.byId.get(selectedId);
+  // Not known yet (its read still on the way): only a search that takes everything surely holds it.
+  if (shown ? !matchesDelivery(list.match, shown) : !isEmptyMatch(list.match)) select(null);
+});
 
 /** Opens a delivery from elsewhere (the Fire page) on the Deliveries page: widens the search if it would hide it. */
 export function revealDelivery(delivery: DeliverySummary): void {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useUnsavedDrafts } from './unsaved-draft-store.ts';
 
 export const VIEWS = ['webhooks', 'vendors', 'fire', 'deliveries', 'receiver', 'scenarios', 'check', 'conditions'] as const;
 export type View = (typeof VIEWS)[number];
@@ -15,10 +16,14 @@ interface NavigationState {
   go(view: View): void;
 }
 
-export const useNavigation = create<NavigationState>()((set) => ({
+export const useNavigation = create<NavigationState>()((set, get) => ({
   view: initialView(),
   go(view) {
-    sessionStorage.setItem(STORAGE_KEY, view);
-    set({ view });
+    if (view === get().view) return;
+    // Another page unmounts this one, and with it any form being typed into.
+    useUnsavedDrafts.getState().guard(() => {
+      sessionStorage.setItem(STORAGE_KEY, view);
+      set({ view });
+    });
   },
 }));

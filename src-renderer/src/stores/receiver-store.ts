@@ -12,6 +12,8 @@ interface ReceiverState {
   captures: CaptureSummary[];
   /** null shows the captures of every bin. */
   binFilter: string | null;
+  /** Text the captures' path, query, plain headers or body must contain; '' for all. */
+  search: string;
   load: LoadState;
   selectedId: string | null;
   detail: CaptureDetail | null;
@@ -20,8 +22,11 @@ interface ReceiverState {
   retention: CaptureRetention | null;
   /** What was pruned while this page was open, added up until dismissed. */
   pruned: CapturesPruned | null;
-  fetchAll(): Promise<void>;
-  setBinFilter(bin: string | null): void;
+  /** Resolves false when a newer read replaced this one. */
+  fetchAll(): Promise<boolean>;
+  /** Shows another bin; the capture on show stays only if the new list holds it, or `follow` is shown instead. */
+  setBinFilter(bin: string | null, follow?: string): Promise<void>;
+  setSearch(search: string): Promise<void>;
   select(id: string | null): void;
   applyCapture(capture: CaptureSummary): void;
   applyPruned(pruned: CapturesPruned): void;
@@ -32,6 +37,8 @@ interface ReceiverState {
 }
 
 let detailRequest = 0;
+/** Bumped by every list read: a search typed fast must not be overwritten by an earlier one answering late. */
+let listRequest = 0;
 let binsRefresh: ReturnType<typeof setTimeout> | null = null;
 let pruneRefresh: ReturnType<typeof setTimeout> | null = null;
 
@@ -43,10 +50,22 @@ async function refreshBins(): Promise<void> {
   }
 }
 
+/**
+ * Reloads the list after its bin or search changed: the detail pane follows `follow`, keeps the
+ * capture on show if the list still holds it, and is cleared otherwise (it showed one from elsewhere).
+ */
+async function showListed(follow?: string): Promise<void> {
+  if (!(await useReceiver.getState().fetchAll())) return;
+  const { captures, selectedId, select } = useReceiver.getState();
+  if (follow) select(follow);
+  else if (selectedId && !captures.some((capture) => capture.id === selectedId)) select(null);
+}
+
 export const useReceiver = create<ReceiverState>()((set, get) => ({
   bins: [],
   captures: [],
   binFilter: null,
+  search: '',
   load: { status: 'idle' },
   selectedId: null,
   detail: null,
@@ -55,13 +74,16 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
   pruned: null,
   async fetchAll() {
     set({ load: { status: 'loading' } });
+    const mine = ++listRequest;
     try {
       const bin = get().binFilter ?? undefined;
+      const search = get().search.trim() || undefined;
       const [bins, captures, retention] = await Promise.all([
         appApi().listBins(),
-        appApi().listCaptures({ bin, limit: LIST_LIMIT }),
+        appApi().listCaptures({ bin, search, limit: LIST_LIMIT }),
         appApi().getCaptureRetention(),
       ]);
+      if (mine !== listRequest) return false;
       set({ bins, captures, retention, load: { status: 'ready' } });
       // The capture on show may have been deleted or pruned meanwhile: the detail pane never keeps it.
       const { selectedId } = get();
@@ -73,12 +95,17 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
           });
       }
     } catch (error) {
-      set({ load: { status: 'error', error: toUiError(error) } });
+      if (mine === listRequest) set({ load: { status: 'error', error: toUiError(error) } });
     }
+    return mine === listRequest;
   },
-  setBinFilter(binFilter) {
+  async setBinFilter(binFilter, follow) {
     set({ binFilter });
-    void get().fetchAll();
+    await showListed(follow);
+  },
+  async setSearch(search) {
+    set({ search });
+    await showListed();
   },
   select(selectedId) {
     set({ selectedId, detailError: null, detail: get().detail?.id === selectedId ? get().detail : null });
@@ -96,8 +123,9 @@ export const useReceiver = create<ReceiverState>()((set, get) => ({
       );
   },
   applyCapture(capture) {
-    const { binFilter, captures } = get();
-    if (binFilter === null || binFilter === capture.bin) {
+    const { binFilter, captures, search } = get();
+    // A search is the engine's to answer (bodies are not in the summary): new captures wait for the next search.
+    if ((binFilter === null || binFilter === capture.bin) && search.trim() === '') {
       set({ captures: [capture, ...captures.filter((known) => known.id !== capture.id)].slice(0, LIST_LIMIT) });
     }
     // A burst of captures refreshes the bin counts once.

@@ -24,6 +24,11 @@ export class ReceiverPage {
     return this.page.getByTestId('bin-script-dialog');
   }
 
+  /** Searches path, plain headers and bodies in the engine ('' shows all); the list answers after a short pause. */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search captures' }).fill(text);
+  }
+
   /** Sets what the bin checks on each request: its expected Authorization and N-Signature key. */
   async expect(bin: string, expectations: { auth?: 'Basic' | 'Bearer' | 'Issued token'; username?: string; password?: string; nSignatureKey?: string }): Promise<void> {
     const dialog = await this.openBinScript(bin);

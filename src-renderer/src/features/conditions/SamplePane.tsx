@@ -6,8 +6,8 @@ import { useFire } from '../../stores/fire-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { captureTarget } from '../../../../src-shared/domain/capture-target.ts';
 import { JsonObjectEditor } from '../ui/JsonObjectEditor.tsx';
-import { captureTarget } from '../receiver/capture-target.ts';
 
 const CONDITION_EVENTS = catalogEvents('sentinel-ems').filter((event) => event.conditionsAllowed);
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { RESPONSE_BODY_KEPT_MAX, type Attempt, type AttemptResponse } from '../../../../src-shared/domain/delivery.ts';
+import { RESPONSE_BODY_KEPT_MAX, type Attempt, type AttemptResponse, type TokenExchange } from '../../../../src-shared/domain/delivery.ts';
 import { formatCount } from '../../format/count-format.ts';
+import { formatTimestamp } from '../../format/time-format.ts';
 import { ReplayButton } from '../replay/ReplayButton.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { AttemptTiming } from './AttemptTiming.tsx';
 import { HttpMessageView } from './HttpMessageView.tsx';
 
-type AttemptTab = 'request' | 'response';
+type AttemptTab = 'request' | 'response' | 'token';
 
 function outcome(attempt: Attempt): { text: string; tone: 'success' | 'danger' } {
   if (attempt.response) {
@@ -27,11 +28,38 @@ function TruncatedBodyNote({ response }: { response: AttemptResponse }) {
 }
 
 /**
+ * The OAuth 2.0 token request behind the try's Bearer token and its answer, as the engine
+ * recorded them: the client secret and the tokens masked.
+ */
+function TokenExchangeView({ attempt, exchange }: { attempt: Attempt; exchange: TokenExchange }) {
+  const reused = exchange.requestedAt < attempt.startedAt;
+  return (
+    <div data-testid="token-exchange">
+      <p className="muted small">
+        <span className="mono">
+          {exchange.request.method} {exchange.request.url}
+        </span>{' '}
+        {exchange.response ? `answered HTTP ${exchange.response.status}` : 'got no answer'} at {formatTimestamp(exchange.requestedAt)} (engine time)
+        {reused ? '; the token was cached from that request and reused for this try.' : ', for this try.'} The client secret and the tokens are masked.
+      </p>
+      {exchange.error && (
+        <p className="attempt-error" role="note">
+          {exchange.error}
+        </p>
+      )}
+      <HttpMessageView headers={exchange.request.headers} body={exchange.request.body} kind="Token request" />
+      {exchange.response && <HttpMessageView headers={exchange.response.headers} body={exchange.response.body} kind="Token response" />}
+    </div>
+  );
+}
+
+/**
  * One try: when it was due and sent, what was sent byte for byte, and what came back (or why
  * nothing did). The exchange folds away so a long timeline stays readable.
  */
 export function AttemptView({ attempt, newest }: { attempt: Attempt; newest: boolean }) {
-  const [tab, setTab] = useState<AttemptTab>('response');
+  // A try that failed for want of a token opens on the token request that said no.
+  const [tab, setTab] = useState<AttemptTab>(() => (attempt.tokenExchange?.error ? 'token' : 'response'));
   // The newest try shows its exchange until the user says otherwise; older ones fold as new ones come.
   const [toggled, setToggled] = useState<boolean | null>(null);
   const open = toggled ?? newest;
@@ -72,11 +100,14 @@ export function AttemptView({ attempt, newest }: { attempt: Attempt; newest: boo
             tabs={[
               { id: 'request', label: 'Request' },
               { id: 'response', label: 'Response' },
+              ...(attempt.tokenExchange ? [{ id: 'token', label: 'OAuth token' }] : []),
             ]}
             selectedId={tab}
             onSelect={(id) => setTab(id as AttemptTab)}
           >
-            {tab === 'request' ? (
+            {tab === 'token' && attempt.tokenExchange ? (
+              <TokenExchangeView attempt={attempt} exchange={attempt.tokenExchange} />
+            ) : tab === 'request' ? (
               <HttpMessageView headers={attempt.request.headers} body={attempt.request.body} kind="Request" />
             ) : attempt.response ? (
               <>

@@ -5,8 +5,8 @@ import { HeadersTable } from '../ui/HeadersTable.tsx';
 export interface HttpMessageViewProps {
   headers: HttpHeaders;
   body: string;
-  /** "Request" or "Response": names the headers table and the body region. */
-  kind: 'Request' | 'Response';
+  /** Names the headers table and the body region. */
+  kind: 'Request' | 'Response' | 'Token request' | 'Token response';
 }
 
 function contentTypeOf(headers: HttpHeaders): string | null {
@@ -17,10 +17,10 @@ function contentTypeOf(headers: HttpHeaders): string | null {
 export function HttpMessageView({ headers, body, kind }: HttpMessageViewProps) {
   return (
     <div className="attempt-part">
-      <h4>Headers</h4>
+      <h4>{kind === 'Request' || kind === 'Response' ? 'Headers' : `${kind} headers`}</h4>
       <HeadersTable headers={headers} label={`${kind} headers`} />
-      <h4>Body</h4>
-      <BodyViewer body={body} contentType={contentTypeOf(headers)} label={`${kind} body`} testId={`${kind.toLowerCase()}-body`} />
+      <h4>{kind === 'Request' || kind === 'Response' ? 'Body' : `${kind} body`}</h4>
+      <BodyViewer body={body} contentType={contentTypeOf(headers)} label={`${kind} body`} testId={`${kind.toLowerCase().replace(' ', '-')}-body`} />
     </div>
   );
 }

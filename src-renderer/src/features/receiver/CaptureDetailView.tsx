@@ -8,9 +8,10 @@ import { CopyableId } from '../ui/CopyableId.tsx';
 import { HeadersTable } from '../ui/HeadersTable.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
 import { Section } from '../ui/Section.tsx';
+import { bearerJwt, JWT_TIME_CLAIMS } from './bearer-jwt.ts';
 import { captureOrigin } from './capture-origin.ts';
 import { captureReply } from './capture-reply.ts';
-import { captureTarget } from './capture-target.ts';
+import { captureTarget } from '../../../../src-shared/domain/capture-target.ts';
 import { CAPTURE_CHECKS, CaptureChecks } from './CheckBadge.tsx';
 import { EngineTimestamp } from '../ui/TimeKind.tsx';
 
@@ -24,6 +25,47 @@ function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
       <p className="muted small">Binary body ({formatByteSize(capture.bodySize)}), shown as base64.</p>
       <pre className="code-raw">{capture.body.base64}</pre>
     </div>
+  );
+}
+
+/**
+ * A JWT Bearer token decoded: its header and claims. It says "verified" only when the receiver
+ * checked the token (a bin with an auth check); otherwise it is what the token claims, unproven.
+ */
+function BearerJwtSection({ capture }: { capture: CaptureDetail }) {
+  const jwt = bearerJwt(capture.headers);
+  if (!jwt) return null;
+  if (!jwt.ok) {
+    return (
+      <Section title="Bearer token (JWT)">
+        <p className="field-error" data-testid="capture-jwt-problem">
+          Looks like a JWT but does not decode: {jwt.problem}
+        </p>
+      </Section>
+    );
+  }
+  const verdict = capture.auth
+    ? capture.auth.valid
+      ? `Verified by the receiver: ${capture.auth.reason}`
+      : `Refused by the receiver: ${capture.auth.reason}`
+    : 'Decoded only, not verified: this bin does not check tokens.';
+  const times = JWT_TIME_CLAIMS.flatMap(([claim, label]) => {
+    const value = jwt.claims[claim];
+    return typeof value === 'number' ? [[label, formatTimestamp(value * 1000)] as const] : [];
+  });
+  return (
+    <Section title="Bearer token (JWT)">
+      <div data-testid="capture-jwt">
+        <p className={capture.auth && !capture.auth.valid ? 'field-error small' : 'muted small'} data-testid="capture-jwt-verdict">
+          {verdict}
+        </p>
+        {times.length > 0 && <KeyValueList label="Token times" items={times} />}
+        <h4 className="subheading">Header</h4>
+        <pre className="code-raw" data-testid="capture-jwt-header">{JSON.stringify(jwt.header, null, 2)}</pre>
+        <h4 className="subheading">Claims</h4>
+        <pre className="code-raw" data-testid="capture-jwt-claims">{JSON.stringify(jwt.claims, null, 2)}</pre>
+      </div>
+    </Section>
   );
 }
 
@@ -88,6 +130,7 @@ export function CaptureDetailView({ capture, onDelete }: { capture: CaptureDetai
         <Section title="Headers">
           <HeadersTable headers={capture.headers} label="Captured headers" testId="capture-headers" />
         </Section>
+        <BearerJwtSection capture={capture} />
         <Section title="Body">
           <CaptureBodyView capture={capture} />
         </Section>

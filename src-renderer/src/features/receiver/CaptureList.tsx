@@ -4,7 +4,7 @@ import { formatTime } from '../../format/time-format.ts';
 import { ListBox } from '../ui/ListBox.tsx';
 import { captureOrigin } from './capture-origin.ts';
 import { captureReply } from './capture-reply.ts';
-import { captureTarget } from './capture-target.ts';
+import { captureTarget } from '../../../../src-shared/domain/capture-target.ts';
 import { CaptureChecks } from './CheckBadge.tsx';
 
 export interface CaptureListProps {

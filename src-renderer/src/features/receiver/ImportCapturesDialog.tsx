@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_IMPORT_BIN, type ImportCapturesInput } from '../../../../src-shared/domain/capture-import.ts';
+import {
+  CAPTURE_IMPORT_LARGE_CHARS,
+  CAPTURE_IMPORT_TEXT_MAX,
+  DEFAULT_IMPORT_BIN,
+  type ImportCapturesInput,
+} from '../../../../src-shared/domain/capture-import.ts';
+import { formatByteSize } from '../../format/byte-size.ts';
 import { CAPTURE_IMPORT_FORMATS } from '../../../../src-shared/domain/capture-source.ts';
 import { appApi } from '../../api/app-api.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
@@ -51,7 +57,8 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
     void run(async () => {
       const { format, bin, text, fileName } = form;
       const imported = await appApi().importCaptures({ format, bin, text, ...(fileName ? { fileName } : {}) });
-      useReceiver.getState().setBinFilter(imported.bin);
+      // The detail pane follows to what was imported, instead of keeping a capture of another bin.
+      await useReceiver.getState().setBinFilter(imported.bin, imported.captures[0]?.id);
       close();
     });
   };
@@ -108,10 +115,16 @@ export function ImportCapturesDialog({ open, onClose }: { open: boolean; onClose
           id="import"
           value={form}
           accept=".har,.json,.txt,.sh"
-          fileHint="A .har, Hooklab .json or a text file of curl commands."
+          fileHint="A .har, Hooklab .json or a text file of curl commands. The host each request went to is kept as its Host header."
           error={errors.text}
           onChange={change}
         />
+        {form.text.length > CAPTURE_IMPORT_LARGE_CHARS && (
+          <p className="notice notice-warning" role="status" data-testid="import-large">
+            This import is large: {formatByteSize(form.text.length)} of text (the limit is {formatByteSize(CAPTURE_IMPORT_TEXT_MAX)}). It is read whole and
+            checked before anything is kept, which can take a while; captures beyond the workspace's retention push out the oldest.
+          </p>
+        )}
       </form>
     </Dialog>
   );

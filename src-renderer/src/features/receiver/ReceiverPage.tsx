@@ -24,7 +24,7 @@ function BinFilter() {
       className="input input-small"
       aria-label="Show captures of bin"
       value={binFilter ?? ''}
-      onChange={(event) => useReceiver.getState().setBinFilter(event.target.value || null)}
+      onChange={(event) => void useReceiver.getState().setBinFilter(event.target.value || null)}
       data-testid="bin-filter"
     >
       <option value="">All bins</option>
@@ -34,6 +34,36 @@ function BinFilter() {
         </option>
       ))}
     </select>
+  );
+}
+
+/** Searched by the engine as the user pauses typing, so it covers every stored capture, not the 200 listed. */
+function CaptureSearch() {
+  const search = useReceiver((state) => state.search);
+  const [text, setText] = useState(search);
+  useEffect(() => {
+    if (text === search) return;
+    const pause = setTimeout(() => void useReceiver.getState().setSearch(text), 250);
+    return () => clearTimeout(pause);
+  }, [text, search]);
+  return (
+    <div className="capture-search">
+      <input
+        type="search"
+        className="input input-small"
+        aria-label="Search captures"
+        aria-describedby="capture-search-scope"
+        placeholder="Search path, headers and body"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        data-testid="capture-search"
+      />
+      {text.trim() !== '' && (
+        <p id="capture-search-scope" className="field-hint">
+          Any case, in every stored capture. Credential header values (Authorization, cookies, tokens, API keys) are stored sealed and are not searched.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -62,6 +92,7 @@ export function ReceiverPage() {
   const detailError = useReceiver((state) => state.detailError);
   const receiverUrl = useAppInfo((state) => state.info?.receiverUrl ?? null);
   const binFilter = useReceiver((state) => state.binFilter);
+  const searching = useReceiver((state) => state.search.trim() !== '');
   const [scripting, setScripting] = useState<string | null>(null);
   const [showingClients, setShowingClients] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -147,10 +178,17 @@ export function ReceiverPage() {
             </button>
           </div>
         </div>
+        <CaptureSearch />
         <CapturesPrunedNotice onOpenRetention={() => setEditingRetention(true)} />
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void store.fetchAll()} />}
         {load.status === 'loading' && captures.length === 0 && <LoadingState label="Loading captures…" />}
-        {load.status === 'ready' && captures.length === 0 && <ReceiverEmptyState receiverUrl={receiverUrl} />}
+        {load.status === 'ready' && captures.length === 0 && !searching && <ReceiverEmptyState receiverUrl={receiverUrl} />}
+        {load.status === 'ready' && captures.length === 0 && searching && (
+          <EmptyState title="No capture matches" testId="captures-no-match">
+            No capture{binFilter ? ` of bin “${binFilter}”` : ''} holds this text in its path, query, body or plain headers. Credential headers are sealed and
+            not searched.
+          </EmptyState>
+        )}
         {captures.length > 0 && (
           <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} onDelete={setDeleting} />
         )}

@@ -1,4 +1,7 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { jsonSyntaxProblem } from '../../../../src-shared/domain/json-syntax.ts';
+import { prettyBody } from '../../editor/json-body.ts';
+import { useUnsavedDrafts } from '../../stores/unsaved-draft-store.ts';
 import type { ReplaySource } from '../../../../src-shared/domain/event-replay.ts';
 import { revealDelivery } from '../../stores/delivery-detail-store.ts';
 import { useReplay } from '../../stores/replay-store.ts';
@@ -54,11 +57,30 @@ function ReplaySent({ onClose }: { onClose(): void }) {
  * stands. Give it a `key` per source: a new source starts a fresh form.
  */
 export function ReplayDialog({ open, source, defaultUrl, body, onClose }: ReplayDialogProps) {
-  const [form, setForm] = useState<ReplayForm>(() => ({ mode: 'exact', targetKind: 'url', url: defaultUrl, webhookId: '', body }));
+  // Pretty-printed to be edited; sent only if edited, so an untouched replay keeps the source's bytes.
+  const shownBody = useMemo(() => (body === null ? null : prettyBody(body, false)), [body]);
+  const freshForm = (): ReplayForm => ({ mode: 'exact', targetKind: 'url', url: defaultUrl, webhookId: '', body: shownBody });
+  const [form, setForm] = useState<ReplayForm>(freshForm);
   const [errors, setErrors] = useState<Partial<Record<ReplayField, string>>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
+
+  // Each opening starts from the source again: an edit given up on last time is not sent by surprise.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new opening resets the form
+  useEffect(() => {
+    if (!open) return;
+    setForm(freshForm());
+    setErrors({});
+    setGeneral([]);
+    setSent(false);
+  }, [open]);
+
+  const bodyEdited = form.mode === 'resign' && form.body !== shownBody;
+  const close = () => {
+    if (bodyEdited && !sent) useUnsavedDrafts.getState().ask('The edited replay body', onClose);
+    else onClose();
+  };
 
   const update = (change: Partial<ReplayForm>, cleared: ReplayField[]) => {
     setForm((current) => ({ ...current, ...change }));
@@ -68,11 +90,16 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
+    const bodyProblem = bodyEdited && form.body !== null ? jsonSyntaxProblem(form.body) : null;
+    if (bodyProblem) {
+      setErrors({ body: `${REPLAY_FIELD_LABELS.body} must be valid JSON: ${bodyProblem}` });
+      return;
+    }
     setSending(true);
     setErrors({});
     setGeneral([]);
     try {
-      await useReplay.getState().replay(toReplayInput(source, form));
+      await useReplay.getState().replay(toReplayInput(source, bodyEdited ? form : { ...form, body: null }));
       setSent(true);
     } catch (caught) {
       const placed = placeReplayFailure(form, caught, REPLAY_FIELD_LABELS);
@@ -88,13 +115,13 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
     <Dialog
       open={open}
       title={source.kind === 'capture' ? 'Replay this capture' : 'Replay this attempt'}
-      onClose={onClose}
+      onClose={close}
       size="large"
       testId="replay-dialog"
       footer={
         <FormDialogFooter
           formId="replay-form"
-          onCancel={onClose}
+          onCancel={close}
           cancelLabel={sent ? 'Close' : 'Cancel'}
           busy={sending}
           busyLabel="Sending…"

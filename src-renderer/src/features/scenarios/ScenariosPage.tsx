@@ -5,7 +5,8 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
-import { copyDraftOf, draftOf, emptyDraft } from './scenario-draft.ts';
+import { useUnsavedDrafts } from '../../stores/unsaved-draft-store.ts';
+import { copyDraftOf, draftHasEdits, draftOf, emptyDraft } from './scenario-draft.ts';
 import { ScenarioDetail } from './ScenarioDetail.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 import { ScenarioList } from './ScenarioList.tsx';
@@ -28,15 +29,31 @@ export function ScenariosPage() {
     if (!drafts[NEW_SCENARIO]) setDraft(NEW_SCENARIO, emptyDraft());
     select(NEW_SCENARIO);
   };
+  /**
+   * Runs `proceed` at once, or after the user agrees to lose the edits of the draft under `key`.
+   * Scenario drafts outlive the page in their store: only closing or replacing one loses it.
+   */
+  const askBeforeLosing = (key: string, proceed: () => void) => {
+    const lost = drafts[key];
+    if (!lost || !draftHasEdits(lost, key === NEW_SCENARIO ? null : (scenarios.find((scenario) => scenario.id === key) ?? null))) {
+      proceed();
+      return;
+    }
+    useUnsavedDrafts.getState().ask(lost.name ? `Scenario “${lost.name}”` : 'The new scenario', proceed);
+  };
   const duplicate = () => {
     if (!selected) return;
-    setDraft(NEW_SCENARIO, copyDraftOf(selected));
-    select(NEW_SCENARIO);
+    askBeforeLosing(NEW_SCENARIO, () => {
+      setDraft(NEW_SCENARIO, copyDraftOf(selected));
+      select(NEW_SCENARIO);
+    });
   };
   const closeEditor = () => {
     if (!draftKey) return;
-    dropDraft(draftKey);
-    if (draftKey === NEW_SCENARIO) select(scenarios[0]?.id ?? NEW_SCENARIO);
+    askBeforeLosing(draftKey, () => {
+      dropDraft(draftKey);
+      if (draftKey === NEW_SCENARIO) select(scenarios[0]?.id ?? NEW_SCENARIO);
+    });
   };
 
   const detail = () => {

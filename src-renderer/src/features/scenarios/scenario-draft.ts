@@ -59,6 +59,20 @@ export function emptyDraft(): ScenarioDraft {
   return { name: '', description: '', seed: String(Math.floor(Math.random() * 10_000)), steps: [] };
 }
 
+/** What a draft says, leaving out the React keys of its steps. */
+function draftContent(draft: ScenarioDraft): string {
+  return JSON.stringify({ ...draft, steps: draft.steps.map(({ key: _key, ...step }) => step) });
+}
+
+/**
+ * Whether closing the draft would lose something typed: against the scenario it edits, or for a
+ * new one, anything beyond its random seed.
+ */
+export function draftHasEdits(draft: ScenarioDraft, edited: Scenario | null): boolean {
+  if (edited) return draftContent(draft) !== draftContent(draftOf(edited));
+  return draft.name.trim() !== '' || draft.description.trim() !== '' || draft.steps.length > 0;
+}
+
 function parseStateEdits(text: string): Record<string, unknown> | undefined | 'invalid' {
   if (text.trim() === '') return undefined;
   try {

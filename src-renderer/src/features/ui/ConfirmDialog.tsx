@@ -6,13 +6,17 @@ export interface ConfirmDialogProps {
   open: boolean;
   title: string;
   confirmLabel: string;
+  /** The way back; "Cancel" unless said. */
+  cancelLabel?: string;
+  /** Focus the way back when the dialog opens, so Enter cannot lose work by reflex. */
+  focusCancel?: boolean;
   children: ReactNode;
   onConfirm(): Promise<void>;
   onClose(): void;
 }
 
 /** Asks before something destructive; shows the failure in place if the action is refused. */
-export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, confirmLabel, cancelLabel = 'Cancel', focusCancel = false, children, onConfirm, onClose }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,10 +46,10 @@ export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, 
       testId="confirm-dialog"
       footer={
         <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
+          <button type="button" className="button" onClick={close} data-autofocus={focusCancel || undefined}>
+            {cancelLabel}
           </button>
-          <button type="button" className="button button-danger" disabled={busy} onClick={confirm} data-autofocus>
+          <button type="button" className="button button-danger" disabled={busy} onClick={confirm} data-autofocus={!focusCancel || undefined}>
             {busy ? 'Working…' : confirmLabel}
           </button>
         </>

@@ -38,6 +38,7 @@ import {
   type WebhookFormValues,
 } from './webhook-form-model.ts';
 import { VendorSelect } from '../catalog/VendorSelect.tsx';
+import { useUnsavedDraft } from '../../stores/unsaved-draft-store.ts';
 
 export interface WebhookFormProps {
   /** null while creating one. */
@@ -49,6 +50,9 @@ export interface WebhookFormProps {
   onCancelNew(): void;
   onDeleted(): void;
 }
+
+/** The unsaved-draft key of the one webhook form on screen. */
+export const WEBHOOK_FORM_DRAFT = 'webhook-form';
 
 const controlId = (field: WebhookField) => `webhook-${field}`;
 
@@ -83,6 +87,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
   const [droppedByVendor, setDroppedByVendor] = useState<string[]>([]);
 
   const dirty = !sameInput(values, initial);
+  useUnsavedDraft(WEBHOOK_FORM_DRAFT, dirty, webhook ? `Webhook “${webhook.name}”` : 'The new webhook');
 
   // The webhook changed under the form (saved here, or elsewhere via the live feed): follow it,
   // unless the user is in the middle of editing.

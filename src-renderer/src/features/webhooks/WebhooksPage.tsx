@@ -5,7 +5,8 @@ import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
-import { WebhookForm } from './WebhookForm.tsx';
+import { useUnsavedDrafts } from '../../stores/unsaved-draft-store.ts';
+import { WEBHOOK_FORM_DRAFT, WebhookForm } from './WebhookForm.tsx';
 import { WebhookList } from './WebhookList.tsx';
 import { ProductionExportDialog } from '../production-export/ProductionExportDialog.tsx';
 
@@ -28,10 +29,12 @@ export function WebhooksPage() {
         ? (webhooks[0] ?? null)
         : null;
 
-  const pick = (next: Selection) => {
+  const show = (next: Selection) => {
     setSelection(next);
     setFormKey((key) => key + 1);
   };
+  /** Another webhook (or a new one) replaces the form: typed edits are asked about first. */
+  const pick = (next: Selection) => useUnsavedDrafts.getState().guard(() => show(next), [WEBHOOK_FORM_DRAFT]);
   const startNew = () => pick({ kind: 'new' });
 
   const detail = () => {
@@ -46,7 +49,7 @@ export function WebhooksPage() {
           // Keep the form mounted across create → edit, so it can say it saved.
           onCreated={(created) => setSelection({ kind: 'webhook', id: created.id })}
           onCancelNew={() => pick({ kind: 'first' })}
-          onDeleted={() => pick({ kind: 'first' })}
+          onDeleted={() => show({ kind: 'first' })}
         />
       );
     }

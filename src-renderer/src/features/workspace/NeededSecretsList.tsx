@@ -41,7 +41,7 @@ function SecretLink({ secret, onLeave, onEditProfile }: { secret: NeededSecret; 
   }
   if (secret.section === 'bins') {
     const openBin = () => {
-      useReceiver.getState().setBinFilter(secret.name);
+      void useReceiver.getState().setBinFilter(secret.name);
       useNavigation.getState().go('receiver');
     };
     return (

@@ -46,6 +46,9 @@ describe('hooklab captures retention, captures delete, bins clear', () => {
     expect(lowered.stdout).toMatch(/^Pruned the 2 oldest captures to fit the new limits\.\nKeeps at most 3 captures and 512MiB; the oldest are pruned beyond that\.\nStored now: 3 captures, \d+ bytes\.\nPruned by these limits so far: 2 captures, \d+ bytes\.\n$/);
     const kept = await runHooklabJson<CaptureSummary[]>(dataDir, ['captures', 'list']);
     expect(kept.map((capture) => capture.path)).toEqual(['/5', '/4', '/3']);
+    const searched = await runHooklabJson<CaptureSummary[]>(dataDir, ['captures', 'list', '--search', '/4']);
+    expect(searched.map((capture) => capture.path)).toEqual(['/4']);
+    expect((await runHooklab(dataDir, ['captures', 'list', '--search', 'nowhere-to-be-found'])).stdout).toContain('No capture holds "nowhere-to-be-found".');
 
     expect((await runHooklab(dataDir, ['captures', 'delete', kept[1].id])).stdout).toBe(`Deleted capture ${kept[1].id}.\n`);
     const missing = await runHooklab(dataDir, ['captures', 'delete', kept[1].id]);

@@ -11,6 +11,11 @@ import { rejection } from '../../../fixtures/rejection.ts';
 import { ManualClock } from '../../../fixtures/manual-clock.ts';
 import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { waitFor } from '../../../fixtures/wait-for.ts';
+import { secretsInDatabase } from '../../../fixtures/data-dir-scan.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
+import { MASKED_SECRET } from '../../../../src-shared/domain/delivery.ts';
+import { join } from 'node:path';
 
 interface TokenServer {
   server: OAuth2Server;
@@ -107,6 +112,57 @@ describe('OAuth 2.0 client credentials (RFC 6749 §4.4) against oauth2-mock-serv
     await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl: subscriber.url, authProfileId: profile.id });
     await waitForDelivery(service.api, await fire(service), 'succeeded');
     expect(tokens.requests).toEqual([{ form: { grant_type: 'client_credentials', client_id: 'c1', client_secret: 'pw' }, authorization: undefined }]);
+  });
+
+  it('each try shows the token exchange behind its token, the client secret and the tokens masked, and neither is on disk', async () => {
+    const tokens = await startTokenServer();
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const dataDir = tempDir();
+    const service = await startTestService({ dataDir });
+    const profile = await service.api.createAuthProfile({
+      kind: 'oauth2',
+      name: 'form auth',
+      tokenUrl: tokens.tokenUrl,
+      clientId: 'c1',
+      clientSecret: 'form-secret-9d1e',
+      scope: 'webhooks.write',
+      clientAuth: 'body',
+    });
+    await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl: subscriber.url, authProfileId: profile.id });
+    const first = await waitForDelivery(service.api, await fire(service), 'succeeded');
+    const second = await waitForDelivery(service.api, await fire(service), 'succeeded');
+
+    const exchange = first.attempts[0].tokenExchange!;
+    expect(exchange.request).toMatchObject({ method: 'POST', url: tokens.tokenUrl });
+    expect(exchange.request.body).toBe(`grant_type=client_credentials&scope=webhooks.write&client_id=c1&client_secret=${MASKED_SECRET}`);
+    expect(exchange.response?.status).toBe(200);
+    const answer = JSON.parse(exchange.response!.body) as Record<string, unknown>;
+    expect(answer).toMatchObject({ access_token: MASKED_SECRET, token_type: 'Bearer', scope: 'webhooks.write' });
+    expect(exchange.error).toBeNull();
+    expect(exchange.requestedAt).toBeLessThanOrEqual(first.attempts[0].startedAt + first.attempts[0].durationMs);
+    // The second delivery sent the cached token: it shows the same exchange, made before it started.
+    expect(second.attempts[0].tokenExchange).toEqual(exchange);
+    expect(exchange.requestedAt).toBeLessThanOrEqual(second.attempts[0].startedAt);
+
+    const accessToken = bearerOf(subscriber.received[0]!.headers.authorization);
+    expect(secretsInDatabase(join(dataDir, DATABASE_FILE), { accessToken, clientSecret: 'form-secret-9d1e' })).toEqual([]);
+  });
+
+  it('a refused token request is shown in the attempt: the answer that said no, with nothing posted', async () => {
+    const tokens = await startTokenServer((response) => {
+      response.statusCode = 401;
+      response.body = { error: 'invalid_client', error_description: 'client secret does not match' };
+    });
+    const subscriber = await startSubscriber((_request, _index, reply) => reply.code(204).send());
+    const service = await startTestService();
+    await oauthWebhook(service, tokens.tokenUrl, subscriber.url);
+    const detail = await waitForDelivery(service.api, await fire(service), 'retrying', (found) => found.attempts.length === 1);
+    const exchange = detail.attempts[0].tokenExchange!;
+    expect(exchange.request.headers.authorization).toBe(MASKED_SECRET);
+    expect(exchange.response?.status).toBe(401);
+    expect(exchange.response?.body).toContain('client secret does not match');
+    expect(exchange.error).toBe(`OAuth token from ${tokens.tokenUrl}: answered HTTP 401: invalid_client (client secret does not match)`);
+    expect(subscriber.received).toHaveLength(0);
   });
 
   it('a token is reused until it expires on the engine clock, then a new one is fetched', async () => {

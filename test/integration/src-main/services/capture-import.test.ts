@@ -64,7 +64,12 @@ describe('importCaptures', () => {
         receivedAt: Date.UTC(2026, 0, 2, 3, 4, index),
         source: { kind: 'import', format: 'har', fileName: 'ems.har', entry: `entries[${index}]` },
       });
-      expect(detail.headers).toEqual({ 'content-type': index % 5 === 0 ? 'application/octet-stream' : 'application/json', 'x-entry': String(index) });
+      // HTTP/2 lists the host only as :authority: it is kept as the Host header the request was sent with.
+      expect(detail.headers).toEqual({
+        'content-type': index % 5 === 0 ? 'application/octet-stream' : 'application/json',
+        'x-entry': String(index),
+        host: 'hooks.example.com',
+      });
     }
     expect(await service.api.listCaptures({ bin: 'imported', limit: 1000 })).toHaveLength(50);
   });
@@ -104,10 +109,18 @@ describe('importCaptures', () => {
       accept: '*/*',
       'content-type': 'application/json',
       'x-note': "it's here",
+      // What curl sends for the URL's host: the capture's target is the bin, so it would be lost otherwise.
+      host: 'hooks.example.com',
       authorization: `Basic ${Buffer.from('ems:s3cret').toString('base64')}`,
     });
     expect(detail.body).toEqual({ encoding: 'utf8', text: '{"eventName":"Entitlement Added","note":"line1\nline2 é !"}' });
     expect(detail.auth).toEqual({ valid: true, reason: expect.any(String) });
+  });
+
+  it('keeps a Host header the curl command sets instead of the URL\'s host', async () => {
+    const service = await startTestService();
+    const { captures } = await service.api.importCaptures({ text: "curl -H 'Host: api.vendor.test' http://10.0.0.5:8080/hook -d '{}'" });
+    expect((await service.api.getCapture({ id: captures[0].id })).headers.host).toBe('api.vendor.test');
   });
 
   it('names the line of an unterminated quote and imports nothing', async () => {

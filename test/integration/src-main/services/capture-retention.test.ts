@@ -188,7 +188,7 @@ describe('deleting captures', () => {
   });
 });
 
-/** Back to how version 11 left a workspace: no stored size, no totals (nor the sealed columns of 13, nor 15's check runs and 16's skips). */
+/** Back to how version 11 left a workspace: no stored size, no totals (nor the sealed columns of 13, nor 15's check runs, 16's skips or 17's token exchanges). */
 function rollBackToVersion11(dataDir: string): void {
   const db = new Database(join(dataDir, DATABASE_FILE));
   db.exec(`DROP TRIGGER captures_totals_insert; DROP TRIGGER captures_totals_delete; DROP TABLE capture_totals;
@@ -196,6 +196,7 @@ function rollBackToVersion11(dataDir: string): void {
            ALTER TABLE attempts DROP COLUMN request_headers_sealed; ALTER TABLE attempts DROP COLUMN response_headers_sealed;
            ALTER TABLE captures DROP COLUMN headers_sealed; ALTER TABLE events DROP COLUMN replay_headers_sealed;
            ALTER TABLE bin_scripts DROP COLUMN secrets; DROP TABLE endpoint_check_cases; DROP TABLE endpoint_check_runs; DROP TABLE event_skips;
+           ALTER TABLE attempts DROP COLUMN token_exchange;
            PRAGMA user_version = 11;`);
   db.close();
 }

@@ -51,6 +51,8 @@ describe('replaying captures and attempts', () => {
 
     const { event, delivery } = await api.replay({ source: { kind: 'capture', id: capture.id }, target: { kind: 'webhook', webhookId }, mode: 'resign' });
     expect(event).toMatchObject({ origin: 'replay', vendor: 'zentitle2', replay: { source: { kind: 'capture', id: capture.id }, mode: 'resign' } });
+    // Titled by the capture it came from, so Deliveries tells replays of different captures apart.
+    expect(delivery.eventName).toBe('Replay of POST /r/original');
     const done = await waitForDelivery(api, delivery.id, 'succeeded');
     expect(done.event.replay?.source).toEqual({ kind: 'capture', id: capture.id });
 
@@ -177,6 +179,10 @@ describe('replaying captures and attempts', () => {
     );
     expect(await messages({ source, target: { kind: 'url', url: 'http://127.0.0.1:1/' }, body: '{}' })).toBe(
       'body: an edited body is only sent in resign mode (exact mode sends what was captured)',
+    );
+    const webhookId = await replayTarget(service, 'never');
+    expect(await messages({ source, target: { kind: 'webhook', webhookId }, mode: 'resign', body: '{"licenseId": ' })).toMatch(
+      /^body: must be valid JSON: .+/,
     );
     expect((await rejection(api.replayCaptures({ bin: 'original', target: { kind: 'webhook', webhookId: 'nope' } }))).message).toBe(
       'target.webhookId: no webhook has id "nope"',

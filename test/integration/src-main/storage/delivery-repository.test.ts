@@ -32,7 +32,7 @@ function firedEvent(n: number): FiredEvent {
 function recordSuccess(repository: DeliveryRepository, deliveryId: string, now: number) {
   const request = { method: 'POST', url: 'http://127.0.0.1:9/one', headers: {}, body: '{}' };
   const response = { status: 200, headers: {}, body: '', bodyBytes: 0, bodyTruncated: false };
-  const record = { deliveryId, number: 1, round: 1, roundTrigger: 'fired' as const, scheduledAt: now, startedAt: now, durationMs: 1, request, response, error: null, note: null };
+  const record = { deliveryId, number: 1, round: 1, roundTrigger: 'fired' as const, scheduledAt: now, startedAt: now, durationMs: 1, request, response, error: null, note: null, tokenExchange: null };
   return repository.recordAttempt(record, { status: 'succeeded', nextAttemptAt: null }, now);
 }
 

@@ -16,6 +16,7 @@ function attempt(number: number, round: number, roundTrigger: AttemptRoundTrigge
     response: { status: 500, headers: {}, body: '', bodyBytes: 0, bodyTruncated: false },
     error: 'Endpoint answered HTTP 500',
     note: null,
+    tokenExchange: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CaptureSummary } from '../../../../src-shared/domain/capture.ts';
+import type { CaptureSummary } from './capture.ts';
 
 /** The request target as the sender wrote it: the bin prefix, the path under it, the query. */
 export function captureTarget(capture: CaptureSummary): string {
