@@ -4,7 +4,7 @@ import { resolvedVendorOptions } from '../../../src-shared/vendors/catalogs.ts';
 import type { ExportIssue, VendorWebhookExport, WebhookExportContext } from '../vendor-profile.ts';
 
 const NOTES = [
-  'Seed 003: the subscriber webhook, an OAuth 2.0 client-credentials token service and the client id and secret are registered with the Event Notification Service by ServicePower Professional Services; there is no API to call, so this is a description to hand to them.',
+  'The Event Notification Service documentation: the subscriber webhook, an OAuth 2.0 client-credentials token service and the client id and secret are registered with the Event Notification Service by ServicePower Professional Services; there is no API to call, so this is a description to hand to them.',
 ];
 
 export function exportCloudEventsWebhook(webhook: Webhook, { credentials, account }: WebhookExportContext): VendorWebhookExport {
@@ -13,7 +13,7 @@ export function exportCloudEventsWebhook(webhook: Webhook, { credentials, accoun
   if (!oauth) {
     issues.push({
       field: 'authProfileId',
-      message: `seed 003 requires an OAuth 2.0 client-credentials token service, not ${credentials?.profile.kind ?? 'none'}: token service URL and client id are placeholders`,
+      message: `the Event Notification Service documentation requires an OAuth 2.0 client-credentials token service, not ${credentials?.profile.kind ?? 'none'}: token service URL and client id are placeholders`,
     });
   }
   if (!webhook.enabled) issues.push({ field: 'enabled', message: 'registration has no disabled state: the exported subscription is active' });

@@ -152,7 +152,7 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     expect(flexnet!.requests).toEqual([
       expect.objectContaining({ method: 'PUT', url: '{{ENS_BASE_URL}}/webhooks/ENT', body: { category: 'ENT', webhookUrl: PUBLIC_URL, username: 'ens-user', password: PASSWORD } }),
     ]);
-    expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the seeds/);
+    expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the FlexNet Operations documentation/);
     expect(zentitle2!.requests).toEqual([
       expect.objectContaining({
         method: 'POST',
