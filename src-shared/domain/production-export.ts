@@ -57,7 +57,7 @@ export interface ExportFile {
 
 export interface ProductionExport {
   webhooks: ExportedWebhook[];
-  /** Per webhook: `<name>.json` (the requests or registration) and, where there are requests, `<name>.sh` (curl). */
+  /** Per webhook: `<name>.json` (the requests or registration) and `<name>.sh`: curl for the requests, or (CloudEvents) a try of the registration. */
   files: ExportFile[];
   warnings: ProductionExportWarning[];
 }

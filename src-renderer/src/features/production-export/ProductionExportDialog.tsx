@@ -5,7 +5,8 @@ import { toUiError, type UiError } from '../../api/ui-error.ts';
 import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { downloadText } from '../ui/download-text.ts';
+import { downloadBlob, downloadText } from '../ui/download-text.ts';
+import { EXPORT_ZIP_NAME, exportZip } from './export-zip.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -59,8 +60,8 @@ function ExportFiles({ files, shownName, onShow }: { files: ExportFile[]; shownN
           <button
             type="button"
             className="button button-small"
-            title="Each file is saved separately; the browser may ask once to allow several downloads"
-            onClick={() => files.forEach((file) => downloadText(file.name, file.content, fileType(file)))}
+            title={`Every file in one zip, ${EXPORT_ZIP_NAME}; scripts unpack executable`}
+            onClick={() => downloadBlob(EXPORT_ZIP_NAME, exportZip(files, new Date()))}
             data-testid="export-download-all"
           >
             Download all
