@@ -16,6 +16,7 @@ import './styles/production-export.css';
 import './styles/scenarios.css';
 import './styles/workspace-file.css';
 import './styles/endpoint-check.css';
+import './styles/onboarding.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

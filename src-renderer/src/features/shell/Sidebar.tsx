@@ -4,6 +4,7 @@ import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useNavigation, VIEWS, type View } from '../../stores/navigation-store.ts';
 import { useUnsettledCount } from '../../stores/unsettled-count-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { FirstRunChecklist } from '../onboarding/FirstRunChecklist.tsx';
 import { WorkspaceFileButtons } from '../workspace/WorkspaceFileButtons.tsx';
 import { VIEW_TITLES } from './view-titles.ts';
 
@@ -54,6 +55,7 @@ export function Sidebar() {
           );
         })}
       </ul>
+      <FirstRunChecklist />
       <WorkspaceFileButtons />
       <div className="sidebar-footer">
         {info && (
