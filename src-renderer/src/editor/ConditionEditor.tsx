@@ -4,6 +4,7 @@ import type * as monaco from 'monaco-editor/editor';
 import type { ConditionDiagnostic } from '../../../src-shared/domain/condition.ts';
 import { CONDITION_LANGUAGE, forgetConditionSample, setConditionSample, showConditionDiagnostics } from './condition-language.ts';
 import { EDITOR_FONT } from './editor-font.ts';
+import { useEditorTheme } from './editor-theme.ts';
 
 export interface ConditionEditorProps {
   value: string;
@@ -21,6 +22,7 @@ const EMITTED_MEMORY = 200;
 
 /** A trigger condition in Monaco: dialect highlighting, path completion, hovers, error markers. */
 export default function ConditionEditor({ value, onChange, diagnostics, sample, label, lines = 4 }: ConditionEditorProps) {
+  const editorTheme = useEditorTheme();
   const modelRef = useRef<monaco.editor.ITextModel | null>(null);
   // The editor owns its text while the user types: a re-render still carrying one of the values it
   // emitted earlier must not overwrite keystrokes made since. Only a value that came from elsewhere
@@ -61,7 +63,7 @@ export default function ConditionEditor({ value, onChange, diagnostics, sample, 
         height={lines * LINE_HEIGHT + 12}
         defaultValue={value}
         language={CONDITION_LANGUAGE}
-        theme="hooklab-dark"
+        theme={editorTheme}
         onMount={onMount}
         onChange={(next = '') => {
           emitted.current.add(next);

@@ -4,6 +4,7 @@ import type { Webhook, WebhookInput } from '../../../src-shared/domain/webhook.t
 import { appApi } from '../api/app-api.ts';
 import { toUiError } from '../api/ui-error.ts';
 import type { LoadState } from './load-state.ts';
+import { showToast } from './toast-store.ts';
 import { upsertById } from './upsert-by-id.ts';
 import { useVendorAccounts } from './vendor-accounts-store.ts';
 
@@ -44,16 +45,20 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
     // The engine makes a signing vendor's key pair with its first webhook; an account not fetched yet is read when shown.
     const accounts = useVendorAccounts.getState();
     if (accounts.accounts[webhook.vendor]) await accounts.refresh(webhook.vendor);
+    showToast(`Webhook “${webhook.name}” created`);
     return webhook;
   },
   async update(id, input) {
     const webhook = await appApi().updateWebhook({ id, webhook: input });
     set({ webhooks: upsertById(get().webhooks, webhook) });
+    showToast(`Webhook “${webhook.name}” saved`);
     return webhook;
   },
   async remove(id) {
+    const name = get().webhooks.find((webhook) => webhook.id === id)?.name;
     await appApi().deleteWebhook({ id });
     set({ webhooks: get().webhooks.filter((webhook) => webhook.id !== id) });
+    showToast(name ? `Webhook “${name}” deleted` : 'Webhook deleted');
   },
   async addSigningSecret(webhookId, secret) {
     const added = await appApi().addSigningSecret({ webhookId, secret });
@@ -67,6 +72,7 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   async createAuthProfile(input) {
     const profile = await appApi().createAuthProfile(input);
     set({ authProfiles: [...get().authProfiles.filter((p) => p.id !== profile.id), profile] });
+    showToast(`Auth profile “${profile.name}” created`);
     return profile;
   },
   async updateAuthProfile(id, edit) {

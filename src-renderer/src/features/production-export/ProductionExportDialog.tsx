@@ -6,6 +6,7 @@ import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { downloadBlob, downloadText } from '../ui/download-text.ts';
+import { showToast } from '../../stores/toast-store.ts';
 import { EXPORT_ZIP_NAME, exportZip } from './export-zip.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
@@ -61,7 +62,10 @@ function ExportFiles({ files, shownName, onShow }: { files: ExportFile[]; shownN
             type="button"
             className="button button-small"
             title={`Every file in one zip, ${EXPORT_ZIP_NAME}; scripts unpack executable`}
-            onClick={() => downloadBlob(EXPORT_ZIP_NAME, exportZip(files, new Date()))}
+            onClick={() => {
+              downloadBlob(EXPORT_ZIP_NAME, exportZip(files, new Date()));
+              showToast(`${files.length} files saved as ${EXPORT_ZIP_NAME}`);
+            }}
             data-testid="export-download-all"
           >
             Download all

@@ -14,6 +14,7 @@ import { ScenariosPage } from '../scenarios/ScenariosPage.tsx';
 import { VendorsPage } from '../vendors/VendorsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { Toaster } from '../ui/Toaster.tsx';
 import { AccessScreen } from './AccessScreen.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -58,6 +59,7 @@ export function App({ api }: { api: AppApi }) {
           <Page />
         </main>
       </div>
+      <Toaster />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useUnsettledCount } from '../../stores/unsettled-count-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { FirstRunChecklist } from '../onboarding/FirstRunChecklist.tsx';
 import { WorkspaceFileButtons } from '../workspace/WorkspaceFileButtons.tsx';
+import { ThemeSelect } from './ThemeSelect.tsx';
 import { VIEW_TITLES } from './view-titles.ts';
 
 function useNavCounts(): Partial<Record<View, { value: number; title: string }>> {
@@ -58,6 +59,7 @@ export function Sidebar() {
       <FirstRunChecklist />
       <WorkspaceFileButtons />
       <div className="sidebar-footer">
+        <ThemeSelect />
         {info && (
           <>
             <span className="sidebar-vendor">{VENDOR_IDS.length} vendor profiles</span>
