@@ -2,8 +2,6 @@ import { AppShell } from './pages/app-shell.ts';
 import { ProductionExportDialog } from './pages/production-export-dialog.ts';
 import { expect, saveScreenshot, test } from './serve-fixture.ts';
 
-const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-
 test('the theme follows the OS until one is chosen in the sidebar, and the choice is remembered', async ({ page, workspace }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   const app = new AppShell(page);
@@ -12,7 +10,7 @@ test('the theme follows the OS until one is chosen in the sidebar, and the choic
   const theme = page.getByTestId('theme-select');
   await expect(html).toHaveAttribute('data-theme', 'light');
   await expect(theme.locator('option:checked')).toHaveText('System (light)');
-  expect(await background(page)).toBe('rgb(255, 255, 255)');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await app.goTo('fire');
   await app.fire.fire();
   await app.fire.latestDeliveries().first().click();
@@ -31,7 +29,7 @@ test('the theme follows the OS until one is chosen in the sidebar, and the choic
   await expect(theme).toHaveValue('light');
   await theme.selectOption('system');
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  expect(await background(page)).toBe('rgb(13, 15, 19)');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(13, 15, 19)');
 });
 
 test('a blank window never shows: the page holds a loading line until the app renders', async ({ app, page, workspace }) => {

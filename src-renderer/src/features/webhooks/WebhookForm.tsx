@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { DESCRIPTION_MAX, WEBHOOK_NAME_MAX, type Webhook } from '../../../../src-shared/domain/webhook.ts';
-import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
@@ -65,6 +65,14 @@ function nameHint(vendor: VendorId): string {
   return nameInPayload
     ? `Unique among your webhooks; ${label} also sends it in every notification as ${nameInPayload}.`
     : 'Unique among your webhooks.';
+}
+
+/** Why a condition left over from another event or vendor cannot stay, in the vendor's own terms. */
+function conditionlessHint(vendor: VendorId): string {
+  const allowed = catalogEvents(vendor).filter((event) => event.conditionsAllowed).map((event) => event.name);
+  return allowed.length > 0
+    ? `Trigger conditions are only allowed on ${allowed.join(', ')}; clear it to save.`
+    : `${vendorCatalogs[vendor].label} has no trigger conditions; clear it to save.`;
 }
 
 const sameInput = (a: WebhookFormValues, b: WebhookFormValues) =>
@@ -309,7 +317,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 hint={
                   conditionsAllowed
                     ? 'Optional. Only events whose current state matches are delivered; tried live on a generated sample.'
-                    : `Trigger conditions are only allowed on Entitlement and Activation Added / Updated events.`
+                    : conditionlessHint(values.vendor)
                 }
               >
                 <div id={controlId('condition')} tabIndex={-1}>
