@@ -33,13 +33,16 @@ function useFirstRunProgress(): void {
       );
     }
   }, [dataDir, webhooksReady]);
+  // Runs again once the checklist has begun, for what was done before it had.
+  const begun = baseline !== null;
   useEffect(() => {
+    if (!begun) return;
     const { mark } = useFirstRun.getState();
     if (fired) mark('fire');
     if (deliveryOpened) mark('delivery');
     if (captureOpened) mark('capture');
     if (ownWebhook) mark('webhook');
-  }, [fired, deliveryOpened, captureOpened, ownWebhook, baseline]);
+  }, [begun, fired, deliveryOpened, captureOpened, ownWebhook]);
 }
 
 /**
@@ -58,7 +61,7 @@ export function FirstRunChecklist() {
     <section className="first-run" aria-labelledby="first-run-title" data-testid="first-run-checklist">
       <div className="first-run-header">
         <h2 id="first-run-title">{allDone ? 'All set' : 'Getting started'}</h2>
-        <span className="first-run-count" aria-label={`${doneCount} of ${FIRST_RUN_STEPS.length} done`}>
+        <span className="first-run-count" title={`${doneCount} of ${FIRST_RUN_STEPS.length} done`}>
           {doneCount}/{FIRST_RUN_STEPS.length}
         </span>
         <button
