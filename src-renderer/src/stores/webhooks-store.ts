@@ -45,19 +45,18 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
     // The engine makes a signing vendor's key pair with its first webhook; an account not fetched yet is read when shown.
     const accounts = useVendorAccounts.getState();
     if (accounts.accounts[webhook.vendor]) await accounts.refresh(webhook.vendor);
-    showToast(`Webhook “${webhook.name}” created`);
     return webhook;
   },
   async update(id, input) {
     const webhook = await appApi().updateWebhook({ id, webhook: input });
     set({ webhooks: upsertById(get().webhooks, webhook) });
-    showToast(`Webhook “${webhook.name}” saved`);
     return webhook;
   },
   async remove(id) {
     const name = get().webhooks.find((webhook) => webhook.id === id)?.name;
     await appApi().deleteWebhook({ id });
     set({ webhooks: get().webhooks.filter((webhook) => webhook.id !== id) });
+    // The one webhook action whose result leaves the screen (create and save stay in view).
     showToast(name ? `Webhook “${name}” deleted` : 'Webhook deleted');
   },
   async addSigningSecret(webhookId, secret) {
@@ -72,7 +71,6 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
   async createAuthProfile(input) {
     const profile = await appApi().createAuthProfile(input);
     set({ authProfiles: [...get().authProfiles.filter((p) => p.id !== profile.id), profile] });
-    showToast(`Auth profile “${profile.name}” created`);
     return profile;
   },
   async updateAuthProfile(id, edit) {
