@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
 import type { ProductionExport } from '../../../../src-shared/domain/production-export.ts';
 import type { WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { vendorProfiles } from '../../../../src-main/vendors/vendor-registry.ts';
+import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { rejection } from '../../../fixtures/rejection.ts';
 import { readSentinelSeed } from '../../../fixtures/seed-documents.ts';
@@ -254,5 +256,20 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     expect(eventRequest!.url).toBe('/hooks');
     expect(eventRequest!.headers).toMatchObject({ authorization: 'Bearer token-from-service', 'content-type': 'application/cloudevents+json' });
     expect(JSON.parse(eventRequest!.body.toString('utf8'))).toMatchObject({ specversion: '1.0', type: 'com.hooklab.licensing.customer.created', datacontenttype: 'application/json' });
+  });
+
+  it('speaks of the vendors\' documentation, never of "seed 002" or "the seeds": catalogs, retry notes, export files and warnings', async () => {
+    const { api } = await startTestService();
+    await basicSentinelWebhook(api, { endpointUrl: 'http://127.0.0.1:9/x', retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    await api.createWebhook({ vendor: 'flexnet', name: 'Entitlements', events: ['ENT CREATE'], endpointUrl: PUBLIC_URL });
+    await api.createWebhook({ vendor: 'zentitle2', name: 'Seats', events: ['entitlement.seat.activated'], endpointUrl: PUBLIC_URL, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    const SEED_WORDING = /seed \d{3}|\bthe seeds?\b|\bseeds? (give|show|say)/i;
+
+    const result = await api.exportProductionConfig({});
+    expect(result.webhooks).toHaveLength(4);
+    expect(everything(result)).not.toMatch(SEED_WORDING);
+    expect(JSON.stringify(vendorCatalogs)).not.toMatch(SEED_WORDING);
+    expect(Object.values(vendorProfiles).map((profile) => profile.retryPolicySource).join(' ')).not.toMatch(SEED_WORDING);
   });
 });
