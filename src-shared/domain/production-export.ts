@@ -62,6 +62,11 @@ export interface ProductionExport {
   warnings: ProductionExportWarning[];
 }
 
+/** An export file's permissions on disk or in the zip: scripts executable; with secrets in them, nothing readable by other users. */
+export function exportFileMode(name: string, withSecrets: boolean): number {
+  return (name.endsWith('.sh') ? 0o100 : 0) | (withSecrets ? 0o600 : 0o644);
+}
+
 export function placeholder(name: string): string {
   return `{{${name}}}`;
 }

@@ -50,7 +50,7 @@ function ExportWarnings({ warnings }: { warnings: ProductionExportWarning[] }) {
   );
 }
 
-function ExportFiles({ files, shownName, onShow }: { files: ExportFile[]; shownName: string; onShow(name: string): void }) {
+function ExportFiles({ files, withSecrets, shownName, onShow }: { files: ExportFile[]; withSecrets: boolean; shownName: string; onShow(name: string): void }) {
   const shown = files.find((file) => file.name === shownName) ?? files[0];
   if (!shown) return <EmptyState title="Nothing to export">There are no webhooks yet: create one, then export it here.</EmptyState>;
   return (
@@ -63,7 +63,7 @@ function ExportFiles({ files, shownName, onShow }: { files: ExportFile[]; shownN
             className="button button-small"
             title={`Every file in one zip, ${EXPORT_ZIP_NAME}; scripts unpack executable`}
             onClick={() => {
-              downloadBlob(EXPORT_ZIP_NAME, exportZip(files, new Date()));
+              downloadBlob(EXPORT_ZIP_NAME, exportZip(files, new Date(), withSecrets));
               showToast(`${files.length} files saved as ${EXPORT_ZIP_NAME}`);
             }}
             data-testid="export-download-all"
@@ -166,7 +166,7 @@ export function ProductionExportDialog({ open, selected, webhookCount, onClose }
       {result && (
         <div className="export-result" aria-busy={exporting} data-testid="export-result">
           {result.warnings.length > 0 && <ExportWarnings warnings={result.warnings} />}
-          <ExportFiles files={result.files} shownName={shownName} onShow={setShownName} />
+          <ExportFiles files={result.files} withSecrets={includeSecrets} shownName={shownName} onShow={setShownName} />
         </div>
       )}
     </Dialog>
