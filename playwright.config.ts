@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
+    // The app follows the OS theme, and headless Chromium reports light: screenshots stay in the
+    // dark theme the README shows unless a test asks for light (theme-toasts-loading.spec.ts).
+    colorScheme: 'dark',
     launchOptions: {
       executablePath: process.env.HOOKLAB_CHROMIUM ?? '/usr/bin/chromium',
       args: [

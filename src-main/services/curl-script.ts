@@ -1,10 +1,6 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import type { ProductionRequest } from '../../src-shared/domain/production-export.ts';
-
-/** A comment line; a line break in a user's text would end the comment and run the rest. */
-function comment(text: string): string {
-  return `# ${text.replace(/[\r\n]+/g, ' ')}`;
-}
+import { exportScript } from '../vendors/bash-script.ts';
 
 function curlCommand({ operation, method, url, headers, body }: ProductionRequest): string {
   const headerArgs = Object.entries(headers).map(([name, value]) => `  -H ${shellQuoted(`${name}: ${value}`)} \\`);
@@ -20,21 +16,7 @@ function curlCommand({ operation, method, url, headers, body }: ProductionReques
   ].join('\n');
 }
 
-/**
- * A bash script that makes the export's API calls in order. Placeholders are `{{NAME}}`, the
- * same as in the JSON file, so one find-and-replace fills both; the script refuses to run while
- * any is left, rather than send one to the vendor.
- */
+/** A bash script that makes the export's API calls in order. */
 export function curlScript(title: string, notes: readonly string[], requests: readonly ProductionRequest[]): string {
-  return [
-    '#!/usr/bin/env bash',
-    comment(title),
-    ...notes.map(comment),
-    '# Replace every {{...}} placeholder in this file, then run it with bash.',
-    'set -euo pipefail',
-    // The bracket expressions keep this line from matching itself.
-    `if grep -Eq '[{][{][A-Z0-9_]+[}][}]' "$0"; then echo "$0: replace the {{...}} placeholders first" >&2; exit 2; fi`,
-    ...requests.map(curlCommand),
-    '',
-  ].join('\n');
+  return exportScript(title, notes, requests.map(curlCommand));
 }

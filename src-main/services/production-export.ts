@@ -54,10 +54,10 @@ function credentialsOf(deps: VendorAccountDeps, webhook: Webhook, account: Vendo
 function hooklabOnlyIssues(webhook: Webhook, profile: VendorProfile, credentials: ExportCredentials | null): ExportIssue[] {
   const label = profile.catalog.label;
   const issues: ExportIssue[] = [];
-  const unreachable = `is a local or private address that ${label} in production cannot reach`;
-  if (isPrivateUrl(webhook.endpointUrl)) issues.push({ field: 'endpointUrl', message: `${webhook.endpointUrl} ${unreachable}` });
+  const unreachable = (name: string) => `is a local or private address that ${label} in production cannot reach: exported as ${placeholder(name)}, to fill in`;
+  if (isPrivateUrl(webhook.endpointUrl)) issues.push({ field: 'endpointUrl', message: `${webhook.endpointUrl} ${unreachable('ENDPOINT_URL')}` });
   const tokenUrl = credentials?.profile.oauth?.tokenUrl;
-  if (tokenUrl && isPrivateUrl(tokenUrl)) issues.push({ field: 'tokenUrl', message: `${tokenUrl} ${unreachable}` });
+  if (tokenUrl && isPrivateUrl(tokenUrl)) issues.push({ field: 'tokenUrl', message: `${tokenUrl} ${unreachable('TOKEN_URL')}` });
   if (webhook.retryPolicy) {
     issues.push({ field: 'retryPolicy', message: `${label} cannot take a custom retry policy; production retries on its own schedule (${profile.retryPolicySource})` });
   }
@@ -65,6 +65,20 @@ function hooklabOnlyIssues(webhook: Webhook, profile: VendorProfile, credentials
     issues.push({ field: 'signingSecrets', message: `${label} does not sign with Standard Webhooks: production calls carry no webhook-signature` });
   }
   return issues;
+}
+
+/**
+ * The webhook and credentials as production gets them: an address only this machine reaches
+ * (the built-in receiver, localhost) becomes a placeholder, so that no export registers it.
+ */
+function shippable(webhook: Webhook, credentials: ExportCredentials | null): [Webhook, ExportCredentials | null] {
+  const endpointUrl = isPrivateUrl(webhook.endpointUrl) ? placeholder('ENDPOINT_URL') : webhook.endpointUrl;
+  const oauth = credentials?.profile.oauth;
+  const shippedCredentials =
+    credentials && oauth && isPrivateUrl(oauth.tokenUrl)
+      ? { ...credentials, profile: { ...credentials.profile, oauth: { ...oauth, tokenUrl: placeholder('TOKEN_URL') } } }
+      : credentials;
+  return [{ ...webhook, endpointUrl }, shippedCredentials];
 }
 
 function fileStem(webhook: Webhook, taken: Set<string>): string {
@@ -91,7 +105,8 @@ export function exportProductionConfig(deps: ProductionExportDeps, { webhookIds,
     const warn = (issue: ExportIssue) => warnings.push({ webhook: webhook.name, ...issue });
     const account = getVendorAccount(deps.accountDeps, webhook.vendor);
     const credentials = credentialsOf(deps.accountDeps, webhook, account, includeSecrets);
-    const { issues, ...format } = profile.exportWebhook(webhook, { credentials, account: account.settings });
+    const [shipped, shippedCredentials] = shippable(webhook, credentials);
+    const { issues, script, ...format } = profile.exportWebhook(shipped, { credentials: shippedCredentials, account: account.settings });
     [...issues, ...hooklabOnlyIssues(webhook, profile, credentials)].forEach(warn);
     const entry: ExportedWebhook = { webhookId: webhook.id, webhookName: webhook.name, vendor: webhook.vendor, ...format };
     exported.push(entry);
@@ -99,6 +114,8 @@ export function exportProductionConfig(deps: ProductionExportDeps, { webhookIds,
     files.push({ name: `${stem}.json`, content: `${JSON.stringify(entry, null, 2)}\n` });
     if (entry.requests.length > 0) {
       files.push({ name: `${stem}.sh`, content: curlScript(`${profile.catalog.label}: webhook "${webhook.name}"`, entry.notes, entry.requests) });
+    } else if (script) {
+      files.push({ name: `${stem}.sh`, content: script });
     }
   }
   return { webhooks: exported, files, warnings };

@@ -62,6 +62,8 @@ export interface ExportIssue {
 /** A webhook in the vendor's production format, with what of it the vendor cannot express. */
 export interface VendorWebhookExport extends WebhookProductionFormat {
   issues: ExportIssue[];
+  /** A bash script for a vendor with no API calls to script (CloudEvents: what the service sends once registered). */
+  script?: string;
 }
 
 /**

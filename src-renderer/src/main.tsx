@@ -4,6 +4,8 @@ import { setAppApi } from './api/app-api.ts';
 import { pickTransport } from './api/transport.ts';
 import { AccessScreen } from './features/shell/AccessScreen.tsx';
 import { App } from './features/shell/App.tsx';
+// First, so the chosen (or the OS's) theme is on the page before anything paints.
+import './stores/theme-store.ts';
 import './styles/theme.css';
 import './styles/controls.css';
 import './styles/layout.css';
@@ -16,6 +18,7 @@ import './styles/production-export.css';
 import './styles/scenarios.css';
 import './styles/workspace-file.css';
 import './styles/endpoint-check.css';
+import './styles/onboarding.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

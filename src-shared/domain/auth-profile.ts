@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
+import { HTTP_URL_MAX, refineHttpUrl } from './http-url.ts';
 import { idSchema } from './record-id.ts';
 
 export const AUTH_PROFILE_NAME_MAX = 100;
@@ -36,7 +36,7 @@ export const authProfileInputSchema = z.discriminatedUnion('kind', [
       .trim()
       .min(1, 'is required')
       .max(HTTP_URL_MAX, `must be at most ${HTTP_URL_MAX} characters`)
-      .refine(isHttpUrl, 'must be an absolute http:// or https:// URL')
+      .superRefine(refineHttpUrl)
       .refine((value) => !value.includes('#'), 'must not contain a #fragment (RFC 6749 §3.2)'),
     clientId: identifier,
     clientSecret: secret,

@@ -57,9 +57,14 @@ export interface ExportFile {
 
 export interface ProductionExport {
   webhooks: ExportedWebhook[];
-  /** Per webhook: `<name>.json` (the requests or registration) and, where there are requests, `<name>.sh` (curl). */
+  /** Per webhook: `<name>.json` (the requests or registration) and `<name>.sh`: curl for the requests, or (CloudEvents) a try of the registration. */
   files: ExportFile[];
   warnings: ProductionExportWarning[];
+}
+
+/** An export file's permissions on disk or in the zip: scripts executable; with secrets in them, nothing readable by other users. */
+export function exportFileMode(name: string, withSecrets: boolean): number {
+  return (name.endsWith('.sh') ? 0o100 : 0) | (withSecrets ? 0o600 : 0o644);
 }
 
 export function placeholder(name: string): string {

@@ -4,7 +4,7 @@ import { CAPTURE_BODY_LIMIT_BYTES } from './capture.ts';
 import type { DeliverySummary } from './delivery.ts';
 import type { FiredEvent } from './event.ts';
 import { REPLAY_MODES, replaySourceSchema, type ReplayMode } from './event-replay.ts';
-import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
+import { HTTP_URL_MAX, refineHttpUrl } from './http-url.ts';
 import { operationIdSchema } from './operation-id.ts';
 import { idSchema } from './record-id.ts';
 import { jsonSyntaxProblem } from './json-syntax.ts';
@@ -12,7 +12,7 @@ import { jsonSyntaxProblem } from './json-syntax.ts';
 export const replayTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('url'),
-    url: z.string().trim().max(HTTP_URL_MAX, `must be at most ${HTTP_URL_MAX} characters`).refine(isHttpUrl, 'must be an absolute http:// or https:// URL'),
+    url: z.string().trim().max(HTTP_URL_MAX, `must be at most ${HTTP_URL_MAX} characters`).superRefine(refineHttpUrl),
   }),
   z.strictObject({ kind: z.literal('webhook'), webhookId: idSchema }),
 ]);

@@ -88,6 +88,8 @@ export interface VendorCatalog {
   signature: VendorSignature;
   /** Whether a webhook may leave the entity's state out of its calls (Sentinel's "Include Data"); otherwise it is always sent. */
   includeDataChoice: boolean;
+  /** The body key that carries the webhook's name in every call (Sentinel's `webhookName`); absent where the name stays in Hooklab. */
+  nameInPayload?: string;
   options: readonly VendorOption[];
   accountFields: readonly VendorAccountField[];
   /**

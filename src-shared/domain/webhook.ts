@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { catalogEvents } from '../vendors/catalogs.ts';
 import { CONDITION_MAX } from './condition.ts';
-import { HTTP_URL_MAX, isHttpUrl } from './http-url.ts';
+import { HTTP_URL_MAX, refineHttpUrl } from './http-url.ts';
 import { idSchema } from './record-id.ts';
 import { retryPolicySchema, type RetryPolicy } from './retry-policy.ts';
 import { catalogNameSchema, VENDOR_IDS, vendorIdSchema, vendorValuesSchema, type VendorId } from './vendor.ts';
@@ -34,8 +34,9 @@ export const endpointUrlSchema = z
   .trim()
   .min(1, 'is required')
   .max(HTTP_URL_MAX, `must be at most ${HTTP_URL_MAX} characters`)
-  .regex(ENDPOINT_URL_ALLOWED, 'may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =')
-  .refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
+  // What a URL needs first: "not a url" is missing a scheme and a host more than it has spaces.
+  .superRefine(refineHttpUrl)
+  .regex(ENDPOINT_URL_ALLOWED, 'may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =');
 
 export const webhookInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),

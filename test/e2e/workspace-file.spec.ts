@@ -84,6 +84,7 @@ test('an auth profile is edited from the webhook form; its secret left empty is 
   const dialog = new AuthProfileDialog(page, 'edit');
   await expect(dialog.field('name')).toHaveValue('Demo receiver (Basic)');
   await expect(dialog.dialog).toContainText('Leave empty to keep the current one.');
+  await expect(dialog.dialog.getByRole('button', { name: 'Save profile' })).toBeDisabled();
   await dialog.field('name').fill('Demo receiver (renamed)');
   await dialog.dialog.getByRole('button', { name: 'Save profile' }).click();
   await expect(dialog.dialog).toBeHidden();

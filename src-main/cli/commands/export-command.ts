@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import type { ExportFile, ProductionExportWarning } from '../../../src-shared/domain/production-export.ts';
+import { exportFileMode, type ExportFile, type ProductionExportWarning } from '../../../src-shared/domain/production-export.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { UsageError } from '../cli-error.ts';
 import { collect } from '../option-parsers.ts';
@@ -21,12 +21,11 @@ async function webhookIds(api: AppApi, namesOrIds: readonly string[] | undefined
   });
 }
 
-/** Scripts are made executable; with secrets in them, no file is readable by other users. */
 function writeFiles(dir: string, files: readonly ExportFile[], withSecrets: boolean): void {
   mkdirSync(dir, { recursive: true });
   for (const file of files) {
     const path = join(dir, file.name);
-    const mode = (file.name.endsWith('.sh') ? 0o100 : 0) | (withSecrets ? 0o600 : 0o644);
+    const mode = exportFileMode(file.name, withSecrets);
     writeFileSync(path, file.content, { mode });
     // writeFile's mode only applies to new files: an earlier export may have left wider ones.
     chmodSync(path, mode);

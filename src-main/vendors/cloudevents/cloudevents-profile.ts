@@ -24,7 +24,7 @@ export const cloudEventsProfile: VendorProfile = {
   catalog: cloudEventsCatalog,
   retryPolicy: cloudEventsRetryPolicy,
   retryPolicySource:
-    'CloudEvents service: seed 003 and the CloudEvents webhook spec give no schedule; 5 retries at 1, 2, 4, 8 and 16 min is a Hooklab assumption',
+    'CloudEvents service: the Event Notification Service documentation and the CloudEvents webhook spec give no schedule; 5 retries at 1, 2, 4, 8 and 16 min is a Hooklab assumption',
   generateEntity(event, { seed, entityId }) {
     const now = Date.now();
     const state = LICENSING_GENERATORS[event.entity]({ seed, entityId, now });

@@ -8,8 +8,8 @@ const BASE_URL = placeholder('ENS_BASE_URL');
 const API_HEADERS = { Authorization: `Bearer ${placeholder('FNO_API_TOKEN')}`, 'Content-Type': 'application/json' };
 
 const NOTES = [
-  'Seed 000: producers configure a webhook URL per category (entitlement, product, device) through the Event Notification Service REST API, and all of a tenant\'s webhooks share one Basic-auth user name and password.',
-  'The resource path and JSON keys are Hooklab assumptions: the ENS Swagger (https://<siteID>.flexnetoperations.com/notifications/swagger-ui.html) is not in the seeds. Check them there.',
+  'FlexNet Operations documentation: producers configure a webhook URL per category (entitlement, product, device) through the Event Notification Service REST API, and all of a tenant\'s webhooks share one Basic-auth user name and password.',
+  'The resource path and JSON keys are Hooklab assumptions: the ENS Swagger (https://<siteID>.flexnetoperations.com/notifications/swagger-ui.html) is not in the FlexNet Operations documentation Hooklab follows. Check them there.',
 ];
 
 export function exportFlexnetWebhook(webhook: Webhook, { credentials }: WebhookExportContext): VendorWebhookExport {

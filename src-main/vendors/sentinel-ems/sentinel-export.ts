@@ -8,8 +8,8 @@ const API_HEADERS = { Authorization: `Bearer ${placeholder('EMS_API_TOKEN')}`, '
 const AUTH_PROFILE_NAME = placeholder('EMS_AUTH_PROFILE_NAME');
 
 const NOTES = [
-  'Seed 002 names the webhook attributes (Event, Name, Endpoint URL, Authentication Profile, Filter Activities, Trigger Conditions, Description, Include Data, Enable Webhook) and the Add Webhook API, but shows no JSON: the keys (the attribute names in camelCase), Yes/No as booleans and the resource paths are Hooklab assumptions. Check them against the Sentinel EMS REST API Reference.',
-  'The Add Authentication Profile body (type BASIC or OAUTH and its fields) is a Hooklab assumption: seed 002 only says webhooks authenticate with Basic or OAuth.',
+  'The Sentinel EMS documentation names the webhook attributes (Event, Name, Endpoint URL, Authentication Profile, Filter Activities, Trigger Conditions, Description, Include Data, Enable Webhook) and the Add Webhook API, but shows no JSON: the keys (the attribute names in camelCase), Yes/No as booleans and the resource paths are Hooklab assumptions. Check them against the Sentinel EMS REST API Reference.',
+  'The Add Authentication Profile body (type BASIC or OAUTH and its fields) is a Hooklab assumption: the Sentinel EMS documentation only says webhooks authenticate with Basic or OAuth.',
   'Add the authentication profile first: the webhook refers to it by name.',
 ];
 

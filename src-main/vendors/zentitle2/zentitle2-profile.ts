@@ -17,7 +17,7 @@ export const zentitle2Profile: VendorProfile = {
   catalog: zentitle2Catalog,
   retryPolicy: zentitle2RetryPolicy,
   retryPolicySource:
-    'Zentitle2: calls are retried (seed 004: only "Test" is not), each body counting its callAttempt; the seed gives no schedule, so 3 retries at 1, 5 and 30 min is a Hooklab assumption. "Test" is never retried.',
+    'Zentitle2: calls are retried (the Zentitle2 documentation: only "Test" is not), each body counting its callAttempt; it gives no schedule, so 3 retries at 1, 5 and 30 min is a Hooklab assumption. "Test" is never retried.',
   generateEntity: (event, { seed, entityId }) => generateZentitle2Entity(event, { seed, entityId, now: Date.now() }),
   buildPayload: buildZentitle2Payload,
   exportWebhook: exportZentitle2Webhook,

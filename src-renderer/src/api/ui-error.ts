@@ -26,7 +26,7 @@ export function toUiError(error: unknown): UiError {
 
 /** Rules read as predicates ("must be at most 100 characters"); give them their subject. */
 function issueText(label: string, message: string): string {
-  if (/^(is|must|may|should|cannot|does)\b/.test(message)) return `${label} ${message}`;
+  if (/^(is|must|may|should|cannot|does|has)\b/.test(message)) return `${label} ${message}`;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 

@@ -1,5 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { EDITOR_FONT } from './editor-font.ts';
+import { useEditorTheme } from './editor-theme.ts';
 import './monaco-setup.ts';
 
 const LINE_HEIGHT = 18;
@@ -14,6 +15,7 @@ export interface CodeViewerProps {
 
 /** A read-only Monaco editor sized to its content (up to a cap, then it scrolls). */
 export default function CodeViewer({ value, language, label }: CodeViewerProps) {
+  const editorTheme = useEditorTheme();
   const lines = Math.min(Math.max(value.split('\n').length, MIN_LINES), MAX_LINES);
   return (
     <div className="code-viewer" aria-label={label} role="region">
@@ -21,7 +23,7 @@ export default function CodeViewer({ value, language, label }: CodeViewerProps) 
         height={lines * LINE_HEIGHT + 12}
         value={value}
         language={language}
-        theme="hooklab-dark"
+        theme={editorTheme}
         loading={<pre className="code-viewer-fallback">{value}</pre>}
         options={{
           readOnly: true,

@@ -4,6 +4,7 @@ import type * as monaco from 'monaco-editor/editor';
 import type { ConditionDiagnostic } from '../../../src-shared/domain/condition.ts';
 import { CONDITION_LANGUAGE, forgetConditionSample, setConditionSample, showConditionDiagnostics } from './condition-language.ts';
 import { EDITOR_FONT } from './editor-font.ts';
+import { useEditorTheme } from './editor-theme.ts';
 
 export interface ConditionEditorProps {
   value: string;
@@ -25,6 +26,7 @@ const EMITTED_MEMORY = 200;
 const NO_WARNINGS: readonly ConditionDiagnostic[] = [];
 
 export default function ConditionEditor({ value, onChange, diagnostics, warnings = NO_WARNINGS, sample, label, lines = 4 }: ConditionEditorProps) {
+  const editorTheme = useEditorTheme();
   const modelRef = useRef<monaco.editor.ITextModel | null>(null);
   // The editor owns its text while the user types: a re-render still carrying one of the values it
   // emitted earlier must not overwrite keystrokes made since. Only a value that came from elsewhere
@@ -65,7 +67,7 @@ export default function ConditionEditor({ value, onChange, diagnostics, warnings
         height={lines * LINE_HEIGHT + 12}
         defaultValue={value}
         language={CONDITION_LANGUAGE}
-        theme="hooklab-dark"
+        theme={editorTheme}
         onMount={onMount}
         onChange={(next = '') => {
           emitted.current.add(next);

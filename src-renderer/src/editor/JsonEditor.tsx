@@ -1,5 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { EDITOR_FONT } from './editor-font.ts';
+import { useEditorTheme } from './editor-theme.ts';
 import './monaco-setup.ts';
 
 export interface JsonEditorProps {
@@ -11,13 +12,14 @@ export interface JsonEditorProps {
 
 /** Editable JSON in Monaco, with its own syntax checks and folding. */
 export default function JsonEditor({ value, onChange, label, height }: JsonEditorProps) {
+  const editorTheme = useEditorTheme();
   return (
     <div className="code-editor" role="group" aria-label={label} data-testid="json-editor">
       <Editor
         height={height}
         value={value}
         language="json"
-        theme="hooklab-dark"
+        theme={editorTheme}
         onChange={(next) => onChange(next ?? '')}
         loading={<pre className="code-viewer-fallback">{value.slice(0, 4000)}</pre>}
         options={{

@@ -1,5 +1,6 @@
 import { DiffEditor } from '@monaco-editor/react';
 import { EDITOR_FONT } from './editor-font.ts';
+import { useEditorTheme } from './editor-theme.ts';
 import './monaco-setup.ts';
 
 export interface StateDiffProps {
@@ -14,6 +15,7 @@ const MAX_LINES = 16;
 
 /** Previous vs current state side by side, unchanged regions folded away. */
 export default function StateDiff({ before, after, label }: StateDiffProps) {
+  const editorTheme = useEditorTheme();
   const lines = Math.min(Math.max(before.split('\n').length, after.split('\n').length), MAX_LINES);
   return (
     <div className="code-viewer" role="region" aria-label={label} data-testid="state-diff">
@@ -22,7 +24,7 @@ export default function StateDiff({ before, after, label }: StateDiffProps) {
         original={before}
         modified={after}
         language="json"
-        theme="hooklab-dark"
+        theme={editorTheme}
         options={{
           readOnly: true,
           originalEditable: false,

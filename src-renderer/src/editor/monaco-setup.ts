@@ -40,4 +40,19 @@ monaco.editor.defineTheme('hooklab-dark', {
   },
 });
 
+// The light twin of hooklab-dark, for the light app theme (editor-theme.ts picks one).
+monaco.editor.defineTheme('hooklab-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#fbfcfd',
+    'editor.lineHighlightBackground': '#00000000',
+    'editor.lineHighlightBorder': '#00000000',
+    'editorLineNumber.foreground': '#8c959f',
+    'editorGutter.background': '#fbfcfd',
+    'scrollbarSlider.background': '#0000001a',
+  },
+});
+
 loader.config({ monaco });

@@ -4,6 +4,7 @@ import type { Webhook, WebhookInput } from '../../../src-shared/domain/webhook.t
 import { appApi } from '../api/app-api.ts';
 import { toUiError } from '../api/ui-error.ts';
 import type { LoadState } from './load-state.ts';
+import { showToast } from './toast-store.ts';
 import { upsertById } from './upsert-by-id.ts';
 import { useVendorAccounts } from './vendor-accounts-store.ts';
 
@@ -52,8 +53,11 @@ export const useWebhooks = create<WebhooksState>()((set, get) => ({
     return webhook;
   },
   async remove(id) {
+    const name = get().webhooks.find((webhook) => webhook.id === id)?.name;
     await appApi().deleteWebhook({ id });
     set({ webhooks: get().webhooks.filter((webhook) => webhook.id !== id) });
+    // The one webhook action whose result leaves the screen (create and save stay in view).
+    showToast(name ? `Webhook “${name}” deleted` : 'Webhook deleted');
   },
   async addSigningSecret(webhookId, secret) {
     const added = await appApi().addSigningSecret({ webhookId, secret });

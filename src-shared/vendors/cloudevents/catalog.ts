@@ -28,7 +28,7 @@ function entity(name: string, noun: string, verbs: readonly (readonly [string, C
 export const cloudEventsCatalog: VendorCatalog = {
   vendor: 'cloudevents',
   label: 'CloudEvents service (OAuth 2.0 Bearer)',
-  note: 'The event types are a Hooklab assumption: seed 003 names none.',
+  note: 'The event types are a Hooklab assumption: the Event Notification Service documentation names none.',
   entities: [
     entity('Customer', 'customer', [
       ['created', 'Create'],
@@ -57,7 +57,7 @@ export const cloudEventsCatalog: VendorCatalog = {
   auth: {
     kinds: ['oauth2', 'bearer'],
     sharedPerAccount: false,
-    note: 'Seed 003: every call carries a Bearer token from the subscriber\'s token service (OAuth 2.0 client credentials).',
+    note: 'Event Notification Service documentation: every call carries a Bearer token from the subscriber\'s token service (OAuth 2.0 client credentials).',
   },
   signature: 'none',
   includeDataChoice: true,

@@ -15,7 +15,7 @@ export interface FlexnetEventHeader {
 
 const OPERATIONS: Readonly<Record<FlexnetEventType, CatalogOperation>> = { CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete' };
 
-const DELETE_ASSUMED = 'DELETE is a Hooklab assumption: the seeds show only CREATE and UPDATE';
+const DELETE_ASSUMED = 'DELETE is a Hooklab assumption: the FlexNet Operations documentation shows only CREATE and UPDATE';
 
 const ENTITIES: readonly { category: FlexnetCategory; name: string; note?: string }[] = [
   { category: 'ENT', name: 'Entitlement (ENT)', note: 'entitlements with their line items' },
@@ -66,14 +66,14 @@ export const flexnetCatalog: VendorCatalog = {
   auth: {
     kinds: ['basic'],
     sharedPerAccount: true,
-    note: 'Seed 000: the webhooks of all categories use the same user name and password (Basic auth).',
+    note: 'FlexNet Operations documentation: the webhooks of all categories use the same user name and password (Basic auth).',
   },
   signature: 'none',
   includeDataChoice: false,
   options: [],
   accountFields: [
-    { key: 'tenant', label: 'Tenant', default: '1000', help: 'Sent as eventHeader.tenant (seed 001: "1000").' },
-    { key: 'userId', label: 'User id', default: '1000admin', help: 'Sent as eventHeader.userId, the user who made the change (seed 001: "1000admin").' },
+    { key: 'tenant', label: 'Tenant', default: '1000', help: 'Sent as eventHeader.tenant (FlexNet Operations documentation sample: "1000").' },
+    { key: 'userId', label: 'User id', default: '1000admin', help: 'Sent as eventHeader.userId, the user who made the change (FlexNet Operations documentation sample: "1000admin").' },
   ],
   oneEntityPerWebhook: true,
 };

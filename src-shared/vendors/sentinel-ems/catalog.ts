@@ -381,10 +381,11 @@ export const sentinelCatalog: VendorCatalog = {
   auth: {
     kinds: ['basic', 'oauth2', 'none'],
     sharedPerAccount: false,
-    note: 'Seed 002: every webhook needs an Authentication Profile, Basic or OAuth. "None" is for local tests only; EMS itself has no such option.',
+    note: 'Sentinel EMS documentation: every webhook needs an Authentication Profile, Basic or OAuth. "None" is for local tests only; EMS itself has no such option.',
   },
   signature: 'none',
   includeDataChoice: true,
+  nameInPayload: 'webhookName',
   options: [],
   accountFields: [],
 };

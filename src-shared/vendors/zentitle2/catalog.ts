@@ -84,7 +84,7 @@ export const zentitle2Catalog: VendorCatalog = {
   auth: {
     kinds: ['none'],
     sharedPerAccount: false,
-    note: 'Seed 004: calls carry no credentials; receivers check the N-Signature header against the account\'s RSA public key.',
+    note: 'Zentitle2 documentation: calls carry no credentials; receivers check the N-Signature header against the account\'s RSA public key.',
   },
   signature: 'n-signature',
   includeDataChoice: false,

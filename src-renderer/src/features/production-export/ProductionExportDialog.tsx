@@ -5,7 +5,9 @@ import { toUiError, type UiError } from '../../api/ui-error.ts';
 import { BodyViewer } from '../../editor/BodyViewer.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { downloadText } from '../ui/download-text.ts';
+import { downloadBlob, downloadText } from '../ui/download-text.ts';
+import { showToast } from '../../stores/toast-store.ts';
+import { EXPORT_ZIP_NAME, exportZip } from './export-zip.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -48,7 +50,7 @@ function ExportWarnings({ warnings }: { warnings: ProductionExportWarning[] }) {
   );
 }
 
-function ExportFiles({ files, shownName, onShow }: { files: ExportFile[]; shownName: string; onShow(name: string): void }) {
+function ExportFiles({ files, withSecrets, shownName, onShow }: { files: ExportFile[]; withSecrets: boolean; shownName: string; onShow(name: string): void }) {
   const shown = files.find((file) => file.name === shownName) ?? files[0];
   if (!shown) return <EmptyState title="Nothing to export">There are no webhooks yet: create one, then export it here.</EmptyState>;
   return (
@@ -59,8 +61,11 @@ function ExportFiles({ files, shownName, onShow }: { files: ExportFile[]; shownN
           <button
             type="button"
             className="button button-small"
-            title="Each file is saved separately; the browser may ask once to allow several downloads"
-            onClick={() => files.forEach((file) => downloadText(file.name, file.content, fileType(file)))}
+            title={`Every file in one zip, ${EXPORT_ZIP_NAME}; scripts unpack executable`}
+            onClick={() => {
+              downloadBlob(EXPORT_ZIP_NAME, exportZip(files, new Date(), withSecrets));
+              showToast(`${files.length} files saved as ${EXPORT_ZIP_NAME}`);
+            }}
             data-testid="export-download-all"
           >
             Download all
@@ -161,7 +166,7 @@ export function ProductionExportDialog({ open, selected, webhookCount, onClose }
       {result && (
         <div className="export-result" aria-busy={exporting} data-testid="export-result">
           {result.warnings.length > 0 && <ExportWarnings warnings={result.warnings} />}
-          <ExportFiles files={result.files} shownName={shownName} onShow={setShownName} />
+          <ExportFiles files={result.files} withSecrets={includeSecrets} shownName={shownName} onShow={setShownName} />
         </div>
       )}
     </Dialog>

@@ -15,6 +15,7 @@ import { VendorsPage } from '../vendors/VendorsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { DiscardDraftDialog } from '../ui/DiscardDraftDialog.tsx';
+import { Toaster } from '../ui/Toaster.tsx';
 import { AccessScreen } from './AccessScreen.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -60,6 +61,7 @@ export function App({ api }: { api: AppApi }) {
         </main>
       </div>
       <DiscardDraftDialog />
+      <Toaster />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useNavigation, VIEWS, type View } from '../../stores/navigation-store.ts';
 import { useUnsettledCount } from '../../stores/unsettled-count-store.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
+import { FirstRunChecklist } from '../onboarding/FirstRunChecklist.tsx';
 import { WorkspaceFileButtons } from '../workspace/WorkspaceFileButtons.tsx';
+import { ThemeSelect } from './ThemeSelect.tsx';
 import { VIEW_TITLES } from './view-titles.ts';
 
 function useNavCounts(): Partial<Record<View, { value: number; title: string }>> {
@@ -54,8 +56,10 @@ export function Sidebar() {
           );
         })}
       </ul>
+      <FirstRunChecklist />
       <WorkspaceFileButtons />
       <div className="sidebar-footer">
+        <ThemeSelect />
         {info && (
           <>
             <span className="sidebar-vendor">{VENDOR_IDS.length} vendor profiles</span>

@@ -28,8 +28,12 @@ export function TopBar() {
           <TimeScaleControl />
           <div className="topbar-fact topbar-fact-data">
             <dt>Data</dt>
-            <dd className="mono topbar-path" title={info.dataDir} data-testid="data-dir">
-              {info.dataDir}
+            <dd className="mono topbar-path" title={info.dataDir}>
+              {/* The dd runs right to left so that a long path loses its start, not its end; the
+                  path itself stays left to right, or its leading "/" would move to the end. */}
+              <span dir="ltr" data-testid="data-dir">
+                {info.dataDir}
+              </span>
             </dd>
           </div>
           <div className="topbar-fact topbar-fact-version">

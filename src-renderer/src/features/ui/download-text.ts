@@ -1,9 +1,14 @@
-/** Saves text as a file through the browser's download (Electron routes it to a save prompt). */
-export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file through the browser's download (Electron routes it to a save prompt). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/** Saves text as a file. */
+export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -121,6 +121,12 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, profile, o
   const offered = profile && !kinds.includes(profile.kind) ? [profile.kind, ...kinds] : withoutNone.length > 0 ? withoutNone : kinds;
   const initialValues = () => (profile ? editValues(profile) : emptyValues(offered[0] ?? 'basic'));
   const [values, setValues] = useState<Values>(initialValues);
+  // An edit that changes nothing has nothing to save (a blank secret keeps the stored one), unless
+  // the profile lacks its secret (imported redacted): saving then says the secret is required.
+  const unchanged =
+    profile !== undefined &&
+    (profile.hasSecret || profile.kind === 'none') &&
+    JSON.stringify(toEdit(values)) === JSON.stringify(toEdit(editValues(profile)));
   const [touched, setTouched] = useState<Set<AuthField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<AuthField, string>>>({});
@@ -216,6 +222,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, profile, o
           busy={saving}
           busyLabel={profile ? 'Saving…' : 'Creating…'}
           submitLabel={profile ? 'Save profile' : 'Create profile'}
+          disabled={unchanged}
           submitTitle={SUBMIT_SHORTCUT_LABEL}
         />
       }

@@ -13,6 +13,8 @@ export type SigningChoice = 'none' | 'standard-webhooks';
 export interface SigningSectionProps {
   /** null while creating: the choice is applied right after the webhook is created. */
   webhook: Webhook | null;
+  /** The vendor signs every call itself (Zentitle2's N-Signature), so "None" means no signature on top, not unsigned. */
+  vendorSigned: boolean;
   choiceOnCreate: SigningChoice;
   onChoiceOnCreateChange(choice: SigningChoice): void;
   /** A secret just added, shown in full this once. */
@@ -30,11 +32,12 @@ const SIGNING_OPTIONS = [
  * comes back, so a new one is shown in full once; rotating is adding a new one (both sign) and
  * removing the old one when every receiver has the new.
  */
-export function SigningSection({ webhook, choiceOnCreate, onChoiceOnCreateChange, revealed, onRevealed }: SigningSectionProps) {
+export function SigningSection({ webhook, vendorSigned, choiceOnCreate, onChoiceOnCreateChange, revealed, onRevealed }: SigningSectionProps) {
   const store = useWebhooks.getState();
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | undefined>();
   const secrets = webhook?.signingSecrets ?? [];
+  const unsignedText = vendorSigned ? 'No Standard Webhooks headers are added to the vendor\'s own signature' : 'Requests go out unsigned';
   const choice: SigningChoice = webhook ? (secrets.length > 0 ? 'standard-webhooks' : 'none') : choiceOnCreate;
 
   const run = async (action: () => Promise<void>) => {
@@ -69,7 +72,7 @@ export function SigningSection({ webhook, choiceOnCreate, onChoiceOnCreateChange
       <SegmentedRadio label="Signing" options={SIGNING_OPTIONS} value={choice} onChange={choose} />
       <p className="field-hint">
         {choice === 'none'
-          ? 'Requests go out unsigned.'
+          ? `${unsignedText}.`
           : 'Every secret signs each request (webhook-id, webhook-timestamp, webhook-signature: v1,…); receivers accept any one.'}
         {!webhook && choice === 'standard-webhooks' && ' A secret is generated when the webhook is created.'}
       </p>
@@ -130,7 +133,7 @@ export function SigningSection({ webhook, choiceOnCreate, onChoiceOnCreateChange
         <p>
           {removing?.length === 1
             ? 'It stops signing at once: receivers that know only this secret will reject the next requests.'
-            : 'Requests will go out unsigned from now on.'}
+            : `${unsignedText} from now on.`}
         </p>
       </ConfirmDialog>
     </div>

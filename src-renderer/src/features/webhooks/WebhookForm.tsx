@@ -2,13 +2,14 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
 import type { VendorId } from '../../../../src-shared/domain/vendor.ts';
 import { DESCRIPTION_MAX, WEBHOOK_NAME_MAX, type Webhook } from '../../../../src-shared/domain/webhook.ts';
-import { findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
+import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { placeFailure, toUiError } from '../../api/ui-error.ts';
 import { formatTime } from '../../format/time-format.ts';
 import { useWebhooks } from '../../stores/webhooks-store.ts';
 import { CATALOG_PICKER_HINT, CatalogEventPicker } from '../catalog/CatalogEventPicker.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyableId } from '../ui/CopyableId.tsx';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.ts';
 import { Section } from '../ui/Section.tsx';
@@ -62,6 +63,22 @@ function focusField(field: WebhookField): void {
   target?.focus();
 }
 
+/** Only vendors that send the name in their calls (Sentinel's webhookName) say so. */
+function nameHint(vendor: VendorId): string {
+  const { label, nameInPayload } = vendorCatalogs[vendor];
+  return nameInPayload
+    ? `Unique among your webhooks; ${label} also sends it in every notification as ${nameInPayload}.`
+    : 'Unique among your webhooks.';
+}
+
+/** Why a condition left over from another event or vendor cannot stay, in the vendor's own terms. */
+function conditionlessHint(vendor: VendorId): string {
+  const allowed = catalogEvents(vendor).filter((event) => event.conditionsAllowed).map((event) => event.name);
+  return allowed.length > 0
+    ? `Trigger conditions are only allowed on ${allowed.join(', ')}; clear it to save.`
+    : `${vendorCatalogs[vendor].label} has no trigger conditions; clear it to save.`;
+}
+
 const sameInput = (a: WebhookFormValues, b: WebhookFormValues) =>
   JSON.stringify(toWebhookInput(a)) === JSON.stringify(toWebhookInput(b));
 
@@ -103,6 +120,13 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
   const clientErrors = useMemo(() => validateWebhook(values, takenNames), [values, takenNames]);
   const errorOf = (field: WebhookField): string | undefined =>
     serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
+
+  const summarized = submitted
+    ? FIELD_ORDER.flatMap((field) => {
+        const message = errorOf(field);
+        return message ? [{ field, message }] : [];
+      })
+    : [];
 
   const catalogEvent = findCatalogEvent(values.vendor, values.event);
   const conditionsAllowed = catalogEvent?.conditionsAllowed ?? false;
@@ -210,6 +234,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
         </header>
 
         <div className="detail-body">
+          <FormErrorSummary errors={summarized} onGo={focusField} testId="webhook-error-summary" />
           {generalErrors.length > 0 && (
             <div className="form-error" role="alert" data-testid="webhook-form-error">
               {generalErrors.map((message) => (
@@ -225,7 +250,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               required
               error={errorOf('name')}
               counter={{ length: values.name.trim().length, max: WEBHOOK_NAME_MAX }}
-              hint="Unique among your webhooks; Sentinel EMS also sends it in every notification as webhookName."
+              hint={nameHint(values.vendor)}
             >
               {textControl('name', { placeholder: 'e.g. ERP - new entitlements' })}
             </FormField>
@@ -297,7 +322,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
                 hint={
                   conditionsAllowed
                     ? 'Optional. Only events whose current state matches are delivered; tried live on a generated sample.'
-                    : `Trigger conditions are only allowed on Entitlement and Activation Added / Updated events.`
+                    : conditionlessHint(values.vendor)
                 }
               >
                 <div id={controlId('condition')} tabIndex={-1}>
@@ -323,7 +348,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               hint="Where the POST goes. Use the built-in receiver to see requests without writing any code."
             >
               <div className="input-group">
-                {textControl('endpointUrl', { placeholder: 'https://example.com/hooks/sentinel', mono: true })}
+                {textControl('endpointUrl', { placeholder: `https://example.com/hooks/${values.vendor}`, mono: true })}
                 {receiverUrl && (
                   <button
                     type="button"
@@ -385,6 +410,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
             <VendorSignatureNote vendor={values.vendor} />
             <SigningSection
               webhook={webhook}
+              vendorSigned={vendorCatalogs[values.vendor].signature !== 'none'}
               choiceOnCreate={signingOnCreate}
               onChoiceOnCreateChange={setSigningOnCreate}
               revealed={revealedSecret}
@@ -405,7 +431,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
         </div>
 
         <footer className="detail-footer">
-          <button type="submit" className="button button-primary" disabled={saving} data-testid="webhook-save">
+          <button type="submit" className="button button-primary" disabled={saving || (!creating && !dirty)} data-testid="webhook-save">
             {saving ? 'Saving…' : creating ? 'Create webhook' : 'Save changes'}
             <kbd>{SUBMIT_SHORTCUT_LABEL}</kbd>
           </button>

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
 import type { ProductionExport } from '../../../../src-shared/domain/production-export.ts';
 import type { WebhookInput } from '../../../../src-shared/domain/webhook.ts';
+import { vendorProfiles } from '../../../../src-main/vendors/vendor-registry.ts';
+import { vendorCatalogs } from '../../../../src-shared/vendors/catalogs.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { rejection } from '../../../fixtures/rejection.ts';
 import { readSentinelSeed } from '../../../fixtures/seed-documents.ts';
@@ -134,7 +136,7 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
 
     const { warnings } = await api.exportProductionConfig({ webhookIds: [local.id, retried.id, signed.id, clean.id] });
     expect(warnings).toEqual([
-      { webhook: 'Local', field: 'endpointUrl', message: expect.stringMatching(/localhost:8080.*cannot reach/) },
+      { webhook: 'Local', field: 'endpointUrl', message: expect.stringMatching(/localhost:8080.*cannot reach: exported as \{\{ENDPOINT_URL\}\}/) },
       { webhook: 'Retried', field: 'retryPolicy', message: expect.stringMatching(/custom retry policy/) },
       { webhook: 'Signed', field: 'signingSecrets', message: expect.stringMatching(/Standard Webhooks/) },
     ]);
@@ -152,7 +154,7 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     expect(flexnet!.requests).toEqual([
       expect.objectContaining({ method: 'PUT', url: '{{ENS_BASE_URL}}/webhooks/ENT', body: { category: 'ENT', webhookUrl: PUBLIC_URL, username: 'ens-user', password: PASSWORD } }),
     ]);
-    expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the seeds/);
+    expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the FlexNet Operations documentation/);
     expect(zentitle2!.requests).toEqual([
       expect.objectContaining({
         method: 'POST',
@@ -201,5 +203,73 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     expect(JSON.parse(server.received[0]!.body.toString('utf8'))).toEqual({ ...(profileRequest!.body as object), password: 'filled-in' });
     expect(JSON.parse(server.received[1]!.body.toString('utf8'))).toEqual(webhookRequest!.body);
     expect(server.received[1]!.headers).toMatchObject({ authorization: 'Bearer api-token', 'content-type': 'application/json' });
+  });
+
+  it('a local endpoint and token URL become placeholders in every file, never the address production cannot reach', async () => {
+    const { api } = await startTestService();
+    await basicSentinelWebhook(api, { name: 'Local', endpointUrl: 'http://127.0.0.1:4100/r/demo' });
+    const oauth = await api.createAuthProfile({ kind: 'oauth2', name: 'Local tokens', tokenUrl: 'http://localhost:4100/oauth/token', clientId: 'c', clientSecret: 's' });
+    await api.createWebhook({ vendor: 'cloudevents', name: 'CE local', events: ['com.hooklab.licensing.customer.created'], endpointUrl: 'http://192.168.1.20/hooks', authProfileId: oauth.id });
+
+    const result = await api.exportProductionConfig({});
+    // Only the warnings name the addresses, to say what was replaced.
+    expect(JSON.stringify(result.webhooks)).not.toMatch(/127\.0\.0\.1:4100|localhost:4100|192\.168\.1\.20/);
+    expect(result.warnings.map((warning) => warning.field)).toEqual(['endpointUrl', 'endpointUrl', 'tokenUrl']);
+    const sentinel = result.webhooks.find((webhook) => webhook.vendor === 'sentinel-ems')!;
+    expect(sentinel.requests.at(-1)!.body).toMatchObject({ endpointUrl: '{{ENDPOINT_URL}}' });
+    expect(result.webhooks.find((webhook) => webhook.vendor === 'cloudevents')!.registration).toMatchObject({
+      subscriberWebhookUrl: '{{ENDPOINT_URL}}',
+      tokenServiceUrl: '{{TOKEN_URL}}',
+    });
+    expect(result.files.map((file) => file.name)).toEqual(['local.json', 'local.sh', 'ce-local.json', 'ce-local.sh']);
+    for (const file of result.files) expect(file.content).not.toMatch(/4100|192\.168/);
+  });
+
+  it('CloudEvents gets a script too: filled in, it fetches a client-credentials token and sends one CloudEvent with it', async (context) => {
+    if (!existsSync(CURL)) return context.skip(`${CURL} is not installed`);
+    const { api } = await startTestService();
+    const server = await startSubscriber((request, _index, reply) =>
+      request.url === '/oauth/token' ? reply.send({ access_token: 'token-from-service', token_type: 'Bearer', expires_in: 60 }) : reply.code(204).send(),
+    );
+    const oauth = await api.createAuthProfile({ kind: 'oauth2', name: 'Tokens', tokenUrl: 'https://auth.example.com/oauth/token', clientId: 'ens-client', clientSecret: CLIENT_SECRET, scope: 'events' });
+    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, authProfileId: oauth.id });
+    const result = await api.exportProductionConfig({});
+    const script = result.files.find((file) => file.name === 'ce.sh')!.content;
+    const dir = tempDir();
+    const path = join(dir, 'ce.sh');
+    writeFileSync(path, script);
+    execFileSync('bash', ['-n', path]);
+    expect(() => execFileSync('bash', [path], { stdio: 'pipe' })).toThrow(/placeholders/);
+
+    writeFileSync(
+      path,
+      script
+        .replaceAll('https://auth.example.com/oauth/token', `${server.url}/oauth/token`)
+        .replaceAll(PUBLIC_URL, `${server.url}/hooks`)
+        .replaceAll('{{OAUTH_CLIENT_SECRET}}', 'filled-in'),
+    );
+    await promisify(execFile)('bash', [path], { timeout: 20_000 });
+
+    const [tokenRequest, eventRequest] = server.received;
+    expect(tokenRequest!.headers.authorization).toBe(`Basic ${Buffer.from('ens-client:filled-in').toString('base64')}`);
+    expect(Object.fromEntries(new URLSearchParams(tokenRequest!.body.toString('utf8')))).toEqual({ grant_type: 'client_credentials', scope: 'events' });
+    expect(eventRequest!.url).toBe('/hooks');
+    expect(eventRequest!.headers).toMatchObject({ authorization: 'Bearer token-from-service', 'content-type': 'application/cloudevents+json' });
+    expect(JSON.parse(eventRequest!.body.toString('utf8'))).toMatchObject({ specversion: '1.0', type: 'com.hooklab.licensing.customer.created', datacontenttype: 'application/json' });
+  });
+
+  it('speaks of the vendors\' documentation, never of "seed 002" or "the seeds": catalogs, retry notes, export files and warnings', async () => {
+    const { api } = await startTestService();
+    await basicSentinelWebhook(api, { endpointUrl: 'http://127.0.0.1:9/x', retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    await api.createWebhook({ vendor: 'flexnet', name: 'Entitlements', events: ['ENT CREATE'], endpointUrl: PUBLIC_URL });
+    await api.createWebhook({ vendor: 'zentitle2', name: 'Seats', events: ['entitlement.seat.activated'], endpointUrl: PUBLIC_URL, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    const SEED_WORDING = /seed \d{3}|\bthe seeds?\b|\bseeds? (give|show|say)/i;
+
+    const result = await api.exportProductionConfig({});
+    expect(result.webhooks).toHaveLength(4);
+    expect(everything(result)).not.toMatch(SEED_WORDING);
+    expect(JSON.stringify(vendorCatalogs)).not.toMatch(SEED_WORDING);
+    expect(Object.values(vendorProfiles).map((profile) => profile.retryPolicySource).join(' ')).not.toMatch(SEED_WORDING);
   });
 });
