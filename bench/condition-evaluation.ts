@@ -140,8 +140,10 @@ async function editorLatency(): Promise<BenchResult[]> {
     }
     return [
       benchResult('editor feedback latency, 1 MB sample, serve-mode HTTP', 'ms (median)', median(withCondition), median(empty), {
-        value: 'POST evaluateCondition: a new condition text each call (walkthrough-style, with [*] over every product key), 1 MB payload; result, trace, builder back',
-        baseline: 'the same POST with the same 1 MB payload and an empty condition: HTTP, JSON parsing and input validation only, no evaluation (lower is better; ratio = cost of the condition itself)',
+        value:
+          'POST evaluateCondition: a new condition text each call (walkthrough-style, with [*] over every product key), 1 MB payload; result, trace, builder back',
+        baseline:
+          'the same POST with the same 1 MB payload and an empty condition: HTTP, JSON parsing and input validation only, no evaluation (lower is better; ratio = cost of the condition itself)',
         inProcessEvaluationMs: Number(median(inProcess).toFixed(2)),
         payloadBytes: size,
         productKeys: keys,

@@ -102,9 +102,7 @@ async function fairnessCase(healthy: { url: string }, side: SlowSide): Promise<B
     // Over all rounds rather than a median: a stall in one round (slots taken until a deadline) must show.
     const perSecond = (runs: number[]) => ((HEALTHY_EVENTS * runs.length) / runs.reduce((sum, ms) => sum + ms, 0)) * 1000;
     const slowSide =
-      side.endpoints === 1
-        ? `${side.triesEach} tries to one hanging origin`
-        : `${side.endpoints} hanging endpoints (origins) with ${side.triesEach} try each`;
+      side.endpoints === 1 ? `${side.triesEach} tries to one hanging origin` : `${side.endpoints} hanging endpoints (origins) with ${side.triesEach} try each`;
     return benchResult(side.name, 'deliveries/s', perSecond(besideMs), perSecond(aloneMs), {
       baseline: 'the same healthy webhook in a second engine with nothing else to deliver',
       value: `the healthy webhook while ${slowSide} are due (they accept and never answer; deadline ${SLOW_TIMEOUT_MS / 1000} s)`,

@@ -103,13 +103,34 @@ function buildWorkspace(file: string): Workspace {
           const status = pickStatus(random());
           const ok = status === 'succeeded' || status === 'marked_successful';
           const url = `http://127.0.0.1:9/hooks/${webhook}`;
-          insertDelivery.run(id, eventId, webhookIds[webhook], `webhook ${webhook}`, url, status, ATTEMPTS_PER_DELIVERY,
-            status === 'retrying' || status === 'pending' ? createdAt + DAY : null, ok ? 200 : 503, ok ? null : 'Endpoint answered HTTP 503', createdAt, createdAt);
+          insertDelivery.run(
+            id,
+            eventId,
+            webhookIds[webhook],
+            `webhook ${webhook}`,
+            url,
+            status,
+            ATTEMPTS_PER_DELIVERY,
+            status === 'retrying' || status === 'pending' ? createdAt + DAY : null,
+            ok ? 200 : 503,
+            ok ? null : 'Endpoint answered HTTP 503',
+            createdAt,
+            createdAt,
+          );
           for (let number = 1; number <= ATTEMPTS_PER_DELIVERY; number += 1) {
             const at = createdAt + (number - 1) * 300_000;
             const last = number === ATTEMPTS_PER_DELIVERY;
-            insertAttempt.run(randomUUID(), id, number, at, at, url, `{"eventId":"${eventId}"}`, last && ok ? 200 : 503,
-              last && ok ? null : 'Endpoint answered HTTP 503');
+            insertAttempt.run(
+              randomUUID(),
+              id,
+              number,
+              at,
+              at,
+              url,
+              `{"eventId":"${eventId}"}`,
+              last && ok ? 200 : 503,
+              last && ok ? null : 'Endpoint answered HTTP 503',
+            );
           }
         }
       }

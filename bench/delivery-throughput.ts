@@ -99,7 +99,14 @@ export async function deliveryThroughput(): Promise<BenchResult[]> {
   // Serve mode: the long-running engine, WAL checkpoints on a worker thread (CLI commands skip that worker).
   // As many tries in flight, to the one endpoint, as the bare run keeps requests open: the figure is the
   // pipeline's; the per-origin bound (fairness) has its own benchmark, with the defaults.
-  const service = await startAppService({ dataDir, mode: 'serve', receiverPort: 0, demoWorkspace: false, concurrency: IN_FLIGHT, concurrencyPerOrigin: IN_FLIGHT });
+  const service = await startAppService({
+    dataDir,
+    mode: 'serve',
+    receiverPort: 0,
+    demoWorkspace: false,
+    concurrency: IN_FLIGHT,
+    concurrencyPerOrigin: IN_FLIGHT,
+  });
   try {
     const webhook = await service.api.createWebhook({
       name: 'bench',
@@ -108,9 +115,7 @@ export async function deliveryThroughput(): Promise<BenchResult[]> {
     });
     // Each event brings its entity, as a scenario or a replay does: the figure is the delivery
     // pipeline's, not the sample generator's (which costs as much as the rest of firing).
-    const entities = await Promise.all(
-      Array.from({ length: EVENTS }, (_, seed) => service.api.generateSampleState({ eventName: EVENT_NAME, seed })),
-    );
+    const entities = await Promise.all(Array.from({ length: EVENTS }, (_, seed) => service.api.generateSampleState({ eventName: EVENT_NAME, seed })));
     const events = entities.map(({ entityId, currentState }): FireEventInput => ({ eventName: EVENT_NAME, entityId, currentState: currentState! }));
     await engineRun(service, events.slice(0, WARM_UP_EVENTS));
     const { deliveries } = await service.api.listDeliveries({ match: { webhookId: webhook.id }, limit: 1 });

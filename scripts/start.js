@@ -39,7 +39,10 @@ function whyNoDisplay() {
 }
 
 function lines(text) {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** The line of an error dump that names the error (`HTTPError: …`), not its stack frames. */

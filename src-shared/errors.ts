@@ -2,14 +2,7 @@
  * Errors cross every boundary (IPC, HTTP, CLI) as plain data: `{ code, message, details? }`.
  * `AppError` is the thrown form; `toErrorPayload` turns anything thrown into the data form.
  */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'unavailable'
-  | 'internal';
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'unavailable' | 'internal';
 
 export interface ErrorPayload {
   code: ErrorCode;
@@ -29,9 +22,7 @@ export class AppError extends Error {
   }
 
   toPayload(): ErrorPayload {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
   }
 
   static fromPayload(payload: ErrorPayload): AppError {
@@ -50,10 +41,5 @@ export function toErrorPayload(error: unknown): ErrorPayload {
 }
 
 export function isErrorPayload(value: unknown): value is ErrorPayload {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ErrorPayload).code === 'string' &&
-    typeof (value as ErrorPayload).message === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as ErrorPayload).code === 'string' && typeof (value as ErrorPayload).message === 'string';
 }

@@ -14,8 +14,27 @@ import { splitShellCommands, type ShellCommand } from './shell-words.ts';
 const DATA_OPTIONS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii']);
 /** Options that change nothing about the request as a receiver sees it. */
 const IGNORED_FLAGS = new Set([
-  '--compressed', '-k', '--insecure', '-s', '--silent', '-S', '--show-error', '-L', '--location', '-i', '--include',
-  '-v', '--verbose', '-f', '--fail', '-g', '--globoff', '--http1.1', '--http2', '-N', '--no-buffer',
+  '--compressed',
+  '-k',
+  '--insecure',
+  '-s',
+  '--silent',
+  '-S',
+  '--show-error',
+  '-L',
+  '--location',
+  '-i',
+  '--include',
+  '-v',
+  '--verbose',
+  '-f',
+  '--fail',
+  '-g',
+  '--globoff',
+  '--http1.1',
+  '--http2',
+  '-N',
+  '--no-buffer',
 ]);
 const IGNORED_WITH_VALUE = new Set(['-o', '--output', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '--retry']);
 

@@ -35,8 +35,19 @@ class WordBuilder {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  '\\': '\\', "'": "'", '"': '"', '?': '?',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
 };
 
 /**
@@ -103,7 +114,7 @@ export function splitShellCommands(text: string, problems: ImportProblems): Shel
       const opened = line;
       const result = readAnsiC(text, i + 2, word);
       if (result === null) {
-        problems.add(`line ${opened}`, 'unterminated $\'…\' quote');
+        problems.add(`line ${opened}`, "unterminated $'…' quote");
         return [];
       }
       line += countNewlines(text.slice(i, result));

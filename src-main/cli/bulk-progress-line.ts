@@ -8,12 +8,7 @@ export type ProgressEvents = (listener: (progress: { operationId: string; done: 
  * person watching a terminal; scripts and pipes get only the result. Returns the function that
  * stops it and clears the line.
  */
-export function showBulkProgress(
-  onProgress: ProgressEvents,
-  operationId: string,
-  label: string,
-  stream: NodeJS.WriteStream = process.stderr,
-): () => void {
+export function showBulkProgress(onProgress: ProgressEvents, operationId: string, label: string, stream: NodeJS.WriteStream = process.stderr): () => void {
   if (!stream.isTTY) return () => {};
   let shown = false;
   const unsubscribe = onProgress((progress) => {

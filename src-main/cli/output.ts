@@ -7,7 +7,11 @@ export function printTable(rows: Record<string, string | number | null>[], empty
   const columns = Object.keys(rows[0]);
   const cell = (value: string | number | null) => (value === null ? '-' : String(value));
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
-  const line = (values: string[]) => values.map((value, i) => value.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((value, i) => value.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   write(line(columns.map((column) => column.toUpperCase())));
   for (const row of rows) write(line(columns.map((column) => cell(row[column]))));
 }

@@ -30,7 +30,11 @@ function parseExponential(settings: string): Record<string, unknown> {
   for (const setting of settings.split(',')) {
     const [key, value] = setting.split('=', 2).map((part) => part.trim());
     if (!Object.hasOwn(EXPONENTIAL_KEYS, key) || value === undefined || value === '') {
-      throw new InvalidArgumentError(`"${setting}" is not one of ${Object.keys(EXPONENTIAL_KEYS).map((name) => `${name}=…`).join(', ')}`);
+      throw new InvalidArgumentError(
+        `"${setting}" is not one of ${Object.keys(EXPONENTIAL_KEYS)
+          .map((name) => `${name}=…`)
+          .join(', ')}`,
+      );
     }
     policy[EXPONENTIAL_KEYS[key as ExponentialKey]] = DURATION_KEYS.has(key) ? parseDuration(key, value) : Number(value);
   }

@@ -10,11 +10,7 @@ export interface Span {
  * One step of a Sentinel path: a property name, `*` (every own property value of an object),
  * `[*]` (every element of an array) or `[n]` (the n-th element, 0-based).
  */
-export type PathSegment =
-  | { kind: 'name'; name: string }
-  | { kind: 'anyProperty' }
-  | { kind: 'anyElement' }
-  | { kind: 'index'; index: number };
+export type PathSegment = { kind: 'name'; name: string } | { kind: 'anyProperty' } | { kind: 'anyElement' } | { kind: 'index'; index: number };
 
 export interface ConditionPath extends Span {
   /** Canonical text (`entitlement.productKeys.productKey[*].state`): what the builder shows. */
@@ -44,19 +40,21 @@ export interface GroupNode extends Span {
 export type ConditionNode = ComparisonNode | GroupNode;
 
 export function printPath(segments: readonly PathSegment[]): string {
-  return segments
-    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every PathSegment kind (TypeScript checks it), so every path returns.
-    .map((segment, index) => {
-      switch (segment.kind) {
-        case 'name':
-          return index === 0 ? segment.name : `.${segment.name}`;
-        case 'anyProperty':
-          return index === 0 ? '*' : '.*';
-        case 'anyElement':
-          return '[*]';
-        case 'index':
-          return `[${segment.index}]`;
-      }
-    })
-    .join('');
+  return (
+    segments
+      // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every PathSegment kind (TypeScript checks it), so every path returns.
+      .map((segment, index) => {
+        switch (segment.kind) {
+          case 'name':
+            return index === 0 ? segment.name : `.${segment.name}`;
+          case 'anyProperty':
+            return index === 0 ? '*' : '.*';
+          case 'anyElement':
+            return '[*]';
+          case 'index':
+            return `[${segment.index}]`;
+        }
+      })
+      .join('')
+  );
 }

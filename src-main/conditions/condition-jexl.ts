@@ -57,7 +57,10 @@ export class JexlCondition {
       this.scope[`v${index}`] = node.value;
       source = `${CONTEXT}|values(p${index}) ${node.operator} v${index}`;
     } else {
-      source = balanced(node.items.map((item) => this.generate(item)), node.operator === 'and' ? '&&' : '||');
+      source = balanced(
+        node.items.map((item) => this.generate(item)),
+        node.operator === 'and' ? '&&' : '||',
+      );
     }
     this.sources.set(node, source);
     return source;

@@ -20,9 +20,7 @@ const MIME: Record<string, string> = {
 
 /** Must run before the app is ready. */
 export function registerRendererScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /**

@@ -20,7 +20,9 @@ export const atLeastOnceCases: CheckCase[] = [
       // The second is the event's retry: the same event and message id, its own attempt number and
       // timestamp. The first is stamped a moment earlier, as a first try is: within one second both
       // would carry the same timestamp and be the exact replay the replay case sends.
-      const first = await session.send(await session.authorized(session.signed(session.payload(event), { id: event.id, sentAt: session.now() - RETRY_GAP_MS })));
+      const first = await session.send(
+        await session.authorized(session.signed(session.payload(event), { id: event.id, sentAt: session.now() - RETRY_GAP_MS })),
+      );
       const again = await session.authorized(session.signed(session.payload(event, { attempt: 2 }), { id: event.id }));
       const second = await session.send(again);
       const both = isAccepted(first) && isAccepted(second);

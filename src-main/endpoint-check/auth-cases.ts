@@ -83,7 +83,7 @@ export const authCases: CheckCase[] = [
     title: 'A token from an unknown issuer key gets 401',
     required: true,
     expected: UNAUTHORIZED,
-    why: 'A JWT whose signature is not checked against the token service\'s key can be made by anyone.',
+    why: "A JWT whose signature is not checked against the token service's key can be made by anyone.",
     skipReason: needsKind('oauth2'),
     async run(session) {
       const request = session.unauthorized(session.event());
@@ -93,7 +93,7 @@ export const authCases: CheckCase[] = [
   {
     id: 'auth.oauth-expired-token',
     family: 'auth',
-    title: 'An expired token from Hooklab\'s token endpoint gets 401',
+    title: "An expired token from Hooklab's token endpoint gets 401",
     required: true,
     expected: UNAUTHORIZED,
     why: 'A leaked token must stop working when it expires.',

@@ -33,7 +33,8 @@ export const cloudEventsCases: CheckCase[] = [
       const judgement = judgeHandshake(session.target.url, origin, exchange, session.now());
       if ('refusal' in judgement) return { outcome: 'fail', verdict: judgement.refusal, exchanges: [exchange] };
       const rate = exchange.response ? headerValue(exchange.response.headers, 'webhook-allowed-rate') : undefined;
-      if (rate === undefined) return { outcome: 'fail', verdict: `${answerOf(exchange)} without WebHook-Allowed-Rate, though the request asked for a rate`, exchanges: [exchange] };
+      if (rate === undefined)
+        return { outcome: 'fail', verdict: `${answerOf(exchange)} without WebHook-Allowed-Rate, though the request asked for a rate`, exchanges: [exchange] };
       return { outcome: 'pass', verdict: `${answerOf(exchange)}: origin ${judgement.consent.allowedOrigin}, rate ${rate}`, exchanges: [exchange] };
     },
   },

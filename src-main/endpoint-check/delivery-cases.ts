@@ -10,7 +10,7 @@ export const deliveryCases: CheckCase[] = [
     family: 'delivery',
     title: 'A valid delivery is acknowledged in time',
     required: true,
-    expected: 'a 2xx answer within the webhook\'s deadline',
+    expected: "a 2xx answer within the webhook's deadline",
     why: 'An answer that is late or not 2xx makes the vendor retry, and after its last retry drop the event.',
     skipReason: applies,
     async run(session) {

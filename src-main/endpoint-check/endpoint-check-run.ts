@@ -69,7 +69,11 @@ async function runCase(session: CheckSession, check: CheckCase): Promise<[CaseVe
  * Runs every case against the endpoint one after another (cases that count or reorder requests
  * must not interleave), reporting each as it ends. Nothing is stored here; the caller keeps the run.
  */
-export async function runEndpointCheck(deps: EndpointCheckDeps, request: EndpointCheckRequest, onProgress: (progress: CheckProgress) => void): Promise<CheckRun> {
+export async function runEndpointCheck(
+  deps: EndpointCheckDeps,
+  request: EndpointCheckRequest,
+  onProgress: (progress: CheckProgress) => void,
+): Promise<CheckRun> {
   const target = checkTarget(deps, request.url, request.vendor, request.webhook);
   const session = new CheckSession(deps, target);
   const runId = request.runId ?? randomUUID();

@@ -13,7 +13,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
 function caseReport(result: CheckCaseResult): string {
   const lines = [`${result.outcome}${result.required ? '' : ' (advisory case)'}: ${result.verdict}`, `Expected: ${result.expected}`, `Why: ${result.why}`];
   for (const { request, response, error } of result.exchanges) {
-    lines.push(`${request.method} ${request.url} (${Buffer.byteLength(request.body)} bytes) -> ${response ? `HTTP ${response.status}` : 'no answer'}${error ? ` (${error})` : ''}`);
+    lines.push(
+      `${request.method} ${request.url} (${Buffer.byteLength(request.body)} bytes) -> ${response ? `HTTP ${response.status}` : 'no answer'}${error ? ` (${error})` : ''}`,
+    );
   }
   return lines.join('\n');
 }

@@ -48,7 +48,7 @@ export const nSignatureCases: CheckCase[] = [
     title: 'A body signed by another key is rejected',
     required: true,
     expected: REJECTION,
-    why: 'A receiver that only checks the signature\'s form, not the account\'s public key, accepts anyone\'s signature.',
+    why: "A receiver that only checks the signature's form, not the account's public key, accepts anyone's signature.",
     skipReason,
     async run(session) {
       const valid = await session.delivery(session.event());

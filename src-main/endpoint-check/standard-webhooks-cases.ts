@@ -9,7 +9,9 @@ const STALE_BY_MS = 10 * 60_000;
 
 function skipReason(target: CheckTarget): string | null {
   if (target.signingSecrets.length > 0) return null;
-  return target.webhookName === null ? 'no webhook given: requests carry no Standard Webhooks signature' : 'the webhook has no Standard Webhooks signing secret';
+  return target.webhookName === null
+    ? 'no webhook given: requests carry no Standard Webhooks signature'
+    : 'the webhook has no Standard Webhooks signing secret';
 }
 
 const REJECTION = 'a non-2xx answer';
@@ -34,7 +36,7 @@ export const standardWebhooksCases: CheckCase[] = [
     title: 'A request signed with another secret is rejected',
     required: true,
     expected: REJECTION,
-    why: 'Only the webhook\'s own secret proves who sent the request.',
+    why: "Only the webhook's own secret proves who sent the request.",
     skipReason,
     async run(session) {
       const event = session.event();
@@ -72,7 +74,8 @@ export const standardWebhooksCases: CheckCase[] = [
       const first = await session.send(request);
       const replay = await session.send(request);
       const exchanges = [first, replay];
-      if (!isAccepted(first)) return { outcome: 'advisory', verdict: `the first request was not accepted (${answerOf(first)}), so the replay proves nothing`, exchanges };
+      if (!isAccepted(first))
+        return { outcome: 'advisory', verdict: `the first request was not accepted (${answerOf(first)}), so the replay proves nothing`, exchanges };
       const { outcome, verdict } = judgeRejected(replay);
       return { outcome: outcome === 'pass' ? 'pass' : 'advisory', verdict: `the replay was ${verdict}`, exchanges };
     },

@@ -20,7 +20,13 @@ export interface RequestSigningDeps {
 }
 
 /** The vendor's payload of `event` for `webhook` (a resign replay's body instead). */
-export function deliveryPayload(webhook: Webhook, event: FiredEvent, profile: VendorProfile, account: StoredVendorAccount | null, attempt: number): VendorPayload {
+export function deliveryPayload(
+  webhook: Webhook,
+  event: FiredEvent,
+  profile: VendorProfile,
+  account: StoredVendorAccount | null,
+  attempt: number,
+): VendorPayload {
   if (event.replay) return resignPayload(event.replay);
   return profile.buildPayload(event, {
     webhookId: webhook.id,

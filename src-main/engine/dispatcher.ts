@@ -192,7 +192,8 @@ export class Dispatcher {
       const validation = profile.endpointValidation;
       const refusal = validation ? await deps.endpointValidator.validate(unauthorized.url, validation.origin) : null;
       if (refusal) ({ request, result } = refusal);
-      else ({ request, result, note, tokenExchange } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account), webhook.timeoutMs));
+      else
+        ({ request, result, note, tokenExchange } = await this.sendAuthorized(unauthorized, this.authProfileOf(webhook, profile, account), webhook.timeoutMs));
     }
 
     const finishedAt = deps.clock.now();
@@ -243,7 +244,11 @@ export class Dispatcher {
   ): AttemptRequest {
     const payload = deliveryPayload(webhook, event, profile, account, attempt);
     // Standard Webhooks' timestamp is this try's on the wall clock a receiver checks it against.
-    return signedRequest(this.deps, { webhook, profile, account }, payload, { id: deliveryId, sentAt: this.deps.wallNow(), method: event.replay?.request.method });
+    return signedRequest(this.deps, { webhook, profile, account }, payload, {
+      id: deliveryId,
+      sentAt: this.deps.wallNow(),
+      method: event.replay?.request.method,
+    });
   }
 
   /** The webhook's auth profile, or the account's shared one for vendors with one credential per tenant (FlexNet). */

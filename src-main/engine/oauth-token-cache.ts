@@ -110,7 +110,8 @@ export class OAuthTokenCache {
     const { status } = response;
     const body = parseJsonObject(response.body);
     if (status < 200 || status > 299) {
-      const reason = body && typeof body.error === 'string' ? `: ${body.error}${typeof body.error_description === 'string' ? ` (${body.error_description})` : ''}` : '';
+      const reason =
+        body && typeof body.error === 'string' ? `: ${body.error}${typeof body.error_description === 'string' ? ` (${body.error_description})` : ''}` : '';
       throw fail(`answered HTTP ${status}${reason}`);
     }
     if (!body) throw fail('answered with a body that is not a JSON object');

@@ -32,12 +32,7 @@ export const MANUAL_RETRY_ATTEMPTS = 3;
  * retries. A manual retry or re-delivery makes MANUAL_RETRY_ATTEMPTS tries, spaced like the
  * policy's first retries (its last interval repeats when it has fewer).
  */
-export function nextDelayInRound(
-  policy: RetryPolicy,
-  trigger: AttemptRoundTrigger,
-  tryInRound: number,
-  random: RandomSource = Math.random,
-): number | null {
+export function nextDelayInRound(policy: RetryPolicy, trigger: AttemptRoundTrigger, tryInRound: number, random: RandomSource = Math.random): number | null {
   if (trigger === 'fired') return nextRetryDelay(policy, tryInRound, random);
   if (tryInRound < 1 || tryInRound >= MANUAL_RETRY_ATTEMPTS) return null;
   return nextRetryDelay(policy, Math.min(tryInRound, retryCount(policy)), random);

@@ -28,7 +28,8 @@ export function verifyStandardWebhooks(headers: HttpHeaders, body: Buffer, secre
   if (!/^\d+$/.test(timestamp)) return { valid: false, reason: `bad timestamp: "${timestamp}" is not unix seconds` };
   const skew = Number(timestamp) - Math.floor(nowMs / 1000);
   if (skew < -TIMESTAMP_TOLERANCE_SECONDS) return { valid: false, reason: `bad timestamp: ${-skew} s old (tolerance ${TIMESTAMP_TOLERANCE_SECONDS} s)` };
-  if (skew > TIMESTAMP_TOLERANCE_SECONDS) return { valid: false, reason: `bad timestamp: ${skew} s in the future (tolerance ${TIMESTAMP_TOLERANCE_SECONDS} s)` };
+  if (skew > TIMESTAMP_TOLERANCE_SECONDS)
+    return { valid: false, reason: `bad timestamp: ${skew} s in the future (tolerance ${TIMESTAMP_TOLERANCE_SECONDS} s)` };
   const offered = signatures.split(' ').filter((signature) => signature.startsWith('v1,'));
   for (const secret of secrets) {
     const expected = standardWebhooksSignature(secret, id, Number(timestamp), body);

@@ -86,9 +86,7 @@ export function createApiServer(options: ApiServerOptions): FastifyInstance {
     if (status >= 400 && status < 500) return reply.code(status).send({ code: 'invalid_input', message: `request body: ${error.message}` });
     return sendError(reply, error);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendError(reply, new AppError('not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}`)),
-  );
+  app.setNotFoundHandler((request, reply) => sendError(reply, new AppError('not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}`)));
 
   for (const name of appMethodNames) {
     app.post(httpRoute(name), async (request: FastifyRequest, reply) => {

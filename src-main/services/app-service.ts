@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type {
-  AppApi,
-  AppEventPayloads,
-  AppHandlers,
-  FireEventResult,
-} from '../../src-shared/contracts/app-contract.ts';
+import type { AppApi, AppEventPayloads, AppHandlers, FireEventResult } from '../../src-shared/contracts/app-contract.ts';
 import { createDirectApi } from '../../src-shared/contracts/client-api.ts';
 import { EventHub } from '../../src-shared/contracts/event-hub.ts';
 import type { AppInfo, AppMode } from '../../src-shared/domain/app-info.ts';
@@ -53,22 +48,11 @@ import { VendorAccountRepository } from '../storage/vendor-account-repository.ts
 import { WebhookRepository } from '../storage/webhook-repository.ts';
 import { WEBHOOK_TIMEOUT_DEFAULT_MS } from '../../src-shared/domain/webhook.ts';
 import { AccountSigningKeys } from '../engine/account-signing-keys.ts';
-import {
-  generateVendorKey,
-  getVendorAccount,
-  importVendorKey,
-  updateVendorAccount,
-  type VendorAccountDeps,
-} from './vendor-accounts.ts';
+import { generateVendorKey, getVendorAccount, importVendorKey, updateVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
 import { vendorProfiles } from '../vendors/vendor-registry.ts';
 import { acquireDataDir, OWNER_FILE, type Ownership } from './data-dir-owner.ts';
 import { createDemoWorkspaceOnce } from './demo-workspace.ts';
-import {
-  markDeliveriesSuccessful,
-  redeliverDelivery,
-  retryDeliveries,
-  type DeliveryOperationDeps,
-} from './delivery-operations.ts';
+import { markDeliveriesSuccessful, redeliverDelivery, retryDeliveries, type DeliveryOperationDeps } from './delivery-operations.ts';
 import { deliveryRules } from './delivery-rules.ts';
 import { fireEvent } from './fire-event.ts';
 import { ScenarioLibrary } from './scenario-library.ts';
@@ -171,13 +155,7 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
   }
 }
 
-async function assemble(
-  options: AppServiceOptions,
-  dataDir: string,
-  db: Db,
-  ownership: Ownership,
-  notices: string[],
-): Promise<AppService> {
+async function assemble(options: AppServiceOptions, dataDir: string, db: Db, ownership: Ownership, notices: string[]): Promise<AppService> {
   const secrets = options.secrets ?? createKeyFileSecretBox(dataDir);
   const sealedRows = sealPlainCredentials(db, secrets);
   if (sealedRows > 0) notices.push(`Sealed the credentials an earlier Hooklab stored in plain text (${sealedRows} stored header sets and bin scripts).`);
@@ -290,7 +268,16 @@ async function assemble(
   const scenarioRepository = new ScenarioRepository(db);
   const authProfileDeps: AuthProfileDeps = { authProfiles, webhooks, accounts, secrets, now: clock.now };
   const scenarios = new ScenarioLibrary(scenarioRepository, clock.now);
-  const workspaceDeps: WorkspaceExportDeps = { webhooks, authProfiles, accounts, binScripts, captures, scenarios: scenarioRepository, receiverUrl, now: clock.now };
+  const workspaceDeps: WorkspaceExportDeps = {
+    webhooks,
+    authProfiles,
+    accounts,
+    binScripts,
+    captures,
+    scenarios: scenarioRepository,
+    receiverUrl,
+    now: clock.now,
+  };
   const workspaceImportDeps: WorkspaceImportDeps = { ...workspaceDeps, commits, secrets, accountDeps, library: scenarios };
   const scenarioRuns = new ScenarioRuns({
     profiles: vendorProfiles,
@@ -388,9 +375,7 @@ async function assemble(
 
     listBins: () => {
       const scripts = binScripts.all();
-      return captures
-        .listBins()
-        .map((bin) => ({ ...bin, url: `${receiverUrl}/r/${bin.name}`, script: scripts.get(bin.name) ?? DEFAULT_BIN_SCRIPT }));
+      return captures.listBins().map((bin) => ({ ...bin, url: `${receiverUrl}/r/${bin.name}`, script: scripts.get(bin.name) ?? DEFAULT_BIN_SCRIPT }));
     },
     getBinScript: ({ bin }) => binScripts.get(bin) ?? DEFAULT_BIN_SCRIPT,
     setBinScript: ({ bin, script }) => {
@@ -429,7 +414,10 @@ async function assemble(
       return retention.get();
     },
     importCaptures: (input) =>
-      importCaptures({ commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, wallNow: wallClock.now, onCapture, onPruned }, input),
+      importCaptures(
+        { commits, captures, retention, scripts: binScripts, keys: verificationKeys, now: clock.now, wallNow: wallClock.now, onCapture, onPruned },
+        input,
+      ),
     replay: (input) => replay(replayDeps, input),
     replayCaptures: (input) => replayCaptures(replayDeps, input),
     stopReplayCaptures: ({ operationId }) => stopReplayCaptures(replayDeps, operationId),
@@ -447,13 +435,11 @@ async function assemble(
       return result;
     },
     runScenario: ({ speed, maxWaitMs, runId, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused: false }).done,
-    startScenario: ({ speed, maxWaitMs, runId, paused, ...ref }) =>
-      scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused }).status(),
+    startScenario: ({ speed, maxWaitMs, runId, paused, ...ref }) => scenarioRuns.start(scenarios.find(ref), { speed, maxWaitMs, runId, paused }).status(),
     controlScenarioRun: (input) => scenarioRuns.control(input),
     listScenarioRuns: () => scenarioRuns.list(),
 
-    exportProductionConfig: (input) =>
-      exportProductionConfig({ webhooks, accountDeps, profiles: vendorProfiles, timeScale: () => clock.scale }, input),
+    exportProductionConfig: (input) => exportProductionConfig({ webhooks, accountDeps, profiles: vendorProfiles, timeScale: () => clock.scale }, input),
 
     exportWorkspace: () => exportWorkspace(workspaceDeps),
     previewWorkspaceImport: ({ text }) => previewWorkspaceImport(workspaceImportDeps, text),
@@ -466,13 +452,27 @@ async function assemble(
     runEndpointCheck: async (input) => {
       const runId = input.runId ?? randomUUID();
       if (runningChecks.has(runId) || checkRuns.get(runId)) {
-        throw new AppError('conflict', `runId: an endpoint check run with id "${runId}" exists or is under way`, { issues: [{ path: 'runId', message: 'is taken' }] });
+        throw new AppError('conflict', `runId: an endpoint check run with id "${runId}" exists or is under way`, {
+          issues: [{ path: 'runId', message: 'is taken' }],
+        });
       }
       const stop = new AbortController();
       runningChecks.set(runId, stop);
       try {
         // The user's endpoint checks timestamps and token expiry on the wall clock, whatever the engine's time scale.
-        const checkDeps = { webhooks, authProfiles, accounts, profiles: vendorProfiles, sender, tokens, secrets, signingKeys, userAgent, clock: wallClock, receiverTokens: verificationKeys.tokens };
+        const checkDeps = {
+          webhooks,
+          authProfiles,
+          accounts,
+          profiles: vendorProfiles,
+          sender,
+          tokens,
+          secrets,
+          signingKeys,
+          userAgent,
+          clock: wallClock,
+          receiverTokens: verificationKeys.tokens,
+        };
         const run = await runEndpointCheck(checkDeps, { ...input, runId, signal: stop.signal }, (progress) => events.emit('endpointCheckProgress', progress));
         await commits.run(() => checkRuns.save(run));
         const { cases: _cases, ...summary } = run;
@@ -524,4 +524,3 @@ async function assemble(
     },
   };
 }
-

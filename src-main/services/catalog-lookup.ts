@@ -7,7 +7,10 @@ import { closestName } from '../../src-shared/domain/closest-name.ts';
 export function requireCatalogEvent(vendor: VendorId, eventName: string): CatalogEvent {
   const event = findCatalogEvent(vendor, eventName);
   if (event) return event;
-  const meant = closestName(eventName, catalogEvents(vendor).map((known) => known.name));
+  const meant = closestName(
+    eventName,
+    catalogEvents(vendor).map((known) => known.name),
+  );
   const hint = meant ? `; did you mean "${meant}"?` : '';
   throw validationError([{ path: 'eventName', message: `"${eventName}" is not a ${vendor} event${hint}` }]);
 }

@@ -59,7 +59,11 @@ export function acquireDataDir(dataDir: string, mode: AppMode): Ownership {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries > 2) throw error;
       const owner = readLiveOwner(dataDir);
       if (owner) {
-        throw new AppError('conflict', `${dataDir} is already in use by ${describe(owner)}. Stop it first or use another --data directory.`, owner.apiUrl ? { apiUrl: owner.apiUrl } : undefined);
+        throw new AppError(
+          'conflict',
+          `${dataDir} is already in use by ${describe(owner)}. Stop it first or use another --data directory.`,
+          owner.apiUrl ? { apiUrl: owner.apiUrl } : undefined,
+        );
       }
       rmSync(file, { force: true });
     }

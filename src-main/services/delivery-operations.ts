@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type {
-  BulkOperation,
-  BulkProgress,
-  BulkResult,
-  DeliverySelectionQuery,
-  DeliveryStatus,
-  DeliverySummary,
-} from '../../src-shared/domain/delivery.ts';
+import type { BulkOperation, BulkProgress, BulkResult, DeliverySelectionQuery, DeliveryStatus, DeliverySummary } from '../../src-shared/domain/delivery.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { DeliveryRepository, DeliveryState } from '../storage/delivery-repository.ts';
@@ -69,11 +62,9 @@ export function redeliverDelivery(deps: DeliveryOperationDeps, id: string): Deli
   if (!state) throw new AppError('not_found', `No delivery has id "${id}"`);
   if (!REDELIVERABLE.includes(state.status)) {
     const hint = state.status === 'failed' ? '; retry a failed one instead' : '';
-    throw new AppError(
-      'conflict',
-      `This delivery is ${statusWords(state.status)}: only succeeded or marked successful deliveries can be re-delivered${hint}`,
-      { status: state.status },
-    );
+    throw new AppError('conflict', `This delivery is ${statusWords(state.status)}: only succeeded or marked successful deliveries can be re-delivered${hint}`, {
+      status: state.status,
+    });
   }
   deps.deliveries.startRound([state.rowid], REDELIVERABLE, 'redelivery', deps.clock.now());
   const [updated] = deps.deliveries.deliveriesAt([state.rowid]);

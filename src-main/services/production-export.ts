@@ -59,7 +59,10 @@ function hooklabOnlyIssues(webhook: Webhook, profile: VendorProfile, credentials
   const tokenUrl = credentials?.profile.oauth?.tokenUrl;
   if (tokenUrl && isPrivateUrl(tokenUrl)) issues.push({ field: 'tokenUrl', message: `${tokenUrl} ${unreachable('TOKEN_URL')}` });
   if (webhook.retryPolicy) {
-    issues.push({ field: 'retryPolicy', message: `${label} cannot take a custom retry policy; production retries on its own schedule (${profile.retryPolicySource})` });
+    issues.push({
+      field: 'retryPolicy',
+      message: `${label} cannot take a custom retry policy; production retries on its own schedule (${profile.retryPolicySource})`,
+    });
   }
   if (webhook.signingSecrets.length > 0) {
     issues.push({ field: 'signingSecrets', message: `${label} does not sign with Standard Webhooks: production calls carry no webhook-signature` });
@@ -82,7 +85,11 @@ function shippable(webhook: Webhook, credentials: ExportCredentials | null): [We
 }
 
 function fileStem(webhook: Webhook, taken: Set<string>): string {
-  const slug = webhook.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'webhook';
+  const slug =
+    webhook.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'webhook';
   const stem = taken.has(slug) ? `${slug}-${webhook.id.slice(0, 8)}` : slug;
   taken.add(stem);
   return stem;

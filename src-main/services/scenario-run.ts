@@ -1,7 +1,14 @@
 import type { FireEventResult } from '../../src-shared/contracts/app-contract.ts';
 import type { FireEventInput } from '../../src-shared/domain/event.ts';
 import { applyMergePatch } from '../../src-shared/domain/json-merge-patch.ts';
-import { isRunOver, type Scenario, type ScenarioRunState, type ScenarioRunStatus, type ScenarioStep, type ScenarioStepResult } from '../../src-shared/domain/scenario.ts';
+import {
+  isRunOver,
+  type Scenario,
+  type ScenarioRunState,
+  type ScenarioRunStatus,
+  type ScenarioStep,
+  type ScenarioStepResult,
+} from '../../src-shared/domain/scenario.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { AppError } from '../../src-shared/errors.ts';
 import type { ScaledClock } from '../engine/clock.ts';
@@ -260,9 +267,7 @@ export class ScenarioRun {
     // "Product Key Quantity Exhausted" carry none, and a scenario should not invent one.
     const previousState = generated.previousState && (this.lastStates.get(key) ?? generated.previousState);
     const currentState =
-      generated.currentState && step.stateEdits
-        ? (applyMergePatch(generated.currentState, step.stateEdits) as EntityState)
-        : generated.currentState;
+      generated.currentState && step.stateEdits ? (applyMergePatch(generated.currentState, step.stateEdits) as EntityState) : generated.currentState;
     const { event, deliveries } = await this.deps.fire({
       vendor: step.vendor,
       eventName: step.eventName,

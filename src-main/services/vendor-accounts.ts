@@ -49,7 +49,14 @@ export function updateVendorAccount(deps: VendorAccountDeps, input: UpdateVendor
       issues.push({ path: 'authProfileId', message: `${catalog.label} has no credentials shared by all webhooks; set them per webhook` });
     } else {
       const accepted = catalog.auth.kinds;
-      issues.push(...authProfileKindIssues(deps.authProfiles, input.authProfileId, accepted, (kind) => `${catalog.label} accepts ${accepted.join(' or ')} credentials, not ${kind}`));
+      issues.push(
+        ...authProfileKindIssues(
+          deps.authProfiles,
+          input.authProfileId,
+          accepted,
+          (kind) => `${catalog.label} accepts ${accepted.join(' or ')} credentials, not ${kind}`,
+        ),
+      );
     }
   }
   if (issues.length > 0) throw validationError(issues);

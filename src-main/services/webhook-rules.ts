@@ -91,12 +91,7 @@ function vendorOptionIssues(draft: WebhookDraft): FieldIssue[] {
  * of those events, a trigger condition only where allowed and without errors, an existing auth
  * profile, a name no other webhook has.
  */
-export function checkWebhookRules(
-  draft: WebhookDraft,
-  ownId: string | null,
-  webhooks: WebhookRepository,
-  authProfiles: AuthProfileRepository,
-): void {
+export function checkWebhookRules(draft: WebhookDraft, ownId: string | null, webhooks: WebhookRepository, authProfiles: AuthProfileRepository): void {
   const issues: FieldIssue[] = [];
   const known = draft.events.map((name, index) => {
     const event = findCatalogEvent(draft.vendor, name);
@@ -113,7 +108,13 @@ export function checkWebhookRules(
     }
   });
   const allowing = catalogEvents(draft.vendor).filter((event) => event.conditionsAllowed);
-  issues.push(...triggerConditionIssues(draft.condition, known.filter((event) => event !== undefined), allowing));
+  issues.push(
+    ...triggerConditionIssues(
+      draft.condition,
+      known.filter((event) => event !== undefined),
+      allowing,
+    ),
+  );
   issues.push(...oneEntityIssues(draft, known));
   issues.push(...vendorAuthIssues(draft, authProfiles), ...vendorOptionIssues(draft), ...includeDataIssues(draft));
   const sameName = webhooks.findByName(draft.name);

@@ -73,8 +73,7 @@ export function workspaceFileOf(deps: WorkspaceExportDeps): WorkspaceFileInput {
     const auth = script.expectedAuth;
     if (auth.kind === 'basic' || auth.kind === 'bearer') redacted.push(`bins[${index}].script.expectedAuth.${EXPECTED_AUTH_SECRET_FIELD[auth.kind]}`);
     if (script.signingSecrets.length > 0) redacted.push(`bins[${index}].script.signingSecrets`);
-    const expectedAuth =
-      auth.kind === 'basic' ? { ...auth, password: null } : auth.kind === 'bearer' ? { ...auth, token: null } : auth;
+    const expectedAuth = auth.kind === 'basic' ? { ...auth, password: null } : auth.kind === 'bearer' ? { ...auth, token: null } : auth;
     const headers = Object.fromEntries(
       Object.entries(script.headers).map(([header, value]) => {
         if (!isCredentialHeader(header)) return [header, value];

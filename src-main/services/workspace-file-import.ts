@@ -69,7 +69,8 @@ function expectedWarnings(file: WorkspaceFile, unchanged: ReadonlySet<string>): 
 }
 
 /** A secret the file leaves out, settled for a whole entry (skipped, kept as it was) or one field of it. */
-const secretKey = (section: WorkspaceSection, name: string, field?: string) => (field === undefined ? entryKey(section, name) : `${entryKey(section, name)}\0${field}`);
+const secretKey = (section: WorkspaceSection, name: string, field?: string) =>
+  field === undefined ? entryKey(section, name) : `${entryKey(section, name)}\0${field}`;
 
 /** `url` moved from under `from` to under `to`, when what follows `from` starts at a boundary `boundary` allows; else null. */
 function rebasedUrl(url: string, from: string, to: string, boundary: RegExp): string | null {
@@ -157,7 +158,9 @@ class WorkspaceImport {
 
   run(): WorkspaceImportResult {
     this.file.authProfiles.forEach((entry, index) => this.authProfile(entry, index));
-    this.file.vendorAccounts.forEach((entry, index) => this.entry(`vendorAccounts[${index}]`, () => this.vendorAccount(entry), { authProfileId: 'authProfile' }));
+    this.file.vendorAccounts.forEach((entry, index) =>
+      this.entry(`vendorAccounts[${index}]`, () => this.vendorAccount(entry), { authProfileId: 'authProfile' }),
+    );
     // Bins before webhooks: a webhook sending to a bin that was renamed sends to the renamed one.
     this.file.bins.forEach((entry, index) => this.bin(entry, index));
     this.file.webhooks.forEach((entry, index) => this.webhook(entry, index));
@@ -227,7 +230,10 @@ class WorkspaceImport {
         if (existing.kind !== entry.kind) {
           // As in updateAuthProfile: each vendor takes only some kinds.
           const users = usersOf(this.deps, existing.id);
-          if (users > 0) throw validationError([{ path: 'kind', message: `cannot replace "${existing.kind}" while ${users} webhook(s) or vendor account(s) use the profile` }]);
+          if (users > 0)
+            throw validationError([
+              { path: 'kind', message: `cannot replace "${existing.kind}" while ${users} webhook(s) or vendor account(s) use the profile` },
+            ]);
         }
         // The kept secret (same kind, none in the file) means nothing is missing.
         if (existing.kind === entry.kind && existing.hasSecret) this.settledSecrets.add(secretKey('authProfiles', entry.name));
@@ -256,7 +262,9 @@ class WorkspaceImport {
     }
     this.settledSecrets.add(secretKey('vendorAccounts', entry.vendor));
     if (stored.trim() !== pem.trim()) {
-      this.result.warnings.push(`vendor account ${entry.vendor}: kept this workspace's signing key; the file's public key differs, so receivers set up with it will reject these signatures`);
+      this.result.warnings.push(
+        `vendor account ${entry.vendor}: kept this workspace's signing key; the file's public key differs, so receivers set up with it will reject these signatures`,
+      );
     }
   }
 
@@ -293,7 +301,8 @@ class WorkspaceImport {
         expectedAuth: this.expectedAuth(expectedAuth, kept?.expectedAuth),
       } as BinScript;
       const secretField = EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind];
-      if (kept && secretField !== null && script.expectedAuth.kind === expectedAuth.kind) this.settledSecrets.add(secretKey('bins', entry.bin, `expectedAuth.${secretField}`));
+      if (kept && secretField !== null && script.expectedAuth.kind === expectedAuth.kind)
+        this.settledSecrets.add(secretKey('bins', entry.bin, `expectedAuth.${secretField}`));
       if (script.signingSecrets.length > 0) this.settledSecrets.add(secretKey('bins', entry.bin, 'signingSecrets'));
       checkNSignatureKey(script.nSignatureKey);
       this.deps.binScripts.set(step.name, script, this.deps.now());
@@ -336,7 +345,10 @@ class WorkspaceImport {
   /** The file's missing secrets, less those of skipped entries and kept ones, under the names entries got. */
   private stillNeeded(needed: readonly NeededSecret[]): NeededSecret[] {
     return needed
-      .filter((secret) => !this.settledSecrets.has(secretKey(secret.section, secret.name)) && !this.settledSecrets.has(secretKey(secret.section, secret.name, secret.field)))
+      .filter(
+        (secret) =>
+          !this.settledSecrets.has(secretKey(secret.section, secret.name)) && !this.settledSecrets.has(secretKey(secret.section, secret.name, secret.field)),
+      )
       .map((secret) => {
         const section = secret.section as ClashingSection;
         const name = CLASHING_SECTIONS.includes(section) ? this.finalNames.get(entryKey(section, secret.name)) : undefined;

@@ -81,13 +81,24 @@ export function neededSecrets(file: WorkspaceFile): NeededSecret[] {
     const auth = script.expectedAuth;
     const field = EXPECTED_AUTH_SECRET_FIELD[auth.kind];
     if (field !== null && (auth as Record<string, unknown>)[field] === null) {
-      needed.push({ section: 'bins', name: bin, field: `expectedAuth.${field}`, hint: `the bin does not check Authorization until you set its expected ${auth.kind} credentials again` });
+      needed.push({
+        section: 'bins',
+        name: bin,
+        field: `expectedAuth.${field}`,
+        hint: `the bin does not check Authorization until you set its expected ${auth.kind} credentials again`,
+      });
     }
     if (script.signingSecrets > 0) {
-      needed.push({ section: 'bins', name: bin, field: 'signingSecrets', hint: 'the bin does not check Standard Webhooks signatures until you add the secrets again' });
+      needed.push({
+        section: 'bins',
+        name: bin,
+        field: 'signingSecrets',
+        hint: 'the bin does not check Standard Webhooks signatures until you add the secrets again',
+      });
     }
     for (const [header, value] of Object.entries(script.headers)) {
-      if (value === null) needed.push({ section: 'bins', name: bin, field: `headers.${header}`, hint: `the bin replies without its ${header} header until you set it again` });
+      if (value === null)
+        needed.push({ section: 'bins', name: bin, field: `headers.${header}`, hint: `the bin replies without its ${header} header until you set it again` });
     }
   }
   return needed;

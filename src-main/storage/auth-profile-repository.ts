@@ -52,9 +52,7 @@ export class AuthProfileRepository {
   }
 
   list(): SealedAuthProfile[] {
-    return (prepared(this.db, 'SELECT * FROM auth_profiles ORDER BY created_at, name').all() as AuthProfileRow[]).map(
-      toProfile,
-    );
+    return (prepared(this.db, 'SELECT * FROM auth_profiles ORDER BY created_at, name').all() as AuthProfileRow[]).map(toProfile);
   }
 
   get(id: string): SealedAuthProfile | null {
@@ -69,11 +67,15 @@ export class AuthProfileRepository {
 
   insert(profile: NewAuthProfile, now: number): SealedAuthProfile {
     const id = randomUUID();
-    prepared(
-        this.db,
-        'INSERT INTO auth_profiles (id, name, kind, username, secret, oauth_settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, profile.name, profile.kind, profile.username, profile.sealedSecret, toJsonColumn(profile.oauth), now);
+    prepared(this.db, 'INSERT INTO auth_profiles (id, name, kind, username, secret, oauth_settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      profile.name,
+      profile.kind,
+      profile.username,
+      profile.sealedSecret,
+      toJsonColumn(profile.oauth),
+      now,
+    );
     return this.get(id)!;
   }
 

@@ -16,8 +16,7 @@ interface ScriptRow {
  */
 export function storedScript(script: BinScript, box: SecretBox): ScriptRow {
   const { expectedAuth, signingSecrets, headers, ...rest } = script;
-  const holdsSecret =
-    EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind] !== null || signingSecrets.length > 0 || Object.keys(headers).some(isCredentialHeader);
+  const holdsSecret = EXPECTED_AUTH_SECRET_FIELD[expectedAuth.kind] !== null || signingSecrets.length > 0 || Object.keys(headers).some(isCredentialHeader);
   if (!holdsSecret) return { script: JSON.stringify(script), secrets: null };
   return { script: JSON.stringify(rest), secrets: box.seal(JSON.stringify({ expectedAuth, signingSecrets, headers })) };
 }
@@ -101,10 +100,9 @@ export class BinScriptRepository {
   countRequest(bin: string): number {
     // Most bins have no script: nothing to count, and no write for every capture.
     if (!this.scripted().has(bin)) return 0;
-    const row = prepared(
-      this.db,
-      'UPDATE bin_scripts SET requests_since_set = requests_since_set + 1 WHERE bin = ? RETURNING requests_since_set',
-    ).get(bin) as { requests_since_set: number } | undefined;
+    const row = prepared(this.db, 'UPDATE bin_scripts SET requests_since_set = requests_since_set + 1 WHERE bin = ? RETURNING requests_since_set').get(bin) as
+      | { requests_since_set: number }
+      | undefined;
     return row?.requests_since_set ?? 0;
   }
 }

@@ -131,30 +131,29 @@ export class CaptureRepository {
     const size = capturedBytes(headers.sealed ? JSON.stringify(capture.headers) : headersJson, capture.body.length);
     ensureBin(this.db, capture.bin, capture.receivedAt);
     prepared(
-        this.db,
-        `INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source, stored_bytes)
+      this.db,
+      `INSERT INTO captures (id, bin, method, path, query, headers, headers_sealed, body, content_type, remote_address, reply_status, reply_mode, signature_check, n_signature_check, auth_check, received_at, source, stored_bytes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        capture.bin,
-        capture.method,
-        capture.path,
-        capture.query,
-        headersJson,
-        headers.sealed,
-        capture.body,
-        contentType,
-        capture.remoteAddress,
-        capture.replyStatus,
-        capture.replyMode,
-        toJsonColumn(capture.signature),
-        toJsonColumn(capture.nSignature),
-        toJsonColumn(capture.auth),
-        capture.receivedAt,
-        toJsonColumn(source),
-        size,
-      );
+    ).run(
+      id,
+      capture.bin,
+      capture.method,
+      capture.path,
+      capture.query,
+      headersJson,
+      headers.sealed,
+      capture.body,
+      contentType,
+      capture.remoteAddress,
+      capture.replyStatus,
+      capture.replyMode,
+      toJsonColumn(capture.signature),
+      toJsonColumn(capture.nSignature),
+      toJsonColumn(capture.auth),
+      capture.receivedAt,
+      toJsonColumn(source),
+      size,
+    );
     return {
       id,
       bin: capture.bin,
@@ -196,11 +195,10 @@ export class CaptureRepository {
 
   listBins(): BinRow[] {
     const rows = prepared(
-        this.db,
-        `SELECT b.name, b.created_at, (SELECT count(*) FROM captures c WHERE c.bin = b.name) AS capture_count
+      this.db,
+      `SELECT b.name, b.created_at, (SELECT count(*) FROM captures c WHERE c.bin = b.name) AS capture_count
          FROM bins b ORDER BY b.created_at, b.name`,
-      )
-      .all() as { name: string; created_at: number; capture_count: number }[];
+    ).all() as { name: string; created_at: number; capture_count: number }[];
     return rows.map((row) => ({ name: row.name, createdAt: row.created_at, captureCount: row.capture_count }));
   }
 
@@ -223,9 +221,7 @@ export class CaptureRepository {
   }
 
   get(id: string): CaptureDetail | null {
-    const row = prepared(this.db, `SELECT *, length(body) AS body_size FROM captures WHERE id = ?`).get(id) as
-      | (CaptureRow & { body_size: number })
-      | undefined;
+    const row = prepared(this.db, `SELECT *, length(body) AS body_size FROM captures WHERE id = ?`).get(id) as (CaptureRow & { body_size: number }) | undefined;
     if (!row) return null;
     const headers = openHeaders(JSON.parse(row.headers) as HttpHeaders, row.headers_sealed, this.box);
     return { ...toSummary(row), headers, body: toBody(row.body) };

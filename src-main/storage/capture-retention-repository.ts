@@ -74,8 +74,10 @@ export class CaptureRetentionRepository {
     let count = 0;
     let bytes = 0;
     let lastRowid: number | null = null;
-    const oldest = prepared(this.db, 'SELECT rowid, stored_bytes FROM captures ORDER BY rowid LIMIT ?')
-      .iterate(before.storedCount - 1) as IterableIterator<{ rowid: number; stored_bytes: number }>;
+    const oldest = prepared(this.db, 'SELECT rowid, stored_bytes FROM captures ORDER BY rowid LIMIT ?').iterate(before.storedCount - 1) as IterableIterator<{
+      rowid: number;
+      stored_bytes: number;
+    }>;
     for (const row of oldest) {
       count += 1;
       bytes += row.stored_bytes;

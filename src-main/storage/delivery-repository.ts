@@ -1,7 +1,17 @@
 import { atomically } from './atomically.ts';
 import { newRowId } from './row-id.ts';
 import { prepared } from './statement-cache.ts';
-import type { Attempt, AttemptResponse, AttemptRoundTrigger, DeliveryMatch, DeliveryPage, DeliveryQuery, DeliveryStatus, DeliverySummary, TokenExchange } from '../../src-shared/domain/delivery.ts';
+import type {
+  Attempt,
+  AttemptResponse,
+  AttemptRoundTrigger,
+  DeliveryMatch,
+  DeliveryPage,
+  DeliveryQuery,
+  DeliveryStatus,
+  DeliverySummary,
+  TokenExchange,
+} from '../../src-shared/domain/delivery.ts';
 import type { AttemptRequest } from '../../src-shared/domain/http-message.ts';
 import { entityStateJson } from '../../src-shared/domain/entity-state-json.ts';
 import type { FiredEvent, SkippedWebhook, SkipReason } from '../../src-shared/domain/event.ts';
@@ -312,21 +322,18 @@ export class DeliveryRepository {
   }
 
   private insertSkips(eventId: string, skipped: readonly SkippedWebhook[]): void {
-    const insert = prepared(
-      this.db,
-      'INSERT INTO event_skips (event_id, position, webhook_id, webhook_name, reason, condition) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    skipped.forEach((skip, position) =>
-      insert.run(eventId, position, skip.webhookId, skip.webhookName, skip.reason, toJsonColumn(skip.condition)),
-    );
+    const insert = prepared(this.db, 'INSERT INTO event_skips (event_id, position, webhook_id, webhook_name, reason, condition) VALUES (?, ?, ?, ?, ?, ?)');
+    skipped.forEach((skip, position) => insert.run(eventId, position, skip.webhookId, skip.webhookName, skip.reason, toJsonColumn(skip.condition)));
   }
 
   /** The webhooks subscribed to an event that got no delivery, and why, in the order they were checked. */
   listSkipped(eventId: string): SkippedWebhook[] {
-    const rows = prepared(
-      this.db,
-      'SELECT webhook_id, webhook_name, reason, condition FROM event_skips WHERE event_id = ? ORDER BY position',
-    ).all(eventId) as { webhook_id: string; webhook_name: string; reason: SkipReason; condition: string | null }[];
+    const rows = prepared(this.db, 'SELECT webhook_id, webhook_name, reason, condition FROM event_skips WHERE event_id = ? ORDER BY position').all(eventId) as {
+      webhook_id: string;
+      webhook_name: string;
+      reason: SkipReason;
+      condition: string | null;
+    }[];
     return rows.map((row) => {
       const condition = fromJsonColumn<SkippedWebhook['condition']>(row.condition);
       return { webhookId: row.webhook_id, webhookName: row.webhook_name, reason: row.reason, ...(condition ? { condition } : {}) };
@@ -370,10 +377,7 @@ export class DeliveryRepository {
            AND d.endpoint_origin NOT IN (SELECT value FROM json_each(?))
          ORDER BY d.next_attempt_at, d.created_at LIMIT ?`,
       );
-      const claim = prepared(
-        this.db,
-        `UPDATE deliveries SET status = 'in_progress', updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying')`,
-      );
+      const claim = prepared(this.db, `UPDATE deliveries SET status = 'in_progress', updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying')`);
       const full = new Set(room.full());
       const taken = new Map<string, number>();
       const claimed: ClaimedDelivery[] = [];
@@ -408,57 +412,51 @@ export class DeliveryRepository {
     const response = record.response ? sealHeaders(record.response.headers, this.box) : null;
     return atomically(this.db, () => {
       prepared(
-          this.db,
-          `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
+        this.db,
+        `INSERT INTO attempts (id, delivery_id, number, round, round_trigger, scheduled_at, started_at, duration_ms, request_method,
              request_url, request_headers, request_headers_sealed, request_body, response_status, response_headers, response_headers_sealed,
              response_body, response_body_bytes, response_body_truncated, error, note, token_exchange)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          newRowId(),
-          record.deliveryId,
-          record.number,
-          record.round,
-          record.roundTrigger,
-          record.scheduledAt,
-          record.startedAt,
-          record.durationMs,
-          record.request.method,
-          record.request.url,
-          JSON.stringify(request.headers),
-          request.sealed,
-          record.request.body,
-          record.response?.status ?? null,
-          toJsonColumn(response?.headers ?? null),
-          response?.sealed ?? null,
-          record.response?.body ?? null,
-          record.response?.bodyBytes ?? null,
-          record.response?.bodyTruncated ? 1 : 0,
-          record.error,
-          record.note,
-          toJsonColumn(record.tokenExchange),
-        );
+      ).run(
+        newRowId(),
+        record.deliveryId,
+        record.number,
+        record.round,
+        record.roundTrigger,
+        record.scheduledAt,
+        record.startedAt,
+        record.durationMs,
+        record.request.method,
+        record.request.url,
+        JSON.stringify(request.headers),
+        request.sealed,
+        record.request.body,
+        record.response?.status ?? null,
+        toJsonColumn(response?.headers ?? null),
+        response?.sealed ?? null,
+        record.response?.body ?? null,
+        record.response?.bodyBytes ?? null,
+        record.response?.bodyTruncated ? 1 : 0,
+        record.error,
+        record.note,
+        toJsonColumn(record.tokenExchange),
+      );
       const row = prepared(
-          this.db,
-          `UPDATE deliveries SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,
+        this.db,
+        `UPDATE deliveries SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,
              last_status_code = ?, last_error = ?, updated_at = ? WHERE id = ? RETURNING *`,
-        )
-        .get(
-          outcome.status,
-          outcome.nextAttemptAt,
-          record.response?.status ?? null,
-          record.error,
-          now,
-          record.deliveryId,
-        ) as Omit<DeliveryRow, EventNameColumns>;
+      ).get(outcome.status, outcome.nextAttemptAt, record.response?.status ?? null, record.error, now, record.deliveryId) as Omit<
+        DeliveryRow,
+        EventNameColumns
+      >;
       return toDelivery({ ...row, ...this.eventNames(row.event_id) });
     });
   }
 
   /** After a crash, tries that were in flight never finished: they are due again. */
   requeueInterrupted(now: number): number {
-    return prepared(this.db, `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, updated_at = ? WHERE status = 'in_progress'`)
-      .run(now, now).changes;
+    return prepared(this.db, `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, updated_at = ? WHERE status = 'in_progress'`).run(now, now)
+      .changes;
   }
 
   /**
@@ -466,8 +464,10 @@ export class DeliveryRepository {
    * it, so each keeps what was left of its wait.
    */
   shiftSchedule(shiftMs: number): number {
-    return prepared(this.db, `UPDATE deliveries SET next_attempt_at = next_attempt_at + ? WHERE status IN ('pending', 'retrying') AND next_attempt_at IS NOT NULL`)
-      .run(shiftMs).changes;
+    return prepared(
+      this.db,
+      `UPDATE deliveries SET next_attempt_at = next_attempt_at + ? WHERE status IN ('pending', 'retrying') AND next_attempt_at IS NOT NULL`,
+    ).run(shiftMs).changes;
   }
 
   /** When the next delivery falls due, leaving out those to the `fullOrigins` (none by default). */
@@ -514,13 +514,15 @@ export class DeliveryRepository {
 
   /** Those of `ids` that exist, with their status (a bulk operation's chunk). */
   statesOf(ids: readonly string[]): DeliveryState[] {
-    return prepared(this.db, 'SELECT rowid, id, status FROM deliveries WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as DeliveryState[];
+    return prepared(this.db, 'SELECT rowid, id, status FROM deliveries WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as DeliveryState[];
   }
 
   statesAt(rowids: readonly number[]): DeliveryState[] {
-    return prepared(this.db, 'SELECT rowid, id, status FROM deliveries WHERE rowid IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(rowids)) as DeliveryState[];
+    return prepared(this.db, 'SELECT rowid, id, status FROM deliveries WHERE rowid IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(rowids),
+    ) as DeliveryState[];
   }
 
   // The updates below find their rows by rowid (the table's own key, no index to go through) and
@@ -533,31 +535,30 @@ export class DeliveryRepository {
    */
   startRound(rowids: readonly number[], from: readonly DeliveryStatus[], trigger: AttemptRoundTrigger, now: number): number[] {
     const rows = prepared(
-        this.db,
-        `UPDATE deliveries SET status = 'pending', next_attempt_at = @now, round = round + 1, round_trigger = @trigger,
+      this.db,
+      `UPDATE deliveries SET status = 'pending', next_attempt_at = @now, round = round + 1, round_trigger = @trigger,
            round_first_attempt = attempt_count + 1, updated_at = @now
          WHERE rowid IN (SELECT value FROM json_each(@rowids)) AND +status IN (SELECT value FROM json_each(@from))
          RETURNING rowid`,
-      )
-      .all({ rowids: JSON.stringify(rowids), from: JSON.stringify(from), trigger, now }) as { rowid: number }[];
+    ).all({ rowids: JSON.stringify(rowids), from: JSON.stringify(from), trigger, now }) as { rowid: number }[];
     return rows.map((row) => row.rowid);
   }
 
   /** Failed deliveries among `rowids` become marked_successful: out of the failure queue, nothing sent. */
   markSuccessful(rowids: readonly number[], now: number): number[] {
     const rows = prepared(
-        this.db,
-        `UPDATE deliveries SET status = 'marked_successful', next_attempt_at = NULL, updated_at = ?
+      this.db,
+      `UPDATE deliveries SET status = 'marked_successful', next_attempt_at = NULL, updated_at = ?
          WHERE rowid IN (SELECT value FROM json_each(?)) AND +status = 'failed'
          RETURNING rowid`,
-      )
-      .all(now, JSON.stringify(rowids)) as { rowid: number }[];
+    ).all(now, JSON.stringify(rowids)) as { rowid: number }[];
     return rows.map((row) => row.rowid);
   }
 
   deliveriesAt(rowids: readonly number[]): DeliverySummary[] {
-    const rows = prepared(this.db, `${DELIVERY_SELECT} WHERE d.rowid IN (SELECT value FROM json_each(?)) ORDER BY d.rowid`)
-      .all(JSON.stringify(rowids)) as DeliveryRow[];
+    const rows = prepared(this.db, `${DELIVERY_SELECT} WHERE d.rowid IN (SELECT value FROM json_each(?)) ORDER BY d.rowid`).all(
+      JSON.stringify(rowids),
+    ) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 
@@ -569,8 +570,7 @@ export class DeliveryRepository {
   }
 
   listAttempts(deliveryId: string): Attempt[] {
-    const rows = prepared(this.db, 'SELECT * FROM attempts WHERE delivery_id = ? ORDER BY number')
-      .all(deliveryId) as AttemptRow[];
+    const rows = prepared(this.db, 'SELECT * FROM attempts WHERE delivery_id = ? ORDER BY number').all(deliveryId) as AttemptRow[];
     return rows.map((row) => toAttempt(row, this.box));
   }
 }

@@ -84,13 +84,24 @@ export class EndpointCheckRepository {
     );
     run.cases.forEach((result, position) => {
       const exchanges = result.exchanges.map((exchange) => this.sealExchange(exchange));
-      insertCase.run(run.id, position, result.caseId, result.family, result.title, result.required ? 1 : 0, result.outcome, result.expected, result.verdict, result.why, JSON.stringify(exchanges));
+      insertCase.run(
+        run.id,
+        position,
+        result.caseId,
+        result.family,
+        result.title,
+        result.required ? 1 : 0,
+        result.outcome,
+        result.expected,
+        result.verdict,
+        result.why,
+        JSON.stringify(exchanges),
+      );
     });
     // Cases go with their run (ON DELETE CASCADE).
-    prepared(
-      this.db,
-      'DELETE FROM endpoint_check_runs WHERE id NOT IN (SELECT id FROM endpoint_check_runs ORDER BY started_at DESC, id DESC LIMIT ?)',
-    ).run(CHECK_RUNS_KEPT);
+    prepared(this.db, 'DELETE FROM endpoint_check_runs WHERE id NOT IN (SELECT id FROM endpoint_check_runs ORDER BY started_at DESC, id DESC LIMIT ?)').run(
+      CHECK_RUNS_KEPT,
+    );
   }
 
   /** Newest first. */

@@ -105,13 +105,12 @@ export class WebhookRepository {
   insert(draft: WebhookDraft, now: number): Webhook {
     const id = randomUUID();
     prepared(
-        this.db,
-        `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description,
+      this.db,
+      `INSERT INTO webhooks (id, vendor, name, events, endpoint_url, auth_profile_id, activities, include_data, enabled, description,
            trigger_condition, retry_policy, vendor_options, timeout_ms, created_at, updated_at)
          VALUES (@id, @vendor, @name, @events, @endpoint_url, @auth_profile_id, @activities, @include_data, @enabled, @description,
            @trigger_condition, @retry_policy, @vendor_options, @timeout_ms, @now, @now)`,
-      )
-      .run({ id, now, ...toParams(draft) });
+    ).run({ id, now, ...toParams(draft) });
     this.subscribers.clear();
     return this.get(id)!;
   }
@@ -119,14 +118,13 @@ export class WebhookRepository {
   update(id: string, draft: WebhookDraft, now: number): Webhook | null {
     const changed = atomically(this.db, () => {
       const result = prepared(
-          this.db,
-          `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
+        this.db,
+        `UPDATE webhooks SET vendor = @vendor, name = @name, events = @events, endpoint_url = @endpoint_url,
              auth_profile_id = @auth_profile_id, activities = @activities, include_data = @include_data,
              enabled = @enabled, description = @description, trigger_condition = @trigger_condition,
              retry_policy = @retry_policy, vendor_options = @vendor_options, timeout_ms = @timeout_ms, updated_at = @now
            WHERE id = @id`,
-        )
-        .run({ id, now, ...toParams(draft) });
+      ).run({ id, now, ...toParams(draft) });
       // A try goes to the webhook's URL as it is then: deliveries still waiting follow it, so the
       // inspector and the per-origin bound speak of the endpoint they will reach.
       prepared(
@@ -154,11 +152,10 @@ export class WebhookRepository {
     let webhooks = this.subscribers.get(key);
     if (!webhooks) {
       const rows = prepared(
-          this.db,
-          `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w, json_each(w.events) e
+        this.db,
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhooks w, json_each(w.events) e
            WHERE w.vendor = ? AND e.value = ? ORDER BY w.created_at`,
-        )
-        .all(vendor, eventName) as WebhookRow[];
+      ).all(vendor, eventName) as WebhookRow[];
       webhooks = rows.map(toWebhook);
       this.subscribers.set(key, webhooks);
     }
@@ -184,9 +181,9 @@ export class WebhookRepository {
 
   /** The sealed secrets that sign the webhook's requests; only the signing step opens them. */
   sealedSigningSecrets(webhookId: string): Buffer[] {
-    const rows = prepared(this.db, 'SELECT secret FROM webhook_signing_secrets WHERE webhook_id = ? ORDER BY created_at, rowid').all(
-      webhookId,
-    ) as { secret: Buffer }[];
+    const rows = prepared(this.db, 'SELECT secret FROM webhook_signing_secrets WHERE webhook_id = ? ORDER BY created_at, rowid').all(webhookId) as {
+      secret: Buffer;
+    }[];
     return rows.map((row) => row.secret);
   }
 

@@ -38,9 +38,7 @@ export function importAccountKeyPair(pem: string): AccountKeyPair {
   try {
     key = createPrivateKey({ key: pem, format: 'pem' });
   } catch (error) {
-    throw validationError([
-      { path: 'privateKeyPem', message: `is not a PEM private key (${(error as Error).message.replace(/^error:[^:]*:/, '').trim()})` },
-    ]);
+    throw validationError([{ path: 'privateKeyPem', message: `is not a PEM private key (${(error as Error).message.replace(/^error:[^:]*:/, '').trim()})` }]);
   }
   if (key.asymmetricKeyType !== 'rsa') {
     throw validationError([{ path: 'privateKeyPem', message: `must be an RSA key, not ${key.asymmetricKeyType ?? 'an unknown type'}` }]);
@@ -66,7 +64,10 @@ export function importAccountPublicKey(pem: string): string {
 
 /** SHA-256 of the DER public key, hex, first 16 characters: how users tell keys apart. */
 export function publicKeyFingerprint(key: KeyObject): string {
-  return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function accountPublicKey(publicKeyPem: string, createdAt: number): AccountPublicKey {

@@ -2,15 +2,19 @@ import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info.ts';
 import { authProfileInputSchema, updateAuthProfileInputSchema, type AuthProfile } from '../domain/auth-profile.ts';
 import { binRefSchema, setBinScriptInputSchema, type BinScript } from '../domain/bin-script.ts';
-import { captureFilterSchema, clearBinInputSchema, deleteCaptureInputSchema, type Bin, type CaptureDetail, type CaptureSummary, type CapturesDeleted, type ClearedBin } from '../domain/capture.ts';
+import {
+  captureFilterSchema,
+  clearBinInputSchema,
+  deleteCaptureInputSchema,
+  type Bin,
+  type CaptureDetail,
+  type CaptureSummary,
+  type CapturesDeleted,
+  type ClearedBin,
+} from '../domain/capture.ts';
 import { setCaptureRetentionInputSchema, type CaptureRetention, type CapturesPruned } from '../domain/capture-retention.ts';
 import { importCapturesInputSchema, type ImportedCaptures } from '../domain/capture-import.ts';
-import {
-  evaluateConditionInputSchema,
-  sampleStateInputSchema,
-  type ConditionEvaluation,
-  type SampleState,
-} from '../domain/condition.ts';
+import { evaluateConditionInputSchema, sampleStateInputSchema, type ConditionEvaluation, type SampleState } from '../domain/condition.ts';
 import {
   deliveryFilterSchema,
   deliverySelectionSchema,
@@ -29,11 +33,7 @@ import {
   type CheckRunSummary,
 } from '../domain/endpoint-check.ts';
 import { fireEventInputSchema, type FiredEvent, type SkippedWebhook } from '../domain/event.ts';
-import {
-  createReceiverClientInputSchema,
-  type CreatedReceiverClient,
-  type ReceiverClient,
-} from '../domain/receiver-client.ts';
+import { createReceiverClientInputSchema, type CreatedReceiverClient, type ReceiverClient } from '../domain/receiver-client.ts';
 import {
   replayCapturesInputSchema,
   replayInputSchema,
@@ -62,23 +62,9 @@ import {
   type WorkspaceImportPreview,
   type WorkspaceImportResult,
 } from '../domain/workspace-file.ts';
-import {
-  importVendorKeyInputSchema,
-  updateVendorAccountInputSchema,
-  vendorRefSchema,
-  type VendorAccount,
-} from '../domain/vendor-account.ts';
+import { importVendorKeyInputSchema, updateVendorAccountInputSchema, vendorRefSchema, type VendorAccount } from '../domain/vendor-account.ts';
 import { addSigningSecretInputSchema, removeSigningSecretInputSchema } from '../domain/webhook-signing.ts';
-import {
-  event,
-  method,
-  noInput,
-  type ClientApi,
-  type EventPayloads,
-  type EventSpec,
-  type Handlers,
-  type MethodSpec,
-} from './contract-kit.ts';
+import { event, method, noInput, type ClientApi, type EventPayloads, type EventSpec, type Handlers, type MethodSpec } from './contract-kit.ts';
 import { appEventNames, appMethodNames, type AppEventName, type AppMethodName } from './app-names.ts';
 
 const byId = z.strictObject({ id: idSchema });

@@ -1,11 +1,4 @@
-import {
-  appContract,
-  isAppMethodName,
-  type AppApi,
-  type AppEventName,
-  type AppEventPayloads,
-  type AppHandlers,
-} from './app-contract.ts';
+import { appContract, isAppMethodName, type AppApi, type AppEventName, type AppEventPayloads, type AppHandlers } from './app-contract.ts';
 import type { z } from 'zod';
 import { buildClientApi } from './client-api-builder.ts';
 import { parseDepthCheckedInput, parseInput, type Unsubscribe } from './contract-kit.ts';

@@ -30,9 +30,7 @@ export function event<P>(): EventSpec<P> {
 }
 
 /** Methods that take no argument; over HTTP an empty body, `null` or `{}` all mean none. */
-export const noInput = z
-  .union([z.undefined(), z.null(), z.strictObject({})], { error: 'takes no input: send no body, null or {}' })
-  .transform(() => undefined);
+export const noInput = z.union([z.undefined(), z.null(), z.strictObject({})], { error: 'takes no input: send no body, null or {}' }).transform(() => undefined);
 
 export type Unsubscribe = () => void;
 
@@ -43,9 +41,7 @@ type PayloadOf<S> = S extends EventSpec<infer P> ? P : never;
 
 /** What a caller sees: methods return promises, events are `onX(listener)` returning an unsubscribe. */
 export type ClientApi<M extends Record<string, MethodSpec>, E extends Record<string, EventSpec>> = {
-  [K in keyof M]: undefined extends InputOf<M[K]>
-    ? (input?: InputOf<M[K]>) => Promise<OutputOf<M[K]>>
-    : (input: InputOf<M[K]>) => Promise<OutputOf<M[K]>>;
+  [K in keyof M]: undefined extends InputOf<M[K]> ? (input?: InputOf<M[K]>) => Promise<OutputOf<M[K]>> : (input: InputOf<M[K]>) => Promise<OutputOf<M[K]>>;
 } & {
   [K in keyof E & string as `on${Capitalize<K>}`]: (listener: (payload: PayloadOf<E[K]>) => void) => Unsubscribe;
 };

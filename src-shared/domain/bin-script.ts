@@ -96,11 +96,7 @@ export const binScriptSchema = z.strictObject({
     .min(0, 'must not be negative')
     .max(1_000_000, 'must be at most 1000000')
     .default(0),
-  failureRate: z
-    .number({ error: 'must be a number' })
-    .min(0, 'must be from 0 to 1')
-    .max(1, 'must be from 0 to 1')
-    .default(0),
+  failureRate: z.number({ error: 'must be a number' }).min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1').default(0),
   mode: z.enum(BIN_REPLY_MODES, { error: `must be one of ${BIN_REPLY_MODES.join(', ')}` }).default('reply'),
   /**
    * Standard Webhooks secrets a request must be signed with (any one of them); empty: no check.

@@ -4,24 +4,14 @@ import type { AttemptRequest, HttpHeaders } from './http-message.ts';
 import { operationIdSchema } from './operation-id.ts';
 import { ID_MAX } from './record-id.ts';
 
-export const DELIVERY_STATUSES = [
-  'pending',
-  'in_progress',
-  'retrying',
-  'succeeded',
-  'failed',
-  'marked_successful',
-] as const;
+export const DELIVERY_STATUSES = ['pending', 'in_progress', 'retrying', 'succeeded', 'failed', 'marked_successful'] as const;
 export const deliveryStatusSchema = z.enum(DELIVERY_STATUSES);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
 /** States after which nothing happens unless a person acts. */
 export const SETTLED_STATUSES: readonly DeliveryStatus[] = ['succeeded', 'failed', 'marked_successful'];
 
-const timeBound = z
-  .number({ error: 'must be a time in epoch milliseconds' })
-  .int('must be a whole number of milliseconds')
-  .min(0, 'must not be negative');
+const timeBound = z.number({ error: 'must be a time in epoch milliseconds' }).int('must be a whole number of milliseconds').min(0, 'must not be negative');
 
 /** Ids in a search or a selection: given, so an empty one is a mistake rather than a missing field. */
 const idSchema = z.string().trim().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`);
@@ -51,12 +41,7 @@ export const deliveryFilterSchema = z
   .strictObject({
     match: deliveryMatchSchema.default({}),
     offset: z.number().int('must be a whole number').min(0, 'must not be negative').default(0),
-    limit: z
-      .number()
-      .int('must be a whole number')
-      .min(1, 'must be at least 1')
-      .max(DELIVERY_PAGE_MAX, `must be at most ${DELIVERY_PAGE_MAX}`)
-      .default(200),
+    limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(DELIVERY_PAGE_MAX, `must be at most ${DELIVERY_PAGE_MAX}`).default(200),
   })
   .default({ match: {}, offset: 0, limit: 200 });
 

@@ -88,9 +88,11 @@ export const runEndpointCheckInputSchema = z.strictObject({
 export type RunEndpointCheckInput = z.input<typeof runEndpointCheckInputSchema>;
 
 export const CHECK_RUNS_LIST_MAX = 200;
-export const listEndpointCheckRunsInputSchema = z.strictObject({
-  limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(CHECK_RUNS_LIST_MAX, `must be at most ${CHECK_RUNS_LIST_MAX}`).default(50),
-}).default({ limit: 50 });
+export const listEndpointCheckRunsInputSchema = z
+  .strictObject({
+    limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(CHECK_RUNS_LIST_MAX, `must be at most ${CHECK_RUNS_LIST_MAX}`).default(50),
+  })
+  .default({ limit: 50 });
 
 export function countOutcomes(cases: readonly CheckCaseResult[]): Record<CheckOutcome, number> {
   const counts: Record<CheckOutcome, number> = { pass: 0, fail: 0, advisory: 0, skipped: 0 };

@@ -4,12 +4,18 @@ import type { VendorId } from './vendor.ts';
 
 export const PRODUCTION_EXPORT_WEBHOOKS_MAX = 1000;
 
-export const productionExportInputSchema = z.strictObject({
-  /** Absent: every webhook. */
-  webhookIds: z.array(idSchema).min(1, 'give at least one webhook id').max(PRODUCTION_EXPORT_WEBHOOKS_MAX, `must list at most ${PRODUCTION_EXPORT_WEBHOOKS_MAX} webhooks; leave it out for all`).optional(),
-  /** Off by default: secrets are written as `{{…}}` placeholders unless asked for. */
-  includeSecrets: z.boolean().default(false),
-}).default({ includeSecrets: false });
+export const productionExportInputSchema = z
+  .strictObject({
+    /** Absent: every webhook. */
+    webhookIds: z
+      .array(idSchema)
+      .min(1, 'give at least one webhook id')
+      .max(PRODUCTION_EXPORT_WEBHOOKS_MAX, `must list at most ${PRODUCTION_EXPORT_WEBHOOKS_MAX} webhooks; leave it out for all`)
+      .optional(),
+    /** Off by default: secrets are written as `{{…}}` placeholders unless asked for. */
+    includeSecrets: z.boolean().default(false),
+  })
+  .default({ includeSecrets: false });
 
 export type ProductionExportOptions = z.output<typeof productionExportInputSchema>;
 

@@ -52,9 +52,7 @@ function checkCatalogSteps(scenario: { steps: ScenarioStep[] }, ctx: z.Refinemen
 export const scenarioInputSchema = z.strictObject(scenarioFields).superRefine(checkCatalogSteps);
 
 /** A scenario as saved: without `id` a new one, with it a replacement of that user scenario. */
-export const saveScenarioInputSchema = z
-  .strictObject({ id: idSchema.optional(), ...scenarioFields })
-  .superRefine(checkCatalogSteps);
+export const saveScenarioInputSchema = z.strictObject({ id: idSchema.optional(), ...scenarioFields }).superRefine(checkCatalogSteps);
 
 export type ScenarioInput = z.input<typeof scenarioInputSchema>;
 export type ScenarioDefinition = z.output<typeof scenarioInputSchema>;
@@ -67,7 +65,10 @@ export interface Scenario extends ScenarioDefinition {
 }
 
 const scenarioRef = { id: idSchema.optional(), name: z.string().min(1).max(SCENARIO_NAME_MAX).optional() };
-const oneRef = [(ref: { id?: string; name?: string }) => (ref.id === undefined) !== (ref.name === undefined), { message: 'give a scenario id or a name' }] as const;
+const oneRef = [
+  (ref: { id?: string; name?: string }) => (ref.id === undefined) !== (ref.name === undefined),
+  { message: 'give a scenario id or a name' },
+] as const;
 /** Multiplies the engine's time scale for a run's delays. */
 const speedSchema = z.number().positive('must be more than 0').max(1_000_000, 'must be at most 1000000');
 

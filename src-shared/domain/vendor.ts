@@ -14,16 +14,18 @@ export const VENDOR_VALUES_MAX = 50;
 export const VENDOR_VALUE_MAX = 2000;
 
 export function vendorValuesSchema(what: 'option' | 'setting') {
-  return z
-    .record(z.string(), z.string({ error: `${what} values must be text` }).max(VENDOR_VALUE_MAX, `must be at most ${VENDOR_VALUE_MAX} characters`))
-    // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
-    .superRefine((values, ctx) => {
-      const keys = Object.keys(values);
-      if (keys.length > VENDOR_VALUES_MAX) ctx.addIssue({ code: 'custom', message: `must have at most ${VENDOR_VALUES_MAX} ${what}s` });
-      for (const key of keys.filter((candidate) => candidate.length > CATALOG_NAME_MAX)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `${what} names must be at most ${CATALOG_NAME_MAX} characters` });
-      }
-    });
+  return (
+    z
+      .record(z.string(), z.string({ error: `${what} values must be text` }).max(VENDOR_VALUE_MAX, `must be at most ${VENDOR_VALUE_MAX} characters`))
+      // Checked here rather than in the key schema, whose message zod replaces with "Invalid key in record".
+      .superRefine((values, ctx) => {
+        const keys = Object.keys(values);
+        if (keys.length > VENDOR_VALUES_MAX) ctx.addIssue({ code: 'custom', message: `must have at most ${VENDOR_VALUES_MAX} ${what}s` });
+        for (const key of keys.filter((candidate) => candidate.length > CATALOG_NAME_MAX)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `${what} names must be at most ${CATALOG_NAME_MAX} characters` });
+        }
+      })
+  );
 }
 
 export type CatalogOperation = 'Create' | 'Update' | 'Delete';

@@ -40,11 +40,7 @@ export const endpointUrlSchema = z
 
 export const webhookInputSchema = z.strictObject({
   vendor: vendorIdSchema.default('sentinel-ems'),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(WEBHOOK_NAME_MAX, `must be at most ${WEBHOOK_NAME_MAX} characters`),
+  name: z.string().trim().min(1, 'is required').max(WEBHOOK_NAME_MAX, `must be at most ${WEBHOOK_NAME_MAX} characters`),
   events: z
     .array(catalogNameSchema)
     .min(1, 'choose at least one event')

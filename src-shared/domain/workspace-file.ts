@@ -24,9 +24,13 @@ export const WORKSPACE_FILE_TEXT_MAX = 20_000_000;
 /** Entries per section (webhooks, auth profiles, bins, …): far more than anyone configures by hand. */
 export const WORKSPACE_SECTION_MAX = 1000;
 /** An auth profile named by an entry (names of the file's, or the workspace's, profiles). */
-const profileName = z.string().min(1, 'must not be empty').max(AUTH_PROFILE_NAME_MAX, `must be at most ${AUTH_PROFILE_NAME_MAX} characters`).nullable().default(null);
-const section = <S extends z.ZodType>(entry: S) =>
-  z.array(entry).max(WORKSPACE_SECTION_MAX, `must have at most ${WORKSPACE_SECTION_MAX} entries`).default([]);
+const profileName = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(AUTH_PROFILE_NAME_MAX, `must be at most ${AUTH_PROFILE_NAME_MAX} characters`)
+  .nullable()
+  .default(null);
+const section = <S extends z.ZodType>(entry: S) => z.array(entry).max(WORKSPACE_SECTION_MAX, `must have at most ${WORKSPACE_SECTION_MAX} entries`).default([]);
 
 export const workspaceWebhookSchema = webhookInputSchema.omit({ authProfileId: true }).extend({
   /** The auth profile's name: one of the file's, or one the importing workspace has. */

@@ -5,7 +5,11 @@ import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
 test('the captures of a bin replayed all at once, at a rate, reach another bin: progress 5/5 and a summary', async ({ app, page }) => {
   const receiverUrl = await app.receiverUrl.innerText();
   for (let n = 1; n <= 5; n += 1) {
-    const response = await fetch(`${receiverUrl}/r/source/hook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ n }) });
+    const response = await fetch(`${receiverUrl}/r/source/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ n }),
+    });
     expect(response.status).toBe(200);
   }
 
@@ -58,7 +62,11 @@ test('a slow bulk replay stopped from the dialog sends no more; the summary says
   await expect(app.receiver.rows).toHaveCount(sent);
 });
 
-test('a Sentinel webhook exported to production: the local URL is warned about, secrets stay placeholders until asked for', async ({ app, page, workspace }) => {
+test('a Sentinel webhook exported to production: the local URL is warned about, secrets stay placeholders until asked for', async ({
+  app,
+  page,
+  workspace,
+}) => {
   const receiverUrl = await app.receiverUrl.innerText();
   const profile = await callApi(workspace, 'createAuthProfile', { kind: 'basic', name: 'EMS basic', username: 'ems-user', password: 's3cret-pass' });
   await callApi(workspace, 'createWebhook', {

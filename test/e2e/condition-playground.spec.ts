@@ -43,9 +43,7 @@ test('the builder shows an expression as rows and writes the expression back as 
   await expect(rows.nth(1).getByLabel('Comparison')).toHaveValue('!=');
 
   await rows.nth(1).getByLabel('Value').fill('Nowhere');
-  await expect(page.getByTestId('builder-expression')).toHaveText(
-    "entitlement.customer.name == 'Sam Smith' || entitlement.marketGroup.name != 'Nowhere'",
-  );
+  await expect(page.getByTestId('builder-expression')).toHaveText("entitlement.customer.name == 'Sam Smith' || entitlement.marketGroup.name != 'Nowhere'");
   await conditions.expectResult('true');
   await saveScreenshot(page, 'conditions-builder');
 

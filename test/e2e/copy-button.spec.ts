@@ -8,7 +8,10 @@ interface CopyProbe {
 // The copy buttons must then fall back to a selection copy rather than report a failure.
 test('a copy button whose clipboard API rejects falls back to a selection copy, and says Copied', async ({ page, workspace }) => {
   await page.addInitScript(() => {
-    const probe = globalThis as unknown as CopyProbe & { navigator: { clipboard: object }; document: { execCommand(command: string): boolean; activeElement: { value?: string } | null } };
+    const probe = globalThis as unknown as CopyProbe & {
+      navigator: { clipboard: object };
+      document: { execCommand(command: string): boolean; activeElement: { value?: string } | null };
+    };
     probe.hooklabCopied = [];
     Object.defineProperty(probe.navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },

@@ -4,8 +4,17 @@ import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
 
 const N_SIGNATURE_CASES = ['n-signature.forged', 'n-signature.tampered-body', 'n-signature.other-key'];
 
-test('checking a Zentitle2 endpoint that skips signature checks, then a fixed one: each case explained, the requests replayable, the two runs compared', async ({ app, page, workspace }) => {
-  await callApi(workspace, 'createWebhook', { vendor: 'zentitle2', name: 'my receiver', events: [firstEventOf('zentitle2').eventName], endpointUrl: 'http://127.0.0.1:9/unused' });
+test('checking a Zentitle2 endpoint that skips signature checks, then a fixed one: each case explained, the requests replayable, the two runs compared', async ({
+  app,
+  page,
+  workspace,
+}) => {
+  await callApi(workspace, 'createWebhook', {
+    vendor: 'zentitle2',
+    name: 'my receiver',
+    events: [firstEventOf('zentitle2').eventName],
+    endpointUrl: 'http://127.0.0.1:9/unused',
+  });
   const publicKeyPem = (await callApi(workspace, 'getVendorAccount', { vendor: 'zentitle2' })).signingKey!.pem;
   const careless = await startReferenceEndpoint({ nSignaturePublicKeyPem: publicKeyPem }, 'skips-signature-verification');
   const careful = await startReferenceEndpoint({ nSignaturePublicKeyPem: publicKeyPem }, 'none');

@@ -44,7 +44,12 @@ test('an answer larger than 64 KiB: delivered, and the attempt says its body was
 test('a due delivery to an endpoint whose 8 slots are taken says it waits for a free slot there', async ({ app, page, workspace }) => {
   const endpoint = await hangingEndpoint();
   try {
-    await callApi(workspace, 'createWebhook', { name: 'Hanging endpoint', events: ['Entitlement Added'], endpointUrl: `${endpoint.url}/hook`, timeoutMs: 20_000 });
+    await callApi(workspace, 'createWebhook', {
+      name: 'Hanging endpoint',
+      events: ['Entitlement Added'],
+      endpointUrl: `${endpoint.url}/hook`,
+      timeoutMs: 20_000,
+    });
     for (let n = 0; n < 9; n += 1) await callApi(workspace, 'fireEvent', { eventName: 'Entitlement Added' });
     await expect.poll(() => endpoint.connections()).toBe(8);
 

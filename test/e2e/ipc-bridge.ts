@@ -54,9 +54,14 @@ export async function installIpcBridge(page: Page, serve: ServeProcess): Promise
     { methods: [...appMethodNames], events: appEventNames.map((name) => [name, listenerName(name)] as const) },
   );
   const events = await openEventStream(serve.apiUrl, bearer(serve.token), ({ event, data }) => {
-    void page.evaluate(([name, payload]) => (globalThis as unknown as { hooklabMainProcessEvent(n: string, p: unknown): void }).hooklabMainProcessEvent(name, payload), [event, data] as const).catch(() => {
-      // The page navigated or closed; listeners of the next page subscribe afresh.
-    });
+    void page
+      .evaluate(
+        ([name, payload]) => (globalThis as unknown as { hooklabMainProcessEvent(n: string, p: unknown): void }).hooklabMainProcessEvent(name, payload),
+        [event, data] as const,
+      )
+      .catch(() => {
+        // The page navigated or closed; listeners of the next page subscribe afresh.
+      });
   });
   return { calls, events };
 }

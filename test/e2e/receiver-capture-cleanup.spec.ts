@@ -5,7 +5,11 @@ async function post(url: string): Promise<void> {
   expect(response.status).toBe(200);
 }
 
-test('a capture is deleted from its detail pane or with the Delete key, and Clear bin empties only that bin, each after a confirmation', async ({ app, page, workspace }) => {
+test('a capture is deleted from its detail pane or with the Delete key, and Clear bin empties only that bin, each after a confirmation', async ({
+  app,
+  page,
+  workspace,
+}) => {
   const receiverUrl = await app.receiverUrl.innerText();
   for (const n of [1, 2, 3]) await post(`${receiverUrl}/r/inbox/${n}`);
   await post(`${receiverUrl}/r/other/kept`);

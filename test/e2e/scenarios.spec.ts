@@ -78,7 +78,10 @@ test('a scenario made in the editor is checked on save, then stepped through and
   await expect(scenarios.runState).toHaveAttribute('data-state', 'paused');
   await expect(scenarios.row(2)).toHaveAttribute('data-state', 'pending');
   await expect(scenarios.progress).toHaveText('Step 1 of 2 fired · paused');
-  await expect(scenarios.row(1).getByTestId('timeline-delivery').filter({ hasText: 'Entitlements' }).getByTestId('delivery-status')).toHaveAttribute('data-status', 'succeeded');
+  await expect(scenarios.row(1).getByTestId('timeline-delivery').filter({ hasText: 'Entitlements' }).getByTestId('delivery-status')).toHaveAttribute(
+    'data-status',
+    'succeeded',
+  );
 
   await scenarios.play();
   await expect(scenarios.runState).toHaveAttribute('data-state', 'finished');

@@ -14,10 +14,12 @@ async function chooseTimeScale(page: Page, scale: 1 | 60 | 3600): Promise<void> 
 /** A moment at 3600× leaves the engine clock well ahead of real time (the issue's "two days ahead"). */
 async function runClockAhead(page: Page, workspace: Workspace, aheadMs: number): Promise<void> {
   await chooseTimeScale(page, 3600);
-  await expect.poll(async () => {
-    const { vendorNow, realNow } = await callApi(workspace, 'getTimeScale', null);
-    return vendorNow - realNow;
-  }).toBeGreaterThan(aheadMs);
+  await expect
+    .poll(async () => {
+      const { vendorNow, realNow } = await callApi(workspace, 'getTimeScale', null);
+      return vendorNow - realNow;
+    })
+    .toBeGreaterThan(aheadMs);
 }
 
 test('the top bar shows the engine clock once it is off real time, and Reset to now brings it back, at 1440 and 1024 px', async ({ app, page, workspace }) => {
@@ -45,9 +47,17 @@ test('the top bar shows the engine clock once it is off real time, and Reset to 
   await expect(page.getByTestId('engine-clock')).toHaveCount(0);
 });
 
-test('a Standard Webhooks request fired at 60×, the engine clock hours ahead, verifies with the standardwebhooks package and in the bin', async ({ app, page, workspace }) => {
+test('a Standard Webhooks request fired at 60×, the engine clock hours ahead, verifies with the standardwebhooks package and in the bin', async ({
+  app,
+  page,
+  workspace,
+}) => {
   const receiverUrl = await app.receiverUrl.innerText();
-  const webhook = await callApi(workspace, 'createWebhook', { name: 'Signed at 60x', events: ['Entitlement Added'], endpointUrl: `${receiverUrl}/r/signed-60x` });
+  const webhook = await callApi(workspace, 'createWebhook', {
+    name: 'Signed at 60x',
+    events: ['Entitlement Added'],
+    endpointUrl: `${receiverUrl}/r/signed-60x`,
+  });
   const { secret } = await callApi(workspace, 'addSigningSecret', { webhookId: webhook.id });
   await callApi(workspace, 'setBinScript', { bin: 'signed-60x', script: { signingSecrets: [secret] } });
 
@@ -63,7 +73,11 @@ test('a Standard Webhooks request fired at 60×, the engine clock hours ahead, v
   // Sent an hour and more ahead on the engine clock, stamped with the wall clock.
   expect(attempt!.startedAt - Date.now()).toBeGreaterThan(3_600_000);
   const { headers, body } = attempt!.request;
-  const signed = { 'webhook-id': headers['webhook-id']!, 'webhook-timestamp': headers['webhook-timestamp']!, 'webhook-signature': headers['webhook-signature']! };
+  const signed = {
+    'webhook-id': headers['webhook-id']!,
+    'webhook-timestamp': headers['webhook-timestamp']!,
+    'webhook-signature': headers['webhook-signature']!,
+  };
   expect(new Webhook(secret).verify(body, signed)).toBeTruthy();
 
   await app.goTo('receiver');
@@ -83,12 +97,17 @@ test('a Standard Webhooks request fired at 60×, the engine clock hours ahead, v
   await saveScreenshot(page, 'attempt-timing-60x');
 });
 
-test('demo pace plays the Sentinel story on a fresh workspace in under 30 s at 1×, its webhooks made in one click, every step delivered', async ({ app, page }) => {
+test('demo pace plays the Sentinel story on a fresh workspace in under 30 s at 1×, its webhooks made in one click, every step delivered', async ({
+  app,
+  page,
+}) => {
   await app.goTo('scenarios');
   const scenarios = app.scenarios;
   await scenarios.choose(sentinelStory.name);
   const outcome = await scenarios.createWebhooks();
-  await expect(outcome).toContainText('Created “Story - Thales Sentinel EMS” (3 events), delivering to the built-in receiver. Entitlement Added had one already.');
+  await expect(outcome).toContainText(
+    'Created “Story - Thales Sentinel EMS” (3 events), delivering to the built-in receiver. Entitlement Added had one already.',
+  );
 
   await scenarios.setSpeed(1);
   await scenarios.setDemoPace(2);

@@ -39,7 +39,10 @@ test('the capture pane follows the list: another bin, a search with no match and
 
   // An import shows its own bin and opens what it brought, with the host it was sent to.
   await receiver.rows.filter({ hasText: '/r/alpha/orders' }).click();
-  const dialog = await receiver.importFile({ name: 'hook.sh', text: "curl https://api.vendor.test/hooks/ems -H 'content-type: application/json' -d '{\"n\":1}'" }, 'pasted');
+  const dialog = await receiver.importFile(
+    { name: 'hook.sh', text: "curl https://api.vendor.test/hooks/ems -H 'content-type: application/json' -d '{\"n\":1}'" },
+    'pasted',
+  );
   await expect(dialog).toBeHidden();
   await expect(receiver.rows).toHaveCount(1);
   await expect(receiver.detail).toContainText('/r/pasted/hooks/ems');

@@ -57,7 +57,11 @@ test('closing a scenario being edited asks before its edits go', async ({ app, p
   await expect(page.getByTestId('scenario-new-draft')).toBeHidden();
 });
 
-test('a replay body: pretty-printed, refused while it is not JSON, asked about on close and fresh when the dialog reopens', async ({ app, page, workspace }) => {
+test('a replay body: pretty-printed, refused while it is not JSON, asked about on close and fresh when the dialog reopens', async ({
+  app,
+  page,
+  workspace,
+}) => {
   const receiverUrl = await app.receiverUrl.innerText();
   const target = await callApi(workspace, 'createWebhook', { name: 'Replay target', events: ['Entitlement Added'], endpointUrl: `${receiverUrl}/r/replayed` });
   await fetch(`${receiverUrl}/r/origin/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"order":{"id":7,"sku":"Gadget"}}' });

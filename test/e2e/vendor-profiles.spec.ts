@@ -202,7 +202,10 @@ test('token endpoint clients: a name is required, the secret is shown once, dele
   await expect(clients.getByRole('row', { name: /CI pipeline/ })).toContainText('/oauth/token');
   await saveScreenshot(page, 'receiver-token-clients');
 
-  await clients.getByRole('row', { name: /CI pipeline/ }).getByRole('button', { name: 'Delete' }).click();
+  await clients
+    .getByRole('row', { name: /CI pipeline/ })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   const confirm = dialog.getByTestId('confirm-dialog');
   await expect(confirm).toContainText('can no longer get tokens');
   await confirm.getByRole('button', { name: 'Delete client' }).click();

@@ -5,7 +5,11 @@ import { callApi, expect, saveScreenshot, test } from './serve-fixture.ts';
 
 const DEMO_WEBHOOK = 'Demo - Entitlement Added';
 
-test('the demo workspace exported through the UI imports back: clashes previewed, renamed, and a bad file changes nothing', async ({ app, page, workspace }) => {
+test('the demo workspace exported through the UI imports back: clashes previewed, renamed, and a bad file changes nothing', async ({
+  app,
+  page,
+  workspace,
+}) => {
   const files = new WorkspaceFileDialogs(page);
   await files.openExport();
   const exportCounts = files.exportDialog.getByTestId('workspace-export-counts');

@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importSites, readSource, REPO_ROOT, repoRelative, sourceFiles } from '../fixtures/source-files.ts';
 
 /** What a module specifier points at, in the terms the layering rules use. */
-type Target =
-  | { kind: 'project'; folder: string; path: string }
-  | { kind: 'node-builtin' }
-  | { kind: 'electron' }
-  | { kind: 'package'; name: string };
+type Target = { kind: 'project'; folder: string; path: string } | { kind: 'node-builtin' } | { kind: 'electron' } | { kind: 'package'; name: string };
 
 const NODE_BUILTINS = new Set(builtinModules);
 
@@ -99,7 +95,7 @@ describe('the import scan itself', () => {
       '  C,',
       '  D,',
       "} from '../../src-main/c.ts';", // 5
-      "import * as fs from 'node:fs'; import React, { useState } from \"react\";", // 6
+      'import * as fs from \'node:fs\'; import React, { useState } from "react";', // 6
       "export { e } from './e.ts';", // 7
       "export * from 'electron';", // 8
       "import './side-effect.css';", // 9

@@ -156,18 +156,24 @@ export function binsCommand(): Command {
 
   bins
     .command('script')
-    .description("show or change how a bin answers (options given change only those fields; captures are kept)")
+    .description('show or change how a bin answers (options given change only those fields; captures are kept)')
     .argument('<bin>', 'bin name')
     .option('--status <n>', 'HTTP status of the normal reply (200-599)')
     .option('--header <line>', 'reply header "Name: value" (repeatable; replaces the headers)', collect)
-    .option('--body <text>', 'reply body (default: the receiver\'s JSON acknowledgement)')
+    .option('--body <text>', "reply body (default: the receiver's JSON acknowledgement)")
     .option('--delay <ms>', 'wait this long (real ms) before answering')
     .option('--fail-first <n>', 'answer 503 to the next N requests, then the normal reply')
     .option('--failure-rate <r>', 'answer 503 to this share of requests (0 to 1)')
     .addOption(new Option('--mode <mode>', 'reply; hang (never answer); close (drop the connection)').choices([...BIN_REPLY_MODES]))
     .option('--signing-secret <whsec_…>', 'check Standard Webhooks signatures against this secret (repeatable; replaces the list)', collect)
-    .option('--expect-auth <auth>', 'check each capture\'s Authorization: none, basic:USER:PASSWORD, bearer:TOKEN, or issued-token (a token from the receiver\'s /oauth/token)')
-    .option('--n-signature-key <file|modulus>', 'check N-Signature with this public key (PEM file, or the base64url modulus); none: the workspace\'s Zentitle2 key')
+    .option(
+      '--expect-auth <auth>',
+      "check each capture's Authorization: none, basic:USER:PASSWORD, bearer:TOKEN, or issued-token (a token from the receiver's /oauth/token)",
+    )
+    .option(
+      '--n-signature-key <file|modulus>',
+      "check N-Signature with this public key (PEM file, or the base64url modulus); none: the workspace's Zentitle2 key",
+    )
     .option('--reset', 'start from the default script (200, no delay, no failures)')
     .option('--json', 'print JSON')
     .action(async (bin: string, options: ScriptOptions, command: Command) => {
@@ -187,7 +193,7 @@ export function binsCommand(): Command {
 
   bins
     .command('clear')
-    .description("delete every capture of a bin (the bin and its script stay)")
+    .description('delete every capture of a bin (the bin and its script stay)')
     .argument('<bin>', 'bin name')
     .option('--json', 'print JSON')
     .action(async (bin: string, options: { json?: boolean }, command: Command) => {

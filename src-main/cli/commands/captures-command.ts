@@ -51,7 +51,9 @@ export function capturesCommand(): Command {
             bytes: capture.bodySize,
             received: formatTime(capture.receivedAt),
           })),
-          options.search ? `No capture holds "${options.search}".` : `No captures yet. Send anything to ${info.receiverUrl}/r/<bin>/ or fire an event at the demo webhook.`,
+          options.search
+            ? `No capture holds "${options.search}".`
+            : `No captures yet. Send anything to ${info.receiverUrl}/r/<bin>/ or fire an event at the demo webhook.`,
         );
       });
     });
@@ -68,7 +70,9 @@ export function capturesCommand(): Command {
           printJson(capture);
           return;
         }
-        console.log(`${capture.method} /r/${capture.bin}${capture.path}${capture.query ? `?${capture.query}` : ''}  (${formatTime(capture.receivedAt)}, replied ${capture.replyStatus})`);
+        console.log(
+          `${capture.method} /r/${capture.bin}${capture.path}${capture.query ? `?${capture.query}` : ''}  (${formatTime(capture.receivedAt)}, replied ${capture.replyStatus})`,
+        );
         for (const [name, value] of Object.entries(capture.headers)) console.log(`${name}: ${value}`);
         console.log('');
         console.log(capture.body.encoding === 'utf8' ? capture.body.text : `(binary, base64) ${capture.body.base64}`);
@@ -95,9 +99,7 @@ export function capturesCommand(): Command {
     .option('--max-size <size>', `keep at most this much (bodies and headers): ${BYTE_SIZE_NOTATION_HINT}`, byteSize)
     .option('--json', 'print JSON')
     .action(async (options: { maxCount?: number; maxSize?: number; json?: boolean }, command: Command) => {
-      const changes = Object.fromEntries(
-        Object.entries({ maxCount: options.maxCount, maxBytes: options.maxSize }).filter(([, value]) => value !== undefined),
-      );
+      const changes = Object.fromEntries(Object.entries({ maxCount: options.maxCount, maxBytes: options.maxSize }).filter(([, value]) => value !== undefined));
       // Checked before the workspace opens: a bad limit exits 2 and touches nothing.
       await withUsageErrors(RETENTION_OPTIONS, () => parseInput(setCaptureRetentionInputSchema, changes));
       await withWorkspace(command, async ({ api }) => {

@@ -28,22 +28,34 @@ function createReportFile(file: string): void {
 
 function printRun(run: CheckRun): void {
   printTable(
-    run.cases.map((result) => ({ result: result.outcome.toUpperCase(), case: result.caseId, required: result.required ? 'yes' : 'no', answer: result.verdict })),
+    run.cases.map((result) => ({
+      result: result.outcome.toUpperCase(),
+      case: result.caseId,
+      required: result.required ? 'yes' : 'no',
+      answer: result.verdict,
+    })),
     'No cases ran.',
   );
   const failed = run.cases.filter((result) => result.outcome === 'fail');
   if (failed.length > 0) console.log('');
   for (const result of failed) console.log(`FAIL ${result.caseId}: expected ${result.expected}. ${result.why}`);
   const { pass, fail, advisory, skipped } = run.counts;
-  console.log(`\n${pass} passed, ${fail} failed, ${advisory} advisory, ${skipped} skipped (run ${run.id}): ${run.passed ? 'the endpoint passed' : 'a required case failed'}.`);
+  console.log(
+    `\n${pass} passed, ${fail} failed, ${advisory} advisory, ${skipped} skipped (run ${run.id}): ${run.passed ? 'the endpoint passed' : 'a required case failed'}.`,
+  );
 }
 
 export function checkCommand(): Command {
   return new Command('check')
-    .description('send your endpoint a battery of cases (forged signatures, wrong credentials, duplicates, bad bodies...) and report how it answered; exit 1 when a required case fails')
+    .description(
+      'send your endpoint a battery of cases (forged signatures, wrong credentials, duplicates, bad bodies...) and report how it answered; exit 1 when a required case fails',
+    )
     .argument('<url>', 'your endpoint, e.g. http://127.0.0.1:3000/webhooks')
     .addOption(new Option('--vendor <id>', 'vendor whose requests to send').choices(VENDOR_IDS).makeOptionMandatory())
-    .option('--webhook <name>', "a webhook of that vendor whose auth profile, signing secrets, options and deadline the cases use (default: the vendor's defaults)")
+    .option(
+      '--webhook <name>',
+      "a webhook of that vendor whose auth profile, signing secrets, options and deadline the cases use (default: the vendor's defaults)",
+    )
     .option('--json', 'print the whole run as JSON')
     .option('--junit <file>', 'also write the run as JUnit XML, one test case per case, for CI')
     .action(async (url: string, options: CheckOptions, command: Command) => {

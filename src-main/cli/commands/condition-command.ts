@@ -55,7 +55,7 @@ export function conditionCommand(): Command {
   condition
     .command('test')
     .description('evaluate a trigger condition against an entity state or a notification body; exit 1 if it has errors')
-    .requiredOption('--expr <expression>', "the condition, e.g. \"entitlement.state == 'ENABLE'\"")
+    .requiredOption('--expr <expression>', 'the condition, e.g. "entitlement.state == \'ENABLE\'"')
     .requiredOption('--payload <file>', 'JSON file: the entity state ({"entitlement": …}) or a whole notification body')
     .option('--json', 'print JSON: result, trace, diagnostics, builder')
     .action((options: { expr: string; payload: string; json?: boolean }) => {

@@ -73,7 +73,9 @@ export function deliveriesCommand(): Command {
         console.log(`event ${event.id}, entity ${event.entityId}`);
         for (const attempt of attempts) {
           const round = `round ${attempt.round} (${ROUND_TRIGGERS[attempt.roundTrigger]})`;
-          console.log(`\n#${attempt.number}  ${round}  ${formatTime(attempt.startedAt)}  ${attempt.durationMs} ms  ${attempt.response ? `HTTP ${attempt.response.status}` : attempt.error}`);
+          console.log(
+            `\n#${attempt.number}  ${round}  ${formatTime(attempt.startedAt)}  ${attempt.durationMs} ms  ${attempt.response ? `HTTP ${attempt.response.status}` : attempt.error}`,
+          );
           console.log(`${attempt.request.method} ${attempt.request.url}`);
           for (const [name, value] of Object.entries(attempt.request.headers)) console.log(`${name}: ${value}`);
           console.log(`\n${attempt.request.body}`);

@@ -6,7 +6,7 @@ import { formatRetryPolicy } from '../retry-policy-notation.ts';
 
 export function deliveryRulesCommand(): Command {
   return new Command('rules')
-    .description('how the engine judges each try (success, retried, final) and the vendors\' default retry schedules')
+    .description("how the engine judges each try (success, retried, final) and the vendors' default retry schedules")
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withWorkspace(command, async ({ api }) => {

@@ -26,9 +26,9 @@ export function fireCommand(): Command {
     .description('fire a synthetic event to every enabled webhook that matches; lists the subscribed webhooks it skipped, and why')
     .requiredOption('--event <event>', 'event name, exactly as the vendor names it, e.g. "Entitlement Added"')
     .option('--vendor <vendor>', 'vendor profile', 'sentinel-ems')
-    .option('--activity <activity>', 'activity that caused it (default: the event\'s first)')
+    .option('--activity <activity>', "activity that caused it (default: the event's first)")
     .option('--entity-id <id>', 'entity id (default: generated)')
-    .option('--state <file>', 'JSON file with the entity\'s current state (default: generated)')
+    .option('--state <file>', "JSON file with the entity's current state (default: generated)")
     .option(
       '--set <path=value>',
       'change one field of the current state, e.g. entitlement.state=DISABLE (repeatable; value as JSON when it parses, else text)',

@@ -14,9 +14,13 @@ export function importCommand(): Command {
   return new Command('import')
     .description('import requests (Hooklab capture JSON, a HAR file, curl commands) as captures of a bin, or a workspace file')
     .argument('<file>', 'the file to import; - reads standard input')
-    .addOption(new Option('--format <format>', 'what the file holds (default: told by its content)').choices(['auto', ...CAPTURE_IMPORT_FORMATS]).default('auto'))
+    .addOption(
+      new Option('--format <format>', 'what the file holds (default: told by its content)').choices(['auto', ...CAPTURE_IMPORT_FORMATS]).default('auto'),
+    )
     .option('--bin <bin>', 'the bin the captures go to', DEFAULT_IMPORT_BIN)
-    .addOption(new Option('--on-clash <how>', 'workspace files: entries named like existing ones are skipped, renamed or replace them').choices(ON_CLASH_CHOICES))
+    .addOption(
+      new Option('--on-clash <how>', 'workspace files: entries named like existing ones are skipped, renamed or replace them').choices(ON_CLASH_CHOICES),
+    )
     .option('--json', 'print JSON')
     .action(async (file: string, options, command: Command) => {
       const text = readTextFile('FILE', file, { stdin: true });

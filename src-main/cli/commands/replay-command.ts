@@ -86,7 +86,9 @@ async function replayBin(api: AppApi, bin: string, options: ReplayOptions): Prom
   let result: ReplayCapturesResult;
   try {
     const target = await targetOf(api, options);
-    result = await withUsageErrors(OPTION_NAMES, () => api.replayCaptures({ bin, limit: options.limit, target, mode: options.mode, ratePerSecond: options.rate, operationId }));
+    result = await withUsageErrors(OPTION_NAMES, () =>
+      api.replayCaptures({ bin, limit: options.limit, target, mode: options.mode, ratePerSecond: options.rate, operationId }),
+    );
   } finally {
     stopProgress();
   }
@@ -105,13 +107,15 @@ async function replayBin(api: AppApi, bin: string, options: ReplayOptions): Prom
 
 export function replayCommand(): Command {
   return new Command('replay')
-    .description('send a capture or an attempt again, as captured (exact) or re-signed by a webhook (resign); or a bin\'s captures with --bin')
+    .description("send a capture or an attempt again, as captured (exact) or re-signed by a webhook (resign); or a bin's captures with --bin")
     .argument('[id]', 'a capture id or an attempt id')
     .option('--url <url>', 'send to this http(s) URL (exact mode)')
     .option('--webhook <name-or-id>', 'send as this webhook: to its endpoint, with its signatures and auth in resign mode')
-    .addOption(new Option('--mode <mode>', 'exact: method, headers, body as captured; resign: signatures and auth recomputed').choices(REPLAY_MODES).default('exact'))
+    .addOption(
+      new Option('--mode <mode>', 'exact: method, headers, body as captured; resign: signatures and auth recomputed').choices(REPLAY_MODES).default('exact'),
+    )
     .option('--body <file>', 'send this file as the body instead (resign mode)')
-    .option('--bin <bin>', 'replay this bin\'s captures, oldest first')
+    .option('--bin <bin>', "replay this bin's captures, oldest first")
     .option('--limit <n>', 'with --bin: the newest n captures', integerIn(1, 1000))
     .option('--rate <per-second>', 'with --bin: at most this many replays a second', positiveNumber)
     .option('--timeout <seconds>', 'how long to wait for the tries', positiveNumber, 60)

@@ -28,7 +28,9 @@ function printAccount(account: VendorAccount): void {
   if (catalog.auth.sharedPerAccount) console.log(`  Shared credentials: ${account.authProfileId ?? 'none yet (--auth-profile <id>)'}`);
   if (catalog.signature !== 'none') {
     const key = account.signingKey;
-    console.log(key ? `  Signing key: RSA ${key.bits} bits, fingerprint ${key.fingerprint}, since ${formatTime(key.createdAt)} UTC` : '  Signing key: none yet');
+    console.log(
+      key ? `  Signing key: RSA ${key.bits} bits, fingerprint ${key.fingerprint}, since ${formatTime(key.createdAt)} UTC` : '  Signing key: none yet',
+    );
   }
   if (catalog.accountFields.length === 0 && !catalog.auth.sharedPerAccount && catalog.signature === 'none') {
     console.log('  Nothing is kept per account: everything is set per webhook.');
@@ -37,7 +39,7 @@ function printAccount(account: VendorAccount): void {
 
 /** `hooklab vendor show|set|key`: what a vendor keeps per tenant/account (settings, shared credentials, signing key). */
 export function vendorCommand(): Command {
-  const vendor = new Command('vendor').description("a vendor account: settings, shared credentials, signing key");
+  const vendor = new Command('vendor').description('a vendor account: settings, shared credentials, signing key');
 
   vendor.addCommand(
     vendorArgument()

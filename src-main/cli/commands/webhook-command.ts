@@ -36,7 +36,11 @@ const CONDITION_COLUMN_MAX = 40;
 async function resolveAuthProfile(api: AppApi, nameOrId: string | undefined): Promise<string | null> {
   if (!nameOrId) return null;
   const match = (await api.listAuthProfiles()).find((profile) => profile.id === nameOrId || profile.name === nameOrId);
-  if (!match) throw toUsageError(new AppError('invalid_input', '', { issues: [{ path: 'authProfileId', message: `no auth profile is named or has id "${nameOrId}"` }] }), WEBHOOK_OPTIONS);
+  if (!match)
+    throw toUsageError(
+      new AppError('invalid_input', '', { issues: [{ path: 'authProfileId', message: `no auth profile is named or has id "${nameOrId}"` }] }),
+      WEBHOOK_OPTIONS,
+    );
   return match.id;
 }
 
@@ -57,8 +61,7 @@ function webhookRow(webhook: Webhook) {
     name: webhook.name,
     event: webhook.events.join(', '),
     url: webhook.endpointUrl,
-    condition:
-      webhook.condition.length > CONDITION_COLUMN_MAX ? `${webhook.condition.slice(0, CONDITION_COLUMN_MAX - 1)}…` : webhook.condition || null,
+    condition: webhook.condition.length > CONDITION_COLUMN_MAX ? `${webhook.condition.slice(0, CONDITION_COLUMN_MAX - 1)}…` : webhook.condition || null,
     retry: formatRetryPolicy(webhook.retryPolicy),
     timeout: formatDurationNotation(webhook.timeoutMs),
     enabled: webhook.enabled ? 'yes' : 'no',
@@ -76,10 +79,10 @@ export function webhookCommand(): Command {
     .requiredOption('--url <url>', 'endpoint URL the notifications are POSTed to')
     .option('--vendor <vendor>', 'vendor profile', 'sentinel-ems')
     .option('--activity <activity>', 'only these activities (repeatable; default: all)', collect)
-    .option('--option <key=value>', "a vendor option, e.g. mode=binary for CloudEvents (repeatable; see hooklab catalog)", collect, [])
+    .option('--option <key=value>', 'a vendor option, e.g. mode=binary for CloudEvents (repeatable; see hooklab catalog)', collect, [])
     .option('--auth <profile>', 'auth profile, by name or id')
     .option('--description <text>', 'description (at most 500 characters)', '')
-    .option('--condition <expr>', "trigger condition (Sentinel JEXL), e.g. \"entitlement.state == 'ENABLE'\"", '')
+    .option('--condition <expr>', 'trigger condition (Sentinel JEXL), e.g. "entitlement.state == \'ENABLE\'"', '')
     .option('--retry <policy>', `automatic retries: ${RETRY_POLICY_HELP}`, parseRetryPolicy)
     .option(
       '--timeout <duration>',

@@ -1,11 +1,5 @@
 import type { AppApi } from '../../../src-shared/contracts/app-contract.ts';
-import {
-  ON_CLASH_CHOICES,
-  WORKSPACE_SECTIONS,
-  type OnClash,
-  type WorkspaceClash,
-  type WorkspaceCounts,
-} from '../../../src-shared/domain/workspace-file.ts';
+import { ON_CLASH_CHOICES, WORKSPACE_SECTIONS, type OnClash, type WorkspaceClash, type WorkspaceCounts } from '../../../src-shared/domain/workspace-file.ts';
 import { AppError } from '../../../src-shared/errors.ts';
 import { UsageError } from '../cli-error.ts';
 import { printJson } from '../output.ts';

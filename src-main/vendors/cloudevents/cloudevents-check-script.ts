@@ -29,7 +29,7 @@ function tokenStep(check: CloudEventsCheck): string[] {
   return [
     `echo ${shellQuoted(`Token: POST ${check.tokenUrl}`)} >&2`,
     `token_response=$(curl --silent --show-error --fail-with-body -X POST ${shellQuoted(check.tokenUrl)} \\`,
-    '  -H \'Accept: application/json\' \\',
+    "  -H 'Accept: application/json' \\",
     ...client,
     ...form.map(([name, value]) => `  --data-urlencode ${shellQuoted(`${name}=${value}`)} \\`),
     '  )',

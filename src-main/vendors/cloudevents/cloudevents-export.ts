@@ -32,7 +32,10 @@ export function exportCloudEventsWebhook(webhook: Webhook, { credentials, accoun
   };
   const script = cloudEventsCheckScript({
     title: `CloudEvents service: webhook "${webhook.name}", a try of its registration`,
-    notes: [...NOTES, 'This script registers nothing: it fetches a token and sends one CloudEvent, as the service will, to try the endpoint and the credentials first.'],
+    notes: [
+      ...NOTES,
+      'This script registers nothing: it fetches a token and sends one CloudEvent, as the service will, to try the endpoint and the credentials first.',
+    ],
     endpointUrl: registration.subscriberWebhookUrl,
     tokenUrl: registration.tokenServiceUrl,
     clientId: registration.clientId,

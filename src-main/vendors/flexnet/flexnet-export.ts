@@ -8,7 +8,7 @@ const BASE_URL = placeholder('ENS_BASE_URL');
 const API_HEADERS = { Authorization: `Bearer ${placeholder('FNO_API_TOKEN')}`, 'Content-Type': 'application/json' };
 
 const NOTES = [
-  'FlexNet Operations documentation: producers configure a webhook URL per category (entitlement, product, device) through the Event Notification Service REST API, and all of a tenant\'s webhooks share one Basic-auth user name and password.',
+  "FlexNet Operations documentation: producers configure a webhook URL per category (entitlement, product, device) through the Event Notification Service REST API, and all of a tenant's webhooks share one Basic-auth user name and password.",
   'The resource path and JSON keys are Hooklab assumptions: the ENS Swagger (https://<siteID>.flexnetoperations.com/notifications/swagger-ui.html) is not in the FlexNet Operations documentation Hooklab follows. Check them there.',
 ];
 
@@ -25,7 +25,10 @@ export function exportFlexnetWebhook(webhook: Webhook, { credentials }: WebhookE
   if (!webhook.enabled) issues.push({ field: 'enabled', message: 'FlexNet ENS has no disabled webhooks: the exported subscription is active' });
   const basic = credentials?.profile.kind === 'basic' ? credentials : null;
   if (!basic) {
-    issues.push({ field: 'authProfileId', message: 'no Basic credentials are shared by the FlexNet account (hooklab vendor set flexnet --auth-profile): user name and password are placeholders' });
+    issues.push({
+      field: 'authProfileId',
+      message: 'no Basic credentials are shared by the FlexNet account (hooklab vendor set flexnet --auth-profile): user name and password are placeholders',
+    });
   }
   return {
     requests: [

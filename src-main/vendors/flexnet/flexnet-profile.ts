@@ -39,7 +39,8 @@ const ENTITIES: Readonly<Record<FlexnetCategory, CategoryEntities>> = {
 export const flexnetProfile: VendorProfile = {
   catalog: flexnetCatalog,
   retryPolicy: flexnetRetryPolicy,
-  retryPolicySource: 'FlexNet ENS: the FlexNet Operations documentation gives no retry policy; 3 retries with exponential backoff (1, 4, 16 min) is a Hooklab assumption',
+  retryPolicySource:
+    'FlexNet ENS: the FlexNet Operations documentation gives no retry policy; 3 retries with exponential backoff (1, 4, 16 min) is a Hooklab assumption',
   generateEntity(event, { seed, entityId }) {
     const header = requireFlexnetHeader(event.name);
     const now = Date.now();

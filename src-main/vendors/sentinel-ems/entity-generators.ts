@@ -28,12 +28,7 @@ import {
 } from './catalog-item-state.ts';
 import { generateEntitlement } from './entitlement-state.ts';
 import { generateChannelPartner, generateContact, generateCustomer, generateVendorUser } from './party-state.ts';
-import {
-  generateProvisioningAssociation,
-  generateProvisioningMethod,
-  generateProvisioningPlan,
-  generateProvisioningRequest,
-} from './provisioning-state.ts';
+import { generateProvisioningAssociation, generateProvisioningMethod, generateProvisioningPlan, generateProvisioningRequest } from './provisioning-state.ts';
 import type { GenerationContext } from '../seeded-faker.ts';
 
 type EntityGenerator = (context: GenerationContext) => EntityState;

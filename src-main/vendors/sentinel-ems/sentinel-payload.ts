@@ -76,4 +76,3 @@ export function buildSentinelPayload(event: FiredEvent, target: PayloadTarget): 
     body: JSON.stringify(buildSentinelBody(event, target)),
   };
 }
-

@@ -34,8 +34,7 @@ function idOf(state: EntityState): string {
 export const sentinelProfile: VendorProfile = {
   catalog: sentinelCatalog,
   retryPolicy: sentinelRetryPolicy,
-  retryPolicySource:
-    'Sentinel EMS: 3 retries within about one hour (Sentinel EMS documentation); the 5/15/40 min spacing is a Hooklab assumption',
+  retryPolicySource: 'Sentinel EMS: 3 retries within about one hour (Sentinel EMS documentation); the 5/15/40 min spacing is a Hooklab assumption',
   generateEntity(event, { activity, seed, entityId }) {
     const context: GenerationContext = { seed, entityId, now: Date.now() };
     const special = SPECIAL_EVENTS[event.name];

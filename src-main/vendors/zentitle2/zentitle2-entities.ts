@@ -8,7 +8,6 @@ import { daysAfter, daysAgo, seededFaker, type GenerationContext } from '../seed
  * entitlement event fired with one seed name the same entitlement, and a group the same customer.
  */
 
-
 /** Zentitle2 writes times as ISO 8601. */
 export function zentitleTime(epochMs: number): string {
   return new Date(epochMs).toISOString();

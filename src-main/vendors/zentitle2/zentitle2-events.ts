@@ -36,10 +36,12 @@ function withExpiry(state: EntityState, expiresAt: number, now: number): EntityS
 }
 
 /** Reminders and expiries report the entity as it is; there is no before. */
-const notice = (change: (state: EntityState, now: number) => EntityState): Transition => (state, { now }) => ({
-  previousState: null,
-  currentState: change(state, now),
-});
+const notice =
+  (change: (state: EntityState, now: number) => EntityState): Transition =>
+  (state, { now }) => ({
+    previousState: null,
+    currentState: change(state, now),
+  });
 
 const expiresIn = (days: number) => notice((state, now) => withExpiry(state, daysAfter(now, days), now));
 const maintenanceExpiresIn = (days: number) => notice((state, now) => ({ ...state, maintenanceExpiresAt: zentitleTime(daysAfter(now, days)) }));

@@ -10,9 +10,9 @@ const API_HEADERS = {
 };
 
 const NOTES = [
-  'Zentitle2 management API, as Nalpeiron\'s n8n integration calls it (VENDORS.md): POST /api/v1/account/webhooks with { uri, subscriptions: [eventCode…] }.',
-  'The API\'s own authentication (a Bearer token and the N-TenantId header) is a Hooklab assumption: the Zentitle2 documentation does not describe it.',
-  'Receivers verify N-Signature with the account\'s public key (hooklab vendor key zentitle2): production signs with Zentitle2\'s key, not Hooklab\'s.',
+  "Zentitle2 management API, as Nalpeiron's n8n integration calls it (VENDORS.md): POST /api/v1/account/webhooks with { uri, subscriptions: [eventCode…] }.",
+  "The API's own authentication (a Bearer token and the N-TenantId header) is a Hooklab assumption: the Zentitle2 documentation does not describe it.",
+  "Receivers verify N-Signature with the account's public key (hooklab vendor key zentitle2): production signs with Zentitle2's key, not Hooklab's.",
 ];
 
 export function exportZentitle2Webhook(webhook: Webhook): VendorWebhookExport {

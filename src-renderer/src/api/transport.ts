@@ -3,10 +3,7 @@ import { createHttpApi } from '../../../src-shared/contracts/http-client.ts';
 import { electronBridge } from './electron-bridge.ts';
 import { takeServeToken } from './serve-token.ts';
 
-export type Transport =
-  | { kind: 'ipc'; api: AppApi }
-  | { kind: 'http'; api: AppApi }
-  | { kind: 'missing-token' };
+export type Transport = { kind: 'ipc'; api: AppApi } | { kind: 'http'; api: AppApi } | { kind: 'missing-token' };
 
 /** Picked once at startup: IPC inside Electron, HTTP + server-sent events in serve mode. */
 export function pickTransport(): Transport {

@@ -9,12 +9,7 @@ export interface UiError {
 }
 
 function isFieldIssue(value: unknown): value is FieldIssue {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as FieldIssue).path === 'string' &&
-    typeof (value as FieldIssue).message === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as FieldIssue).path === 'string' && typeof (value as FieldIssue).message === 'string';
 }
 
 export function toUiError(error: unknown): UiError {

@@ -39,12 +39,7 @@ export function BodyViewer({ body, contentType, label, testId }: BodyViewerProps
         {json && (
           <div className="segmented" role="group" aria-label={`${label} view`}>
             {(['pretty', 'raw'] as const).map((option) => (
-              <button
-                key={option}
-                type="button"
-                aria-pressed={effectiveMode === option}
-                onClick={() => setMode(option)}
-              >
+              <button key={option} type="button" aria-pressed={effectiveMode === option} onClick={() => setMode(option)}>
                 {option === 'pretty' ? 'Pretty' : 'Raw'}
               </button>
             ))}
@@ -52,12 +47,7 @@ export function BodyViewer({ body, contentType, label, testId }: BodyViewerProps
         )}
         {effectiveMode === 'pretty' && nested.length > 0 && (
           <label className="checkbox-inline" htmlFor={decodeId} title="These fields hold JSON documents encoded as strings">
-            <input
-              id={decodeId}
-              type="checkbox"
-              checked={decodeNested}
-              onChange={(event) => setDecodeNested(event.target.checked)}
-            />
+            <input id={decodeId} type="checkbox" checked={decodeNested} onChange={(event) => setDecodeNested(event.target.checked)} />
             Decode {nested.join(' / ')}
           </label>
         )}

@@ -117,7 +117,13 @@ monaco.languages.registerHoverProvider(CONDITION_LANGUAGE, {
     const found = pathAround(model.getLineContent(position.lineNumber), position.column);
     if (sample === undefined || !found) return null;
     const values = valuesAtPath(sample, found.path);
-    const shown = values.length === 0 ? '_not in the sample payload_' : values.slice(0, 10).map((value) => `\`${preview(value)}\``).join('  \n');
+    const shown =
+      values.length === 0
+        ? '_not in the sample payload_'
+        : values
+            .slice(0, 10)
+            .map((value) => `\`${preview(value)}\``)
+            .join('  \n');
     return {
       range: new monaco.Range(position.lineNumber, found.start + 1, position.lineNumber, found.end + 1),
       contents: [{ value: `**${found.path}**` }, { value: values.length > 10 ? `${shown}  \n… ${values.length - 10} more` : shown }],

@@ -30,7 +30,9 @@ interface BulkReplayState {
 async function readUnknownDeliveries(ids: readonly string[]): Promise<void> {
   const read = await Promise.all(ids.map((id) => readDelivery(id)));
   const { deliveries } = useBulkReplay.getState();
-  useBulkReplay.setState({ deliveries: { ...deliveries, ...Object.fromEntries(read.map((delivery) => [delivery.id, newerDelivery(delivery, deliveries[delivery.id])])) } });
+  useBulkReplay.setState({
+    deliveries: { ...deliveries, ...Object.fromEntries(read.map((delivery) => [delivery.id, newerDelivery(delivery, deliveries[delivery.id])])) },
+  });
 }
 
 export const useBulkReplay = create<BulkReplayState>()((set, get) => ({
@@ -60,7 +62,9 @@ export const useBulkReplay = create<BulkReplayState>()((set, get) => ({
     if (!running || stopping || !operationId) return;
     set({ stopping: true });
     // The replay may have ended meanwhile: then there is nothing left to stop, and its result shows.
-    await appApi().stopReplayCaptures({ operationId }).catch(() => {});
+    await appApi()
+      .stopReplayCaptures({ operationId })
+      .catch(() => {});
   },
   reset() {
     if (get().running) return;

@@ -1,11 +1,5 @@
 import { create } from 'zustand';
-import {
-  DELIVERY_SELECTION_MAX,
-  type BulkOperation,
-  type BulkProgress,
-  type BulkResult,
-  type DeliverySelection,
-} from '../../../src-shared/domain/delivery.ts';
+import { DELIVERY_SELECTION_MAX, type BulkOperation, type BulkProgress, type BulkResult, type DeliverySelection } from '../../../src-shared/domain/delivery.ts';
 import { appApi } from '../api/app-api.ts';
 import { formatCount } from '../format/count-format.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
@@ -87,8 +81,7 @@ export const useBulk = create<BulkState>()((set, get) => ({
       : { ids: [...get().checked], operationId };
     set({ running: operation, operationId, progress: null, result: null, error: null });
     try {
-      const result =
-        operation === 'retry' ? await appApi().retryDeliveries(selection) : await appApi().markDeliveriesSuccessful(selection);
+      const result = operation === 'retry' ? await appApi().retryDeliveries(selection) : await appApi().markDeliveriesSuccessful(selection);
       set({ result, progress: { operationId, operation, done: result.matched, total: result.matched } });
     } catch (error) {
       set({ error: toUiError(error) });

@@ -2,8 +2,7 @@ import { create } from 'zustand';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
 
-const EXAMPLE_CONDITION =
-  "(entitlement.customer.name == 'Sam Smith' && entitlement.state == 'ENABLE') || entitlement.contact.externalId == '617AWUD'";
+const EXAMPLE_CONDITION = "(entitlement.customer.name == 'Sam Smith' && entitlement.state == 'ENABLE') || entitlement.contact.externalId == '617AWUD'";
 
 interface PlaygroundState {
   condition: string;

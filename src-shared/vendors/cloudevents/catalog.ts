@@ -57,7 +57,7 @@ export const cloudEventsCatalog: VendorCatalog = {
   auth: {
     kinds: ['oauth2', 'bearer'],
     sharedPerAccount: false,
-    note: 'Event Notification Service documentation: every call carries a Bearer token from the subscriber\'s token service (OAuth 2.0 client credentials).',
+    note: "Event Notification Service documentation: every call carries a Bearer token from the subscriber's token service (OAuth 2.0 client credentials).",
   },
   signature: 'none',
   includeDataChoice: true,

@@ -35,9 +35,7 @@ export function flexnetEventName({ event, eventType }: FlexnetEventHeader): stri
 export function flexnetEventHeader(eventName: string): FlexnetEventHeader | undefined {
   const [event, eventType, ...rest] = eventName.split(' ');
   const known =
-    rest.length === 0 &&
-    (FLEXNET_CATEGORIES as readonly string[]).includes(event!) &&
-    (FLEXNET_EVENT_TYPES as readonly string[]).includes(eventType ?? '');
+    rest.length === 0 && (FLEXNET_CATEGORIES as readonly string[]).includes(event!) && (FLEXNET_EVENT_TYPES as readonly string[]).includes(eventType ?? '');
   return known ? { event: event as FlexnetCategory, eventType: eventType as FlexnetEventType } : undefined;
 }
 
@@ -73,7 +71,12 @@ export const flexnetCatalog: VendorCatalog = {
   options: [],
   accountFields: [
     { key: 'tenant', label: 'Tenant', default: '1000', help: 'Sent as eventHeader.tenant (FlexNet Operations documentation sample: "1000").' },
-    { key: 'userId', label: 'User id', default: '1000admin', help: 'Sent as eventHeader.userId, the user who made the change (FlexNet Operations documentation sample: "1000admin").' },
+    {
+      key: 'userId',
+      label: 'User id',
+      default: '1000admin',
+      help: 'Sent as eventHeader.userId, the user who made the change (FlexNet Operations documentation sample: "1000admin").',
+    },
   ],
   oneEntityPerWebhook: true,
 };

@@ -15,7 +15,13 @@ interface EntityRows {
  * subscribes to and what `eventCode` carries, so they are the names, exactly.
  */
 const TABLE: readonly EntityRows[] = [
-  { name: 'Customer', events: [['Create', 'customer.created'], ['Update', 'customer.updated']] },
+  {
+    name: 'Customer',
+    events: [
+      ['Create', 'customer.created'],
+      ['Update', 'customer.updated'],
+    ],
+  },
   {
     name: 'Entitlement',
     events: [
@@ -41,12 +47,18 @@ const TABLE: readonly EntityRows[] = [
   },
   {
     name: 'Seat',
-    events: [['Create', 'entitlement.seat.activated'], ['Update', 'entitlement.seat.deactivated']],
+    events: [
+      ['Create', 'entitlement.seat.activated'],
+      ['Update', 'entitlement.seat.deactivated'],
+    ],
   },
   {
     name: 'Entitlement group',
     note: 'payload fields are a Hooklab assumption: the spec excerpts name none',
-    events: [['Create', 'entitlement.group.created'], ['Update', 'entitlement.group.updated']],
+    events: [
+      ['Create', 'entitlement.group.created'],
+      ['Update', 'entitlement.group.updated'],
+    ],
   },
   {
     name: 'Usage',
@@ -84,7 +96,7 @@ export const zentitle2Catalog: VendorCatalog = {
   auth: {
     kinds: ['none'],
     sharedPerAccount: false,
-    note: 'Zentitle2 documentation: calls carry no credentials; receivers check the N-Signature header against the account\'s RSA public key.',
+    note: "Zentitle2 documentation: calls carry no credentials; receivers check the N-Signature header against the account's RSA public key.",
   },
   signature: 'n-signature',
   includeDataChoice: false,

@@ -30,7 +30,10 @@ export class ReceiverPage {
   }
 
   /** Sets what the bin checks on each request: its expected Authorization and N-Signature key. */
-  async expect(bin: string, expectations: { auth?: 'Basic' | 'Bearer' | 'Issued token'; username?: string; password?: string; nSignatureKey?: string }): Promise<void> {
+  async expect(
+    bin: string,
+    expectations: { auth?: 'Basic' | 'Bearer' | 'Issued token'; username?: string; password?: string; nSignatureKey?: string },
+  ): Promise<void> {
     const dialog = await this.openBinScript(bin);
     if (expectations.auth) {
       await chooseSegment(dialog.getByTestId('bin-expected-auth'), expectations.auth);

@@ -21,7 +21,10 @@ export class WorkspaceFileDialogs {
 
   /** One section's count in a counts table, by the section's label ("Webhooks"). */
   count(table: Locator, section: string, column = 1): Locator {
-    return table.getByRole('row', { name: new RegExp(`^${section}`) }).getByRole('cell').nth(column - 1);
+    return table
+      .getByRole('row', { name: new RegExp(`^${section}`) })
+      .getByRole('cell')
+      .nth(column - 1);
   }
 
   /** Presses Download and reads what the browser saved. */

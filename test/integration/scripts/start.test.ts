@@ -30,7 +30,10 @@ describe('npm start (scripts/start.js) without a display', () => {
       });
 
       const [, apiUrl, token] = await start.waitForStdout(SERVE_UI_LINE);
-      const why = start.stderr().split('\n').filter((line) => /desktop app/.test(line));
+      const why = start
+        .stderr()
+        .split('\n')
+        .filter((line) => /desktop app/.test(line));
       expect(why).toEqual([
         'hooklab: the desktop app cannot start: there is no display (DISPLAY and WAYLAND_DISPLAY are unset); serving the same UI in your browser instead.',
       ]);
@@ -95,7 +98,10 @@ async function fallbackLine(start: NodeChild, dataDir: string): Promise<string> 
   expect(start.stdout()).toContain(`Hooklab is serving ${dataDir}`);
   const info = await callMethod(apiUrl, 'getAppInfo', null, bearer(token));
   expect(info.body).toMatchObject({ mode: 'serve', dataDir });
-  const why = start.stderr().split('\n').filter((line) => line.includes('the desktop app cannot start'));
+  const why = start
+    .stderr()
+    .split('\n')
+    .filter((line) => line.includes('the desktop app cannot start'));
   expect(why).toHaveLength(1);
   return why[0]!;
 }
@@ -129,12 +135,16 @@ describe.runIf(process.platform === 'linux')('npm start (scripts/start.js) when 
     const distDir = standInElectron('exit 0');
     chmodSync(join(distDir, 'electron'), 0o644);
     const start = runStart(START_SCRIPT, dataDir, displayEnv({ ELECTRON_OVERRIDE_DIST_PATH: distDir }));
-    expect(await fallbackLine(start, dataDir)).toMatch(/^hooklab: the desktop app cannot start: Electron could not be run \(spawn .* EACCES\); serving the same UI in your browser instead\.$/);
+    expect(await fallbackLine(start, dataDir)).toMatch(
+      /^hooklab: the desktop app cannot start: Electron could not be run \(spawn .* EACCES\); serving the same UI in your browser instead\.$/,
+    );
     expect(start.stdout().match(/Hooklab is serving/g)).toHaveLength(1);
     expect(await start.stop('SIGTERM')).toBe(0);
   });
 
-  it("Chromium's sandbox helper FATAL line, then SIGTRAP (Ubuntu's AppArmor): the cause and its fix in one line, then serve mode", { timeout: 60_000 }, async () => {
+  it("Chromium's sandbox helper FATAL line, then SIGTRAP (Ubuntu's AppArmor): the cause and its fix in one line, then serve mode", {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDir();
     const distDir = standInElectron(`echo "${SANDBOX_FATAL.replaceAll('"', '\\"')}" >&2\nkill -TRAP $$`);
     const start = runStart(START_SCRIPT, dataDir, displayEnv({ ELECTRON_OVERRIDE_DIST_PATH: distDir }));

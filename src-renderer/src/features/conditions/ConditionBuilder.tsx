@@ -40,13 +40,7 @@ function RowEditor({ row, onChange, listId }: { row: ConditionRow; onChange(row:
         <option value="==">is equal to</option>
         <option value="!=">is not equal to</option>
       </select>
-      <input
-        className="input"
-        aria-label="Value"
-        placeholder="value"
-        value={row.value}
-        onChange={(event) => onChange({ ...row, value: event.target.value })}
-      />
+      <input className="input" aria-label="Value" placeholder="value" value={row.value} onChange={(event) => onChange({ ...row, value: event.target.value })} />
       <button type="button" className="icon-button" aria-label="Remove condition" title="Remove condition" onClick={() => onChange(null)}>
         ×
       </button>

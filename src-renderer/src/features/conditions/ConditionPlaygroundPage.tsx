@@ -17,12 +17,7 @@ export function ConditionPlaygroundPage() {
           <span className="muted small">Sentinel EMS JEXL: paths, 'strings', == != && || ( ), * and [*]</span>
         </div>
         <div className="pane-scroll">
-          <ConditionWorkbench
-            condition={condition}
-            onChange={(next) => useConditionPlayground.getState().setCondition(next)}
-            sample={sample}
-            editorLines={6}
-          />
+          <ConditionWorkbench condition={condition} onChange={(next) => useConditionPlayground.getState().setCondition(next)} sample={sample} editorLines={6} />
         </div>
       </section>
       <section className="pane pane-detail" aria-label="Sample payload">

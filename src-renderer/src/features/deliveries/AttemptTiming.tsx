@@ -22,7 +22,10 @@ function Lateness({ lateMs }: { lateMs: number }) {
         data-late="speed-up"
         title={`${formatSpan(lateMs)} of engine time is ${formatDuration(realLateMs)} of real time at ${scale}×: on time`}
       >
-        on time <span className="muted">({formatSpan(lateMs)} engine time at {scale}×)</span>
+        on time{' '}
+        <span className="muted">
+          ({formatSpan(lateMs)} engine time at {scale}×)
+        </span>
       </dd>
     );
   }

@@ -21,8 +21,8 @@ function outcome(attempt: Attempt): { text: string; tone: 'success' | 'danger' }
 function TruncatedBodyNote({ response }: { response: AttemptResponse }) {
   return (
     <p className="notice" role="note" data-testid="response-truncated">
-      Body truncated at {RESPONSE_BODY_KEPT_MAX / 1024} KiB ({formatCount(response.bodyBytes)} bytes received). The engine keeps the
-      first {RESPONSE_BODY_KEPT_MAX / 1024} KiB of each answer; the rest was read and dropped.
+      Body truncated at {RESPONSE_BODY_KEPT_MAX / 1024} KiB ({formatCount(response.bodyBytes)} bytes received). The engine keeps the first{' '}
+      {RESPONSE_BODY_KEPT_MAX / 1024} KiB of each answer; the rest was read and dropped.
     </p>
   );
 }
@@ -76,13 +76,7 @@ export function AttemptView({ attempt, newest }: { attempt: Attempt; newest: boo
         <span className="mono small row-ellipsis">
           {attempt.request.method} {attempt.request.url}
         </span>
-        <button
-          type="button"
-          className="button button-small attempt-toggle"
-          aria-expanded={open}
-          aria-controls={exchangeId}
-          onClick={() => setToggled(!open)}
-        >
+        <button type="button" className="button button-small attempt-toggle" aria-expanded={open} aria-controls={exchangeId} onClick={() => setToggled(!open)}>
           {open ? 'Hide exchange' : 'Show exchange'}
         </button>
         <ReplayButton source={{ kind: 'attempt', id: attempt.id }} defaultUrl={attempt.request.url} body={attempt.request.body} />

@@ -124,8 +124,10 @@ export function DeliveriesPage() {
           {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void list.refresh()} />}
           {pageError && <ErrorBanner error={pageError} onRetry={() => void list.refresh()} />}
           {load.status === 'loading' && total === 0 && <LoadingState label="Loading deliveries…" />}
-          {load.status === 'ready' && total === 0 && held === 0 && (
-            filtered ? (
+          {load.status === 'ready' &&
+            total === 0 &&
+            held === 0 &&
+            (filtered ? (
               <EmptyState title="No deliveries match" testId="deliveries-no-match">
                 Nothing matches these filters. Widen the time range or choose other statuses.
               </EmptyState>
@@ -139,11 +141,10 @@ export function DeliveriesPage() {
                   </button>
                 }
               >
-                A delivery is one event sent to one webhook. Fire an event and every enabled webhook subscribed to it gets
-                one, shown here live with each attempt.
+                A delivery is one event sent to one webhook. Fire an event and every enabled webhook subscribed to it gets one, shown here live with each
+                attempt.
               </EmptyState>
-            )
-          )}
+            ))}
           {total > 0 && <DeliveryList onOpen={() => detailRef.current?.focus()} scrollerRef={setScroller} />}
           {total > 0 && <ListFooter />}
         </section>
@@ -156,8 +157,8 @@ export function DeliveriesPage() {
           ) : (
             total > 0 && (
               <EmptyState title="Pick a delivery">
-                Choose one on the left (arrow keys move through the list, Space ticks it for bulk actions) to see every
-                attempt, the request as sent and each response.
+                Choose one on the left (arrow keys move through the list, Space ticks it for bulk actions) to see every attempt, the request as sent and each
+                response.
               </EmptyState>
             )
           )}

@@ -31,8 +31,7 @@ const ACTIONS: Record<Action, ActionSpec> = {
   mark: {
     label: 'Mark successful',
     busyLabel: 'Marking…',
-    unavailable: (delivery) =>
-      delivery.status === 'failed' ? null : `Only failed deliveries can be marked successful; this one is ${state(delivery)}`,
+    unavailable: (delivery) => (delivery.status === 'failed' ? null : `Only failed deliveries can be marked successful; this one is ${state(delivery)}`),
     explain: () => 'Takes it out of the failure queue without sending it again',
     run: markDeliverySuccessful,
   },

@@ -21,8 +21,8 @@ function RetryingNotice({ dueAt }: { dueAt: number }) {
   const now = useVendorNow();
   return (
     <p className="notice notice-warning" role="status">
-      The last attempt failed; the next one is due {now === null ? `at ${formatTimestamp(dueAt)}` : formatUntil(dueAt - now)}{' '}
-      (engine time). The engine retries by itself until the schedule runs out.
+      The last attempt failed; the next one is due {now === null ? `at ${formatTimestamp(dueAt)}` : formatUntil(dueAt - now)} (engine time). The engine retries
+      by itself until the schedule runs out.
     </p>
   );
 }
@@ -32,8 +32,8 @@ function SlotWaitNotice({ wait }: { wait: SlotWait }) {
     <p className="notice notice-warning" role="status" data-testid="slot-wait">
       {wait.scope === 'origin' ? (
         <>
-          Waiting for a free slot at {mono(wait.origin)} ({wait.inFlight} tries in flight, the most one endpoint gets at once). It goes out
-          as soon as one of them ends.
+          Waiting for a free slot at {mono(wait.origin)} ({wait.inFlight} tries in flight, the most one endpoint gets at once). It goes out as soon as one of
+          them ends.
         </>
       ) : (
         <>Waiting for a free slot: {wait.inFlight} tries are in flight over all endpoints, the most the engine makes at once.</>

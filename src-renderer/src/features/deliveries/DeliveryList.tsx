@@ -109,7 +109,15 @@ export function DeliveryList({ onOpen, scrollerRef }: DeliveryListProps) {
           if (!delivery) {
             return (
               // biome-ignore lint/a11y/useFocusableInteractive: an ARIA listbox with aria-activedescendant: rows are pointed at, not focused.
-              <div key={item.key} {...common} role="option" aria-selected={false} aria-busy className="listbox-row delivery-row is-loading" data-testid="delivery-list-placeholder">
+              <div
+                key={item.key}
+                {...common}
+                role="option"
+                aria-selected={false}
+                aria-busy
+                className="listbox-row delivery-row is-loading"
+                data-testid="delivery-list-placeholder"
+              >
                 <span className="skeleton" aria-hidden="true" />
                 <span className="muted small">Loading row {formatCount(item.index + 1)}…</span>
               </div>

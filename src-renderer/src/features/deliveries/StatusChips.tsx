@@ -20,13 +20,7 @@ export function StatusChips({ id, value, onChange, describedBy }: StatusChipsPro
       {DELIVERY_STATUSES.map((status) => {
         const { label, tone } = DELIVERY_STATUS_LABELS[status];
         return (
-          <button
-            key={status}
-            type="button"
-            className={`chip chip-${tone}`}
-            aria-pressed={chosen.has(status)}
-            onClick={() => toggle(status)}
-          >
+          <button key={status} type="button" className={`chip chip-${tone}`} aria-pressed={chosen.has(status)} onClick={() => toggle(status)}>
             {label}
           </button>
         );

@@ -55,8 +55,7 @@ export function matchOf(values: DeliveryFilterValues): DeliveryMatch {
   };
 }
 
-export const sameMatch = (a: DeliveryMatch, b: DeliveryMatch) =>
-  JSON.stringify(filterValuesOf(a)) === JSON.stringify(filterValuesOf(b));
+export const sameMatch = (a: DeliveryMatch, b: DeliveryMatch) => JSON.stringify(filterValuesOf(a)) === JSON.stringify(filterValuesOf(b));
 
 /** `match.createdTo` → to: the engine's refusal, next to the field it is about. */
 export function filterErrors(issues: readonly FieldIssue[]): Partial<Record<DeliveryFilterField, string>> {

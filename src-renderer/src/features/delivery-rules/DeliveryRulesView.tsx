@@ -18,9 +18,8 @@ export function DeliveryRulesView({ rules }: { rules: DeliveryRules }) {
       ))}
       <h3>Manual retry and re-delivery</h3>
       <p>
-        Retrying a failed delivery (or re-delivering a succeeded one) gives it up to {rules.manualRetryAttempts} new tries:
-        the first at once, the others at the retry schedule's intervals. The event id stays the same, so a receiver can
-        tell a repeat from a new event.
+        Retrying a failed delivery (or re-delivering a succeeded one) gives it up to {rules.manualRetryAttempts} new tries: the first at once, the others at the
+        retry schedule's intervals. The event id stays the same, so a receiver can tell a repeat from a new event.
       </p>
     </div>
   );

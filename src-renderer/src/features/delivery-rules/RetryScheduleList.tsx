@@ -31,5 +31,4 @@ export function RetryScheduleList({ delays, testId }: { delays: readonly RetryDe
 }
 
 /** A vendor's published schedule (no jitter) in the range form the list takes. */
-export const exactDelays = (scheduleMs: readonly number[]): RetryDelayRange[] =>
-  scheduleMs.map((ms) => ({ shortestMs: ms, longestMs: ms }));
+export const exactDelays = (scheduleMs: readonly number[]): RetryDelayRange[] => scheduleMs.map((ms) => ({ shortestMs: ms, longestMs: ms }));

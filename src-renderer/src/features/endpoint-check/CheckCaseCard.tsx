@@ -15,7 +15,11 @@ export function CheckCaseCard({ result }: { result: CheckCaseResult }) {
           {look.label}
         </span>
         <h3 className="check-case-title">{result.title}</h3>
-        {!result.required && <span className="pill pill-info" title="Never fails the run: reported for you to judge">Advisory case</span>}
+        {!result.required && (
+          <span className="pill pill-info" title="Never fails the run: reported for you to judge">
+            Advisory case
+          </span>
+        )}
         <code className="check-case-id muted small">{result.caseId}</code>
       </header>
       <dl className="check-case-facts">

@@ -33,7 +33,14 @@ export function CheckRunForm() {
   return (
     <form className="check-form" onSubmit={submit} noValidate data-testid="check-form">
       <FormField htmlFor="check-url" label={LABELS.url} required error={placed.fields.url} hint="Your receiver, e.g. http://127.0.0.1:3000/webhooks">
-        <input id="check-url" className="input mono" value={url} onChange={(change) => setUrl(change.target.value)} placeholder="http://127.0.0.1:3000/webhooks" data-testid="check-url" />
+        <input
+          id="check-url"
+          className="input mono"
+          value={url}
+          onChange={(change) => setUrl(change.target.value)}
+          placeholder="http://127.0.0.1:3000/webhooks"
+          data-testid="check-url"
+        />
       </FormField>
       <FormField htmlFor="check-vendor" label={LABELS.vendor} error={placed.fields.vendor} hint="Whose payloads, signature and auth model the requests follow.">
         <VendorSelect id="check-vendor" value={vendor} onChange={chooseVendor} testId="check-vendor" />

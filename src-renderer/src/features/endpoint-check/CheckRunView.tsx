@@ -74,7 +74,13 @@ export function CheckRunView({ run, history }: { run: CheckRun; history: readonl
           <label className="muted small check-compare-label" htmlFor="check-compare">
             Compare with
           </label>
-          <select id="check-compare" className="input input-small check-compare" value={compareWith?.id ?? ''} onChange={(change) => void compare(change.target.value || null)} data-testid="check-compare">
+          <select
+            id="check-compare"
+            className="input input-small check-compare"
+            value={compareWith?.id ?? ''}
+            onChange={(change) => void compare(change.target.value || null)}
+            data-testid="check-compare"
+          >
             <option value="">No other run</option>
             {others.map((other) => (
               <option key={other.id} value={other.id}>

@@ -18,8 +18,8 @@ export function EndpointCheckPage() {
     if (selected) return <CheckRunView run={selected} history={runs} />;
     return (
       <EmptyState title="Check your endpoint">
-        Hooklab sends your receiver the requests that expose the commonest webhook bugs: forged and stale signatures, wrong credentials,
-        duplicates, reordered updates, malformed and oversized bodies. Each case says what a correct receiver answers and why.
+        Hooklab sends your receiver the requests that expose the commonest webhook bugs: forged and stale signatures, wrong credentials, duplicates, reordered
+        updates, malformed and oversized bodies. Each case says what a correct receiver answers and why.
       </EmptyState>
     );
   };
@@ -39,7 +39,9 @@ export function EndpointCheckPage() {
           </h2>
         </div>
         {load.status === 'error' && <ErrorBanner error={load.error} onRetry={() => void fetchRuns()} />}
-        {load.status === 'ready' && runs.length === 0 && <p className="check-history-empty muted">No runs yet. Runs from the command line (hooklab check) show here too.</p>}
+        {load.status === 'ready' && runs.length === 0 && (
+          <p className="check-history-empty muted">No runs yet. Runs from the command line (hooklab check) show here too.</p>
+        )}
         <CheckRunHistory runs={runs} selectedId={running ? null : (selected?.id ?? null)} onSelect={(id) => void select(id)} />
       </section>
       <section className="pane pane-detail" aria-label="Check run">

@@ -153,8 +153,8 @@ export function FireForm() {
             </div>
           </div>
           <p className="muted small" data-testid="fire-state-origin">
-            {fireState.state.loading ? 'Generating…' : fireState.state.origin || 'Not generated yet'} · what trigger
-            conditions see; edit it to fire exactly the state you mean
+            {fireState.state.loading ? 'Generating…' : fireState.state.origin || 'Not generated yet'} · what trigger conditions see; edit it to fire exactly the
+            state you mean
           </p>
           {seedError && (
             <p className="field-error small" role="alert">
@@ -174,8 +174,7 @@ export function FireForm() {
         <Section title="Will be delivered to" count={receivers.length}>
           {receivers.length === 0 ? (
             <p className="notice" data-testid="no-receivers">
-              No enabled webhook subscribes to “{eventName}” with activity “{activity}”: firing records the event but
-              sends nothing.{' '}
+              No enabled webhook subscribes to “{eventName}” with activity “{activity}”: firing records the event but sends nothing.{' '}
               <button type="button" className="link-button" onClick={() => go('webhooks')}>
                 Set up a webhook
               </button>

@@ -27,13 +27,7 @@ function FiredEventCard({ result }: { result: FireEventResult }) {
         <ul className="plain-list fired-deliveries" aria-label="Webhooks of this event">
           {deliveries.map((delivery) => (
             <li key={delivery.id}>
-              <button
-                type="button"
-                className="fired-delivery"
-                onClick={() => revealDelivery(delivery)}
-                title="Open this delivery"
-                data-testid="fired-delivery"
-              >
+              <button type="button" className="fired-delivery" onClick={() => revealDelivery(delivery)} title="Open this delivery" data-testid="fired-delivery">
                 <span className="row-ellipsis">{delivery.webhookName}</span>
                 <DeliveryStatusPill status={delivery.status} />
               </button>
@@ -54,8 +48,8 @@ export function RecentEvents() {
   if (recent.length === 0) {
     return (
       <EmptyState title="Nothing fired yet" testId="fire-empty">
-        Choose an event and press <strong>Fire event</strong>. Each webhook subscribed to it shows up here: the ones
-        that receive it with their delivery status, live, and the ones skipped with the reason.
+        Choose an event and press <strong>Fire event</strong>. Each webhook subscribed to it shows up here: the ones that receive it with their delivery status,
+        live, and the ones skipped with the reason.
       </EmptyState>
     );
   }

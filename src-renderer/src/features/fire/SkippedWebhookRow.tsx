@@ -31,11 +31,7 @@ export function SkippedWebhookRow({ skip }: { skip: SkippedWebhook }) {
           {line}
         </summary>
         <div className="fired-skip-trace">
-          {skip.condition.trace ? (
-            <ConditionTraceView trace={skip.condition.trace} diagnostics={[]} />
-          ) : (
-            <code className="small">{skip.condition.text}</code>
-          )}
+          {skip.condition.trace ? <ConditionTraceView trace={skip.condition.trace} diagnostics={[]} /> : <code className="small">{skip.condition.text}</code>}
         </div>
       </details>
     </li>

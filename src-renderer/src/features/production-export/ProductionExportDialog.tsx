@@ -36,9 +36,7 @@ function warningSubject(warning: ProductionExportWarning): string {
 function ExportWarnings({ warnings }: { warnings: ProductionExportWarning[] }) {
   return (
     <div className="notice notice-warning export-warnings" role="alert" data-testid="export-warnings">
-      <p className="export-warnings-title">
-        {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} production will not do as this workspace does:
-      </p>
+      <p className="export-warnings-title">{warnings.length === 1 ? '1 thing' : `${warnings.length} things`} production will not do as this workspace does:</p>
       <ul>
         {warnings.map((warning) => (
           <li key={`${warning.webhook}:${warning.field}:${warning.message}`}>

@@ -68,9 +68,10 @@ const FIELDS: Record<NumberField | TextField, { label: string; hint?: string; su
   },
 };
 
-const ISSUE_SUBJECTS = Object.fromEntries(
-  Object.entries(FIELDS).map(([field, { label, subject }]) => [field, subject ?? label]),
-) as Record<NumberField | TextField, string>;
+const ISSUE_SUBJECTS = Object.fromEntries(Object.entries(FIELDS).map(([field, { label, subject }]) => [field, subject ?? label])) as Record<
+  NumberField | TextField,
+  string
+>;
 
 /** `script.expectedAuth.username` → authUsername, `script.status` → status. */
 function fieldOfIssue(path: string): string {
@@ -118,7 +119,10 @@ function toScript(values: Values, headers: Record<string, string>): unknown {
     failureRate: typeof rate === 'number' ? rate / 100 : rate,
     delayMs: number(values.delayMs),
     body: values.body === '' ? null : values.body,
-    signingSecrets: values.signingSecrets.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
+    signingSecrets: values.signingSecrets
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
     headers,
     expectedAuth: expectedAuthOf(values),
     nSignatureKey: values.nSignatureKey.trim() === '' ? null : values.nSignatureKey,
@@ -230,9 +234,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
       onClose={onClose}
       size="large"
       testId="bin-script-dialog"
-      footer={
-<FormDialogFooter formId="bin-script-form" onCancel={onClose} busy={saving} disabled={!values} busyLabel="Saving…" submitLabel="Save script" />
-      }
+      footer={<FormDialogFooter formId="bin-script-form" onCancel={onClose} busy={saving} disabled={!values} busyLabel="Saving…" submitLabel="Save script" />}
     >
       <form id="bin-script-form" className="form" onSubmit={submit} noValidate>
         {errors.general && (
@@ -275,12 +277,7 @@ export function BinScriptDialog({ bin, onClose }: BinScriptDialogProps) {
             {textArea('signingSecrets', 2)}
             <fieldset className="form-fieldset" data-testid="bin-expected-auth">
               <legend>Expected auth</legend>
-              <SegmentedRadio
-                label="Expected auth"
-                options={AUTH_KINDS}
-                value={values.authKind}
-                onChange={(authKind) => setValues({ ...values, authKind })}
-              />
+              <SegmentedRadio label="Expected auth" options={AUTH_KINDS} value={values.authKind} onChange={(authKind) => setValues({ ...values, authKind })} />
               <p className="field-hint">{AUTH_KINDS.find((kind) => kind.value === values.authKind)?.hint}</p>
               {values.authKind === 'basic' && (
                 <div className="form-row">

@@ -16,7 +16,12 @@ import { CAPTURE_CHECKS, CaptureChecks } from './CheckBadge.tsx';
 import { EngineTimestamp } from '../ui/TimeKind.tsx';
 
 function CaptureBodyView({ capture }: { capture: CaptureDetail }) {
-  if (capture.bodySize === 0) return <p className="muted small" data-testid="capture-body">No body.</p>;
+  if (capture.bodySize === 0)
+    return (
+      <p className="muted small" data-testid="capture-body">
+        No body.
+      </p>
+    );
   if (capture.body.encoding === 'utf8') {
     return <BodyViewer body={capture.body.text} contentType={capture.contentType} label="Captured body" testId="capture-body" />;
   }
@@ -61,9 +66,13 @@ function BearerJwtSection({ capture }: { capture: CaptureDetail }) {
         </p>
         {times.length > 0 && <KeyValueList label="Token times" items={times} />}
         <h4 className="subheading">Header</h4>
-        <pre className="code-raw" data-testid="capture-jwt-header">{JSON.stringify(jwt.header, null, 2)}</pre>
+        <pre className="code-raw" data-testid="capture-jwt-header">
+          {JSON.stringify(jwt.header, null, 2)}
+        </pre>
         <h4 className="subheading">Claims</h4>
-        <pre className="code-raw" data-testid="capture-jwt-claims">{JSON.stringify(jwt.claims, null, 2)}</pre>
+        <pre className="code-raw" data-testid="capture-jwt-claims">
+          {JSON.stringify(jwt.claims, null, 2)}
+        </pre>
       </div>
     </Section>
   );
@@ -108,7 +117,13 @@ export function CaptureDetailView({ capture, onDelete }: { capture: CaptureDetai
             body={capture.body.encoding === 'utf8' ? capture.body.text : null}
           />
           <CopyableId id={capture.id} name="Capture id" />
-          <button type="button" className="button button-small button-danger-quiet" title="Delete this capture (Delete key in the list)" onClick={onDelete} data-testid="capture-delete">
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            title="Delete this capture (Delete key in the list)"
+            onClick={onDelete}
+            data-testid="capture-delete"
+          >
             Delete…
           </button>
         </div>

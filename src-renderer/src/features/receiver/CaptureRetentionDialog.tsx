@@ -82,13 +82,18 @@ export function CaptureRetentionDialog({ open, onClose }: { open: boolean; onClo
     >
       <form id="capture-retention-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
         <p className="muted small">
-          Any program on this machine can send to the receiver. Past either limit, the oldest captures are deleted to make
-          room, and this page says so. Lowering a limit deletes the oldest at once.
+          Any program on this machine can send to the receiver. Past either limit, the oldest captures are deleted to make room, and this page says so. Lowering
+          a limit deletes the oldest at once.
         </p>
         <ErrorList messages={problems} />
         {form && (
           <div className="form-row">
-            <FormField htmlFor="retention-max-count" label={FIELD_LABELS.maxCount} error={errors.maxCount} hint={`1 to ${formatCount(CAPTURE_RETENTION_MAX_COUNT)}`}>
+            <FormField
+              htmlFor="retention-max-count"
+              label={FIELD_LABELS.maxCount}
+              error={errors.maxCount}
+              hint={`1 to ${formatCount(CAPTURE_RETENTION_MAX_COUNT)}`}
+            >
               <input
                 id="retention-max-count"
                 className="input input-narrow"
@@ -123,7 +128,10 @@ export function CaptureRetentionDialog({ open, onClose }: { open: boolean; onClo
             testId="retention-usage"
             items={[
               ['Stored now', `${formatCountOf(retention.storedCount, 'capture', 'captures')}, ${formatByteSize(retention.storedBytes)}`],
-              ['Pruned so far', <span data-testid="retention-pruned">{`${formatCountOf(retention.prunedCount, 'capture', 'captures')}, ${formatByteSize(retention.prunedBytes)}`}</span>],
+              [
+                'Pruned so far',
+                <span data-testid="retention-pruned">{`${formatCountOf(retention.prunedCount, 'capture', 'captures')}, ${formatByteSize(retention.prunedBytes)}`}</span>,
+              ],
             ]}
           />
         )}

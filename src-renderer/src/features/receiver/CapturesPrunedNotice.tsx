@@ -16,9 +16,8 @@ export function CapturesPrunedNotice({ onOpenRetention }: { onOpenRetention(): v
       {pruned && (
         <div className="notice notice-warning receiver-pruned-notice" role="status" data-testid="captures-pruned-notice">
           <span>
-            {formatCountOf(pruned.count, 'oldest capture', 'oldest captures')} ({formatByteSize(pruned.bytes)}){' '}
-            {pruned.count === 1 ? 'was' : 'were'} deleted {pruned.cause === 'limits-lowered' ? 'to fit the lowered limits' : 'to make room'}: this
-            workspace keeps at most {limits}.
+            {formatCountOf(pruned.count, 'oldest capture', 'oldest captures')} ({formatByteSize(pruned.bytes)}) {pruned.count === 1 ? 'was' : 'were'} deleted{' '}
+            {pruned.cause === 'limits-lowered' ? 'to fit the lowered limits' : 'to make room'}: this workspace keeps at most {limits}.
           </span>
           <button type="button" className="button button-small" onClick={() => useReceiver.getState().dismissPruned()}>
             Dismiss

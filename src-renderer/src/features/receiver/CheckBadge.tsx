@@ -17,12 +17,7 @@ export function CaptureChecks({ capture }: { capture: CaptureVerdicts }) {
         const check = capture[key];
         if (!check) return null;
         return (
-          <span
-            key={key}
-            className={`pill ${check.valid ? 'pill-success' : 'pill-danger'}`}
-            title={check.reason}
-            data-testid={`${testId}-badge`}
-          >
+          <span key={key} className={`pill ${check.valid ? 'pill-success' : 'pill-danger'}`} title={check.reason} data-testid={`${testId}-badge`}>
             {subject} {check.valid ? 'valid' : 'invalid'}
           </span>
         );

@@ -56,8 +56,8 @@ export function ReceiverClientsDialog({ open, onClose }: { open: boolean; onClos
   return (
     <Dialog open={open} title="Token endpoint clients" onClose={onClose} size="large" testId="receiver-clients-dialog">
       <p className="field-hint">
-        OAuth 2.0 profiles (client credentials) can fetch their Bearer tokens from the receiver itself; bins that expect an
-        issued token accept only tokens it signed.
+        OAuth 2.0 profiles (client credentials) can fetch their Bearer tokens from the receiver itself; bins that expect an issued token accept only tokens it
+        signed.
       </p>
       {loadError && (
         <p className="form-error" role="alert">
@@ -135,8 +135,7 @@ export function ReceiverClientsDialog({ open, onClose }: { open: boolean; onClos
         }}
       >
         <p>
-          Auth profiles using <strong>{deleting?.name}</strong> can no longer get tokens from the receiver; tokens already
-          issued stay valid until they expire.
+          Auth profiles using <strong>{deleting?.name}</strong> can no longer get tokens from the receiver; tokens already issued stay valid until they expire.
         </p>
       </ConfirmDialog>
     </Dialog>

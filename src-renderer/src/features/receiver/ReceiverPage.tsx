@@ -73,8 +73,8 @@ function ReceiverEmptyState({ receiverUrl }: { receiverUrl: string | null }) {
   return (
     <EmptyState title="Nothing captured yet" testId="captures-empty">
       <p>
-        Every request sent to <span className="mono">{example}</span> (any method, any path under a bin name) is
-        captured here and answered with 200. Point a webhook at it, or try:
+        Every request sent to <span className="mono">{example}</span> (any method, any path under a bin name) is captured here and answered with 200. Point a
+        webhook at it, or try:
       </p>
       <div className="command-line">
         <code>{curl}</code>
@@ -189,9 +189,7 @@ export function ReceiverPage() {
             not searched.
           </EmptyState>
         )}
-        {captures.length > 0 && (
-          <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} onDelete={setDeleting} />
-        )}
+        {captures.length > 0 && <CaptureList captures={captures} selectedId={selectedId} onSelect={(id) => store.select(id)} onDelete={setDeleting} />}
       </section>
       <BinScriptDialog bin={scripting} onClose={() => setScripting(null)} />
       <ReceiverClientsDialog open={showingClients} onClose={() => setShowingClients(false)} />
@@ -205,8 +203,8 @@ export function ReceiverPage() {
         onConfirm={() => store.clearBin(shownBin!.name)}
       >
         <p>
-          {formatCountOf(shownBin?.captureCount ?? 0, 'capture', 'captures')} of this bin will be deleted for good. The bin, its
-          URL and how it answers stay; replays already sent stay in the delivery history.
+          {formatCountOf(shownBin?.captureCount ?? 0, 'capture', 'captures')} of this bin will be deleted for good. The bin, its URL and how it answers stay;
+          replays already sent stay in the delivery history.
         </p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -235,9 +233,7 @@ export function ReceiverPage() {
         ) : selectedId ? (
           !detailError && <LoadingState label="Loading capture…" />
         ) : (
-          captures.length > 0 && (
-            <EmptyState title="Pick a capture">Choose a request on the left to see its headers and body as received.</EmptyState>
-          )
+          captures.length > 0 && <EmptyState title="Pick a capture">Choose a request on the left to see its headers and body as received.</EmptyState>
         )}
       </section>
     </div>

@@ -1,9 +1,7 @@
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
 import type { HttpHeaders } from '../../../../src-shared/domain/http-message.ts';
 
-export type BearerJwt =
-  | { ok: true; header: ProtectedHeaderParameters; claims: JWTPayload }
-  | { ok: false; problem: string };
+export type BearerJwt = { ok: true; header: ProtectedHeaderParameters; claims: JWTPayload } | { ok: false; problem: string };
 
 /** Three base64url parts: a token that looks like a JWT, as opposed to an opaque one. */
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;

@@ -9,7 +9,14 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { FormDialogFooter } from '../ui/FormDialogFooter.tsx';
 import { FormField, fieldMessageId } from '../ui/FormField.tsx';
 import { SUBMIT_SHORTCUT_LABEL, submitOnModEnter } from '../ui/submit-shortcut.ts';
-import { BULK_REPLAY_FIELD_LABELS, BULK_REPLAY_MAX, bulkReplayCount, toReplayCapturesInput, type BulkReplayField, type BulkReplayForm } from './bulk-replay-form.ts';
+import {
+  BULK_REPLAY_FIELD_LABELS,
+  BULK_REPLAY_MAX,
+  bulkReplayCount,
+  toReplayCapturesInput,
+  type BulkReplayField,
+  type BulkReplayForm,
+} from './bulk-replay-form.ts';
 import { tallyBulkReplay } from './bulk-replay-tally.ts';
 import { placeReplayFailure, withoutFieldErrors } from './replay-form.ts';
 import { ReplayTargetFields } from './ReplayTargetFields.tsx';
@@ -187,7 +194,12 @@ export function BulkReplayDialog({ open, bin, captureCount, defaultUrl, onClose 
         <ErrorList messages={general} />
         <fieldset className="form-fieldset-plain" disabled={running}>
           <ReplayTargetFields idPrefix="bulk-replay" form={form} errors={errors} onChange={update} />
-          <FormField htmlFor="bulk-replay-rate" label="Rate limit" error={errors.ratePerSecond} hint={`Replays per second, at most ${REPLAY_RATE_MAX}; blank sends as fast as the outbox takes them.`}>
+          <FormField
+            htmlFor="bulk-replay-rate"
+            label="Rate limit"
+            error={errors.ratePerSecond}
+            hint={`Replays per second, at most ${REPLAY_RATE_MAX}; blank sends as fast as the outbox takes them.`}
+          >
             <input
               id="bulk-replay-rate"
               className="input input-narrow"

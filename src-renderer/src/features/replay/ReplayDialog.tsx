@@ -27,7 +27,6 @@ export interface ReplayDialogProps {
   onClose(): void;
 }
 
-
 function ReplaySent({ onClose }: { onClose(): void }) {
   const last = useReplay((state) => state.last);
   if (!last) return null;
@@ -35,8 +34,7 @@ function ReplaySent({ onClose }: { onClose(): void }) {
   return (
     <div className="notice" role="status" data-testid="replay-sent">
       <p>
-        Replay queued as a delivery to <span className="mono">{delivery.endpointUrl}</span>{' '}
-        <DeliveryStatusPill status={delivery.status} />
+        Replay queued as a delivery to <span className="mono">{delivery.endpointUrl}</span> <DeliveryStatusPill status={delivery.status} />
       </p>
       <button
         type="button"
@@ -110,7 +108,6 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
     }
   };
 
-
   return (
     <Dialog
       open={open}
@@ -132,7 +129,12 @@ export function ReplayDialog({ open, source, defaultUrl, body, onClose }: Replay
     >
       <form id="replay-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
         <ErrorList messages={general} />
-        <ReplayTargetFields idPrefix="replay" form={form} errors={errors} onChange={(change, cleared) => update(change, change.mode ? [...cleared, 'body'] : cleared)} />
+        <ReplayTargetFields
+          idPrefix="replay"
+          form={form}
+          errors={errors}
+          onChange={(change, cleared) => update(change, change.mode ? [...cleared, 'body'] : cleared)}
+        />
         {form.mode === 'resign' &&
           (form.body === null ? (
             <p className="field-hint">The body is not text: it is replayed as it was.</p>

@@ -41,7 +41,12 @@ export function ReplayTargetFields({ idPrefix, form, errors, onChange }: ReplayT
       {form.mode === 'exact' && (
         <fieldset className="form-fieldset" data-testid={`${idPrefix}-target`}>
           <legend>Send to</legend>
-          <SegmentedRadio label="Send to" options={TARGET_OPTIONS} value={form.targetKind} onChange={(next) => onChange({ targetKind: next }, ['url', 'webhookId'])} />
+          <SegmentedRadio
+            label="Send to"
+            options={TARGET_OPTIONS}
+            value={form.targetKind}
+            onChange={(next) => onChange({ targetKind: next }, ['url', 'webhookId'])}
+          />
         </fieldset>
       )}
       {effectiveTargetKind(form) === 'url' ? (

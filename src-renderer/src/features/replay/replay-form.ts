@@ -31,7 +31,7 @@ export const REPLAY_MODE_LABELS: Record<ReplayMode, { title: string; hint: strin
   },
   resign: {
     title: 'Re-signed',
-    hint: "Re-signed and re-authenticated as the webhook: its signing keys and auth profile, its endpoint and retry policy.",
+    hint: 'Re-signed and re-authenticated as the webhook: its signing keys and auth profile, its endpoint and retry policy.',
   },
 };
 

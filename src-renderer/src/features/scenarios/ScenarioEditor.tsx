@@ -104,7 +104,12 @@ export function ScenarioEditor({ draftKey, draft, onChange, onClose }: ScenarioE
               onChange={(change) => update({ ...draft, description: change.target.value })}
             />
           </FormField>
-          <FormField htmlFor="scenario-seed" label="Seed" error={errorOf('seed')} hint="Every step generates its entities from it: same seed, same ids, every run.">
+          <FormField
+            htmlFor="scenario-seed"
+            label="Seed"
+            error={errorOf('seed')}
+            hint="Every step generates its entities from it: same seed, same ids, every run."
+          >
             <input
               id="scenario-seed"
               className="input input-small"

@@ -113,7 +113,14 @@ export function ScenarioPlayer({ run, controls, speed, onSpeed, maxWaitMs, onMax
         >
           <span aria-hidden="true">{controls.playing ? '❚❚' : '▶'}</span> {controls.playing ? 'Pause' : active ? 'Resume' : 'Play'}
         </button>
-        <button type="button" className="button" onClick={controls.step} disabled={busy || firing} title="Fire the next step now, then pause (.)" data-testid="player-step">
+        <button
+          type="button"
+          className="button"
+          onClick={controls.step}
+          disabled={busy || firing}
+          title="Fire the next step now, then pause (.)"
+          data-testid="player-step"
+        >
           <span aria-hidden="true">»</span> Step
         </button>
         <button
@@ -179,8 +186,8 @@ export function ScenarioPlayer({ run, controls, speed, onSpeed, maxWaitMs, onMax
         </div>
       )}
       <p className="field-hint">
-        Delays are engine time. They pass {speed}× faster here, and the engine's time scale in the top bar ({timeScale ?? 1}×) applies on top: a day-long delay takes{' '}
-        {formatRealDelay(86_400_000 / (speed * (timeScale ?? 1)))}
+        Delays are engine time. They pass {speed}× faster here, and the engine's time scale in the top bar ({timeScale ?? 1}×) applies on top: a day-long delay
+        takes {formatRealDelay(86_400_000 / (speed * (timeScale ?? 1)))}
         {maxWaitMs === null
           ? '. Demo pace shortens every long wait without moving the engine clock.'
           : `, and with demo pace no wait takes more than ${formatRealDelay(maxWaitMs)}.`}

@@ -28,7 +28,11 @@ export function ScenarioStepEditor({ index, count, step, errors, onChange, onMov
   const eventError = errors.eventName ?? errors.vendor;
 
   return (
-    <li className={`step-editor${Object.keys(errors).length > 0 ? ' has-error' : ''}`} data-testid="step-editor" aria-label={`Step ${index + 1}: ${step.eventName}`}>
+    <li
+      className={`step-editor${Object.keys(errors).length > 0 ? ' has-error' : ''}`}
+      data-testid="step-editor"
+      aria-label={`Step ${index + 1}: ${step.eventName}`}
+    >
       <div className="step-editor-head">
         <span className="timeline-marker" aria-hidden="true">
           {index + 1}
@@ -43,10 +47,24 @@ export function ScenarioStepEditor({ index, count, step, errors, onChange, onMov
           )}
         </div>
         <div className="step-editor-actions">
-          <button type="button" className="icon-button" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move step ${index + 1} up`} title="Move up">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => onMove(-1)}
+            disabled={index === 0}
+            aria-label={`Move step ${index + 1} up`}
+            title="Move up"
+          >
             ↑
           </button>
-          <button type="button" className="icon-button" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move step ${index + 1} down`} title="Move down">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            aria-label={`Move step ${index + 1} down`}
+            title="Move down"
+          >
             ↓
           </button>
           <button type="button" className="button button-danger-quiet button-small" onClick={onRemove} aria-label={`Remove step ${index + 1}`}>
@@ -89,7 +107,12 @@ export function ScenarioStepEditor({ index, count, step, errors, onChange, onMov
         <div className="step-editor-edits">
           <p className="field-hint">A JSON merge patch on the generated current state, e.g. {'{"entitlement": {"status": "DISABLED"}}'}; empty for none.</p>
           <Suspense fallback={<pre className="code-viewer-fallback">{step.stateEdits}</pre>}>
-            <JsonEditor value={step.stateEdits} onChange={(text) => onChange({ ...step, stateEdits: text })} label={`State edits of step ${index + 1}`} height={140} />
+            <JsonEditor
+              value={step.stateEdits}
+              onChange={(text) => onChange({ ...step, stateEdits: text })}
+              label={`State edits of step ${index + 1}`}
+              height={140}
+            />
           </Suspense>
           {errors.stateEdits && (
             <span className="field-error" data-testid={`${control('stateEdits')}-error`}>

@@ -20,8 +20,8 @@ function StepDeliveries({ row }: { row: TimelineRow }) {
   if (row.fired.deliveryIds.length === 0) {
     return (
       <p className="timeline-no-match" data-testid="timeline-no-match">
-        No webhook matched. Create a webhook for “{row.step.eventName}” ({vendorCatalogs[row.step.vendor].label}), or press “Create the webhooks this story needs”
-        above, to see this step delivered.
+        No webhook matched. Create a webhook for “{row.step.eventName}” ({vendorCatalogs[row.step.vendor].label}), or press “Create the webhooks this story
+        needs” above, to see this step delivered.
       </p>
     );
   }
@@ -32,7 +32,13 @@ function StepDeliveries({ row }: { row: TimelineRow }) {
         return (
           <li key={id}>
             {delivery ? (
-              <button type="button" className="fired-delivery timeline-delivery" onClick={() => revealDelivery(delivery)} title="Open this delivery in Deliveries" data-testid="timeline-delivery">
+              <button
+                type="button"
+                className="fired-delivery timeline-delivery"
+                onClick={() => revealDelivery(delivery)}
+                title="Open this delivery in Deliveries"
+                data-testid="timeline-delivery"
+              >
                 <span className="timeline-delivery-webhook row-ellipsis">{delivery.webhookName}</span>
                 <span className="row-ellipsis mono muted">{delivery.endpointUrl}</span>
                 <DeliveryStatusPill status={delivery.status} />

@@ -102,9 +102,7 @@ export function ScenariosPage() {
       </section>
       <section className="pane pane-detail" aria-label="Scenario details">
         {detail() ??
-          (load.status === 'ready' && (
-            <EmptyState title="No scenario chosen">Pick a scenario from the list to play it, or create a new one.</EmptyState>
-          ))}
+          (load.status === 'ready' && <EmptyState title="No scenario chosen">Pick a scenario from the list to play it, or create a new one.</EmptyState>)}
       </section>
       {selected && !selected.builtIn && (
         <ConfirmDialog

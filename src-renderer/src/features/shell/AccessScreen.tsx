@@ -14,21 +14,17 @@ export function AccessScreen({ reason }: AccessScreenProps) {
         <h1>{reason === 'missing' ? 'Hooklab needs its access token' : 'This access token is no longer valid'}</h1>
         {reason === 'missing' ? (
           <p>
-            This page was opened without the access token that <code>hooklab serve</code> prints when it starts. Open
-            the full URL from its output, the one ending in <code>#token=…</code>.
+            This page was opened without the access token that <code>hooklab serve</code> prints when it starts. Open the full URL from its output, the one
+            ending in <code>#token=…</code>.
           </p>
         ) : (
           <p>
-            Hooklab refused the token this tab remembered; it was most likely restarted, and every run makes a new one.
-            Open the URL that <code>hooklab serve</code> printed this time.
+            Hooklab refused the token this tab remembered; it was most likely restarted, and every run makes a new one. Open the URL that{' '}
+            <code>hooklab serve</code> printed this time.
           </p>
         )}
-        <p className="muted">
-          The token keeps other web pages and programs on this machine from reading or changing your workspace.
-        </p>
-        <pre className="access-example">
-          {'$ hooklab serve\n  UI:       http://127.0.0.1:7717/#token=…'}
-        </pre>
+        <p className="muted">The token keeps other web pages and programs on this machine from reading or changing your workspace.</p>
+        <pre className="access-example">{'$ hooklab serve\n  UI:       http://127.0.0.1:7717/#token=…'}</pre>
       </div>
     </main>
   );

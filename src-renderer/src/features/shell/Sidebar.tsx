@@ -38,13 +38,7 @@ export function Sidebar() {
           const count = counts[name];
           return (
             <li key={name}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={view === name ? 'page' : undefined}
-                data-testid={`nav-${name}`}
-                onClick={() => go(name)}
-              >
+              <button type="button" className="nav-item" aria-current={view === name ? 'page' : undefined} data-testid={`nav-${name}`} onClick={() => go(name)}>
                 <span className="nav-label">{VIEW_TITLES[name].label}</span>
                 {count && (
                   <span className="nav-count" title={count.title}>

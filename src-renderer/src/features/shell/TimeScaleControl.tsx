@@ -31,7 +31,9 @@ function EngineClock() {
         title={`Engine time (vendor time) ${formatTime(now, new Date(realNow))}: retries, scenario delays, events and captures are stamped with it. It is ${formatSpan(offset)} ${offset > 0 ? 'ahead of' : 'behind'} real time.`}
       >
         <span className="time-kind time-kind-engine">engine</span>
-        <span className="mono" data-testid="engine-clock-time">{formatTime(now, new Date(realNow))}</span>
+        <span className="mono" data-testid="engine-clock-time">
+          {formatTime(now, new Date(realNow))}
+        </span>
         <span className="engine-clock-offset" data-testid="engine-clock-offset">
           {span}
         </span>
@@ -67,13 +69,7 @@ export function TimeScaleControl() {
       <dd>
         <div className="segmented" role="group" aria-label="Time scale" data-testid="time-scale">
           {TIME_SCALES.map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={scale === option}
-              title={HINTS[option]}
-              onClick={() => void useTimeScale.getState().set(option)}
-            >
+            <button key={option} type="button" aria-pressed={scale === option} title={HINTS[option]} onClick={() => void useTimeScale.getState().set(option)}>
               {option}×
             </button>
           ))}

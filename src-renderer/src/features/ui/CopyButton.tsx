@@ -50,7 +50,12 @@ export function CopyButton({ text, label, testId }: CopyButtonProps) {
       aria-label={label}
       title={label}
       data-testid={testId}
-      onClick={() => copyText(text).then(() => setState('copied'), () => setState('failed'))}
+      onClick={() =>
+        copyText(text).then(
+          () => setState('copied'),
+          () => setState('failed'),
+        )
+      }
     >
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
     </button>

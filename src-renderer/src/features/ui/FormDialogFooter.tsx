@@ -15,7 +15,17 @@ interface FormDialogFooterProps {
 }
 
 /** Cancel and submit for a dialog holding a form. */
-export function FormDialogFooter({ formId, onCancel, submitLabel, busyLabel, busy, cancelLabel = 'Cancel', cancelDisabled = false, disabled = false, submitTitle }: FormDialogFooterProps) {
+export function FormDialogFooter({
+  formId,
+  onCancel,
+  submitLabel,
+  busyLabel,
+  busy,
+  cancelLabel = 'Cancel',
+  cancelDisabled = false,
+  disabled = false,
+  submitTitle,
+}: FormDialogFooterProps) {
   return (
     <>
       <button type="button" className="button" onClick={onCancel} disabled={cancelDisabled}>

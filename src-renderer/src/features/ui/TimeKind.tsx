@@ -1,7 +1,8 @@
 const KINDS = {
   engine: {
     label: 'engine',
-    title: 'Engine time (vendor time): the clock the engine schedules retries, scenario steps and stamps events and captures with; the time scale runs it faster than real time',
+    title:
+      'Engine time (vendor time): the clock the engine schedules retries, scenario steps and stamps events and captures with; the time scale runs it faster than real time',
   },
   real: { label: 'real', title: 'Real (wall-clock) time' },
 } as const;

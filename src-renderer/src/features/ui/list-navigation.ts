@@ -34,12 +34,7 @@ export function navigationTarget(key: string, current: number, count: number, pa
  * Arrow, page, Home and End keys move the selection of a focusable list (role=listbox); the
  * selected row is kept in view.
  */
-export function useListNavigation(
-  listId: string,
-  ids: readonly string[],
-  selectedId: string | null,
-  onSelect: (id: string) => void,
-) {
+export function useListNavigation(listId: string, ids: readonly string[], selectedId: string | null, onSelect: (id: string) => void) {
   useEffect(() => {
     if (!selectedId) return;
     document.getElementById(rowDomId(listId, selectedId))?.scrollIntoView({ block: 'nearest' });

@@ -41,9 +41,7 @@ export function ImportKeyDialog({ vendor, open, onClose }: { vendor: VendorId; o
       onClose={close}
       size="large"
       testId="import-key-dialog"
-      footer={
-<FormDialogFooter formId="import-key-form" onCancel={close} busy={saving} busyLabel="Importing…" submitLabel="Import key" />
-      }
+      footer={<FormDialogFooter formId="import-key-form" onCancel={close} busy={saving} busyLabel="Importing…" submitLabel="Import key" />}
     >
       <form id="import-key-form" className="form" onSubmit={submit} noValidate>
         <FormField

@@ -25,14 +25,23 @@ export function SigningKeySection({ account }: { account: VendorAccount }) {
         <KeyValueList
           label="Signing key"
           items={[
-            ['Fingerprint', <span className="mono" data-testid="key-fingerprint">{key.fingerprint}</span>],
+            [
+              'Fingerprint',
+              <span className="mono" data-testid="key-fingerprint">
+                {key.fingerprint}
+              </span>,
+            ],
             ['Size', `RSA ${key.bits} bits, exponent ${key.exponentBase64Url}`],
             ['Created', formatTimestamp(key.createdAt)],
             [
               'Public key (PEM)',
               <span className="input-group">
                 <CopyButton text={key.pem} label="Copy public key PEM" testId="copy-public-pem" />
-                <button type="button" className="button button-small" onClick={() => downloadText(`${account.vendor}-public-key.pem`, key.pem, 'application/x-pem-file')}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => downloadText(`${account.vendor}-public-key.pem`, key.pem, 'application/x-pem-file')}
+                >
                   Download .pem
                 </button>
               </span>,
@@ -72,8 +81,8 @@ export function SigningKeySection({ account }: { account: VendorAccount }) {
         }}
       >
         <p>
-          Every {label} call is signed with the new key from now on. Receivers configured with the current public key
-          (fingerprint <span className="mono">{key?.fingerprint}</span>) reject them until they get the new one.
+          Every {label} call is signed with the new key from now on. Receivers configured with the current public key (fingerprint{' '}
+          <span className="mono">{key?.fingerprint}</span>) reject them until they get the new one.
         </p>
       </ConfirmDialog>
       <ImportKeyDialog vendor={account.vendor} open={importing} onClose={() => setImporting(false)} />

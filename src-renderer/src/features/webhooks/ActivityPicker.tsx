@@ -25,7 +25,10 @@ export function ActivityPicker({ id, activities, all, selected, error, onChange 
 
   const toggle = (activity: string, on: boolean) => {
     // Keep catalog order, so what is saved reads like the vendor's list.
-    onChange(false, activities.filter((candidate) => (candidate === activity ? on : chosen.has(candidate))));
+    onChange(
+      false,
+      activities.filter((candidate) => (candidate === activity ? on : chosen.has(candidate))),
+    );
   };
 
   return (
@@ -70,11 +73,7 @@ export function ActivityPicker({ id, activities, all, selected, error, onChange 
           <div className="activity-grid">
             {shown.map((activity) => (
               <label key={activity} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={chosen.has(activity)}
-                  onChange={(event) => toggle(activity, event.target.checked)}
-                />
+                <input type="checkbox" checked={chosen.has(activity)} onChange={(event) => toggle(activity, event.target.checked)} />
                 {activity}
               </label>
             ))}

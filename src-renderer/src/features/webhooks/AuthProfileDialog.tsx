@@ -124,9 +124,7 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, profile, o
   // An edit that changes nothing has nothing to save (a blank secret keeps the stored one), unless
   // the profile lacks its secret (imported redacted): saving then says the secret is required.
   const unchanged =
-    profile !== undefined &&
-    (profile.hasSecret || profile.kind === 'none') &&
-    JSON.stringify(toEdit(values)) === JSON.stringify(toEdit(editValues(profile)));
+    profile !== undefined && (profile.hasSecret || profile.kind === 'none') && JSON.stringify(toEdit(values)) === JSON.stringify(toEdit(editValues(profile)));
   const [touched, setTouched] = useState<Set<AuthField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<AuthField, string>>>({});
@@ -266,9 +264,19 @@ export function AuthProfileDialog({ open, kinds = AUTH_PROFILE_KINDS, profile, o
               {input('scope', { required: false, hint: 'Optional, space-separated.' })}
               {input('audience', { required: false, hint: 'Optional; sent as audience when set.' })}
             </div>
-            <FormField htmlFor="auth-profile-clientAuth" label={LABELS.clientAuth} error={visible('clientAuth')} hint="How the client id and secret reach the token URL.">
+            <FormField
+              htmlFor="auth-profile-clientAuth"
+              label={LABELS.clientAuth}
+              error={visible('clientAuth')}
+              hint="How the client id and secret reach the token URL."
+            >
               <div id="auth-profile-clientAuth">
-                <SegmentedRadio label={LABELS.clientAuth} options={CLIENT_AUTH_OPTIONS} value={values.clientAuth} onChange={(clientAuth) => change({ clientAuth })} />
+                <SegmentedRadio
+                  label={LABELS.clientAuth}
+                  options={CLIENT_AUTH_OPTIONS}
+                  value={values.clientAuth}
+                  onChange={(clientAuth) => change({ clientAuth })}
+                />
               </div>
             </FormField>
           </>

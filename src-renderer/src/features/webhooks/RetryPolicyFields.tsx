@@ -106,20 +106,14 @@ export function RetryPolicyFields({ vendor, values, errorOf, onChange, onBlur, c
 
       <div className="retry-preview" aria-live="polite">
         <h4>Schedule</h4>
-        {delays ? (
-          <RetryScheduleList delays={delays} testId="retry-preview" />
-        ) : (
-          <p className="muted small">Fix the fields above to see the schedule.</p>
-        )}
+        {delays ? <RetryScheduleList delays={delays} testId="retry-preview" /> : <p className="muted small">Fix the fields above to see the schedule.</p>}
       </div>
 
       {rules && (
         <details className="rules-disclosure">
           <summary>Which responses are retried</summary>
           <OutcomeRulesTable outcomes={rules.outcomes} />
-          <p className="field-hint">
-            A manual retry gives a failed delivery up to {rules.manualRetryAttempts} new tries, spaced like this schedule.
-          </p>
+          <p className="field-hint">A manual retry gives a failed delivery up to {rules.manualRetryAttempts} new tries, spaced like this schedule.</p>
         </details>
       )}
     </div>

@@ -30,12 +30,7 @@ export function SendTestButton({ webhook }: { webhook: Webhook }) {
         {sending ? 'Sending…' : 'Send test'}
       </button>
       {delivery && (
-        <button
-          type="button"
-          className="link-button"
-          title="Open this delivery"
-          onClick={() => revealDelivery(delivery)}
-        >
+        <button type="button" className="link-button" title="Open this delivery" onClick={() => revealDelivery(delivery)}>
           Test <DeliveryStatusPill status={delivery.status} />
         </button>
       )}

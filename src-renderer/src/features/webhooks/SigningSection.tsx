@@ -37,7 +37,7 @@ export function SigningSection({ webhook, vendorSigned, choiceOnCreate, onChoice
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | undefined>();
   const secrets = webhook?.signingSecrets ?? [];
-  const unsignedText = vendorSigned ? 'No Standard Webhooks headers are added to the vendor\'s own signature' : 'Requests go out unsigned';
+  const unsignedText = vendorSigned ? "No Standard Webhooks headers are added to the vendor's own signature" : 'Requests go out unsigned';
   const choice: SigningChoice = webhook ? (secrets.length > 0 ? 'standard-webhooks' : 'none') : choiceOnCreate;
 
   const run = async (action: () => Promise<void>) => {

@@ -21,11 +21,15 @@ function SharedCredentials({ vendor, authProfiles }: { vendor: VendorId; authPro
   const profile = authProfiles.find((candidate) => candidate.id === account?.authProfileId);
   return (
     <p className={`notice${account && !profile ? ' notice-warning' : ''}`} data-testid="shared-credentials">
-      {!account
-        ? 'Loading the account’s credentials…'
-        : profile
-          ? <>Tenant credentials: <strong>{profile.name}</strong> ({profile.kind}) — shared by all {label} webhooks</>
-          : `No tenant credentials yet: ${label} webhooks send no Authorization until the account has some`}
+      {!account ? (
+        'Loading the account’s credentials…'
+      ) : profile ? (
+        <>
+          Tenant credentials: <strong>{profile.name}</strong> ({profile.kind}) — shared by all {label} webhooks
+        </>
+      ) : (
+        `No tenant credentials yet: ${label} webhooks send no Authorization until the account has some`
+      )}
       {' · '}
       <button type="button" className="link-button" onClick={() => useVendorAccounts.getState().openVendor(vendor)}>
         Change
@@ -48,15 +52,7 @@ export function VendorAuthField({ id, vendor, authProfiles, value, error, onChan
   }
   return (
     <FormField htmlFor={id} label="Authentication" error={error} hint={auth.note}>
-      <AuthProfileSelect
-        id={id}
-        kinds={auth.kinds}
-        profiles={authProfiles}
-        value={value}
-        noneLabel="No authentication"
-        error={error}
-        onChange={onChange}
-      />
+      <AuthProfileSelect id={id} kinds={auth.kinds} profiles={authProfiles} value={value} noneLabel="No authentication" error={error} onChange={onChange} />
     </FormField>
   );
 }

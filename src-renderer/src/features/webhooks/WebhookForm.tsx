@@ -66,21 +66,20 @@ function focusField(field: WebhookField): void {
 /** Only vendors that send the name in their calls (Sentinel's webhookName) say so. */
 function nameHint(vendor: VendorId): string {
   const { label, nameInPayload } = vendorCatalogs[vendor];
-  return nameInPayload
-    ? `Unique among your webhooks; ${label} also sends it in every notification as ${nameInPayload}.`
-    : 'Unique among your webhooks.';
+  return nameInPayload ? `Unique among your webhooks; ${label} also sends it in every notification as ${nameInPayload}.` : 'Unique among your webhooks.';
 }
 
 /** Why a condition left over from another event or vendor cannot stay, in the vendor's own terms. */
 function conditionlessHint(vendor: VendorId): string {
-  const allowed = catalogEvents(vendor).filter((event) => event.conditionsAllowed).map((event) => event.name);
+  const allowed = catalogEvents(vendor)
+    .filter((event) => event.conditionsAllowed)
+    .map((event) => event.name);
   return allowed.length > 0
     ? `Trigger conditions are only allowed on ${allowed.join(', ')}; clear it to save.`
     : `${vendorCatalogs[vendor].label} has no trigger conditions; clear it to save.`;
 }
 
-const sameInput = (a: WebhookFormValues, b: WebhookFormValues) =>
-  JSON.stringify(toWebhookInput(a)) === JSON.stringify(toWebhookInput(b));
+const sameInput = (a: WebhookFormValues, b: WebhookFormValues) => JSON.stringify(toWebhookInput(a)) === JSON.stringify(toWebhookInput(b));
 
 /**
  * Creates or edits one webhook. Rules are checked as the user goes (after a field is left, or
@@ -113,13 +112,9 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
     if (webhook && !dirty) setValues(webhookToValues(webhook));
   }
 
-  const takenNames = useMemo(
-    () => new Set(webhooks.filter((other) => other.id !== webhook?.id).map((other) => other.name)),
-    [webhooks, webhook?.id],
-  );
+  const takenNames = useMemo(() => new Set(webhooks.filter((other) => other.id !== webhook?.id).map((other) => other.name)), [webhooks, webhook?.id]);
   const clientErrors = useMemo(() => validateWebhook(values, takenNames), [values, takenNames]);
-  const errorOf = (field: WebhookField): string | undefined =>
-    serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
+  const errorOf = (field: WebhookField): string | undefined => serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
   const summarized = submitted
     ? FIELD_ORDER.flatMap((field) => {
@@ -216,11 +211,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
         <header className="detail-header">
           <div className="detail-title">
             <h2>{webhook === null ? 'New webhook' : webhook.name}</h2>
-            {webhook && (
-              <span className={`pill ${webhook.enabled ? 'pill-success' : 'pill-muted'}`}>
-                {webhook.enabled ? 'Enabled' : 'Disabled'}
-              </span>
-            )}
+            {webhook && <span className={`pill ${webhook.enabled ? 'pill-success' : 'pill-muted'}`}>{webhook.enabled ? 'Enabled' : 'Disabled'}</span>}
           </div>
           {webhook && (
             <div className="detail-actions">
@@ -296,9 +287,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
               />
             </FormField>
             {values.otherEvents.length > 0 && (
-              <p className="field-hint">
-                Also subscribed to {values.otherEvents.join(', ')} (set outside this form; kept when saving).
-              </p>
+              <p className="field-hint">Also subscribed to {values.otherEvents.join(', ')} (set outside this form; kept when saving).</p>
             )}
             <ActivityPicker
               id={controlId('activities')}
@@ -465,8 +454,7 @@ export function WebhookForm({ webhook, webhooks, authProfiles, receiverUrl, onCr
           }}
         >
           <p>
-            Delete <strong>{webhook.name}</strong>? It gets no further deliveries; the ones it already has stay in
-            Deliveries.
+            Delete <strong>{webhook.name}</strong>? It gets no further deliveries; the ones it already has stay in Deliveries.
           </p>
         </ConfirmDialog>
       )}

@@ -103,17 +103,12 @@ export function WebhooksPage() {
               )
             }
           >
-            A webhook sends an HTTP POST to an endpoint each time an event it subscribes to fires (Sentinel EMS, FlexNet, Zentitle2 or CloudEvents). Point one at
-            the built-in receiver to watch deliveries without writing any code.
+            A webhook sends an HTTP POST to an endpoint each time an event it subscribes to fires (Sentinel EMS, FlexNet, Zentitle2 or CloudEvents). Point one
+            at the built-in receiver to watch deliveries without writing any code.
           </EmptyState>
         )}
         {webhooks.length > 0 && (
-          <WebhookList
-            webhooks={webhooks}
-            authProfiles={authProfiles}
-            selectedId={selected?.id ?? null}
-            onSelect={(id) => pick({ kind: 'webhook', id })}
-          />
+          <WebhookList webhooks={webhooks} authProfiles={authProfiles} selectedId={selected?.id ?? null} onSelect={(id) => pick({ kind: 'webhook', id })} />
         )}
       </section>
       <section className="pane pane-detail" aria-label="Webhook details">

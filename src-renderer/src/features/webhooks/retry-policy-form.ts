@@ -1,8 +1,4 @@
-import {
-  DURATION_NOTATION_HINT,
-  formatDurationNotation,
-  parseDurationNotation,
-} from '../../../../src-shared/domain/duration-notation.ts';
+import { DURATION_NOTATION_HINT, formatDurationNotation, parseDurationNotation } from '../../../../src-shared/domain/duration-notation.ts';
 import type { RetryPolicy } from '../../../../src-shared/domain/retry-policy.ts';
 
 export const RETRY_MODES = ['vendor', 'fixed', 'exponential'] as const;
@@ -80,7 +76,10 @@ export function retryPolicyOf(values: RetryFormValues): RetryPolicy | null {
 }
 
 function intervalTexts(text: string): string[] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 export const notationError = (text: string) => `“${text}” is not a duration: write ${DURATION_NOTATION_HINT}`;

@@ -194,8 +194,7 @@ export function fieldOfPath(path: string): WebhookField | null {
 }
 
 /** Splits issues into per-field messages and those that belong to no field. */
-export const placeWebhookIssues = (issues: readonly FieldIssue[]): PlacedIssues<WebhookField> =>
-  placeIssues(issues, FIELD_LABELS, fieldOfPath);
+export const placeWebhookIssues = (issues: readonly FieldIssue[]): PlacedIssues<WebhookField> => placeIssues(issues, FIELD_LABELS, fieldOfPath);
 
 /**
  * The engine's own schema (Sentinel's attribute rules) plus what only the UI can tell while
@@ -203,9 +202,7 @@ export const placeWebhookIssues = (issues: readonly FieldIssue[]): PlacedIssues<
  */
 export function validateWebhook(values: WebhookFormValues, takenNames: ReadonlySet<string>): FieldErrors {
   const result = webhookInputSchema.safeParse(toWebhookInput(values));
-  const errors: FieldErrors = result.success
-    ? {}
-    : placeWebhookIssues(fieldIssues(result.error)).fields;
+  const errors: FieldErrors = result.success ? {} : placeWebhookIssues(fieldIssues(result.error)).fields;
   if (!errors.event && !catalogEvents(values.vendor).some((event) => event.name === values.event)) {
     errors.event = 'Choose an event from the catalog';
   }

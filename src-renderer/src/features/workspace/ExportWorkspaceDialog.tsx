@@ -16,10 +16,7 @@ function ExportContents({ file }: { file: WorkspaceExport }) {
   const { counts, redacted } = exportedContents(file.text);
   return (
     <div className="workspace-file-body">
-      <p>
-        Everything configured here, as one file another Hooklab imports: entries refer to each other by name, captures and
-        deliveries stay behind.
-      </p>
+      <p>Everything configured here, as one file another Hooklab imports: entries refer to each other by name, captures and deliveries stay behind.</p>
       <SectionCountsTable caption="What goes in" columns={[{ label: 'Entries', counts }]} testId="workspace-export-counts" />
       {redacted.length > 0 ? (
         <div className="notice" data-testid="workspace-export-redacted">

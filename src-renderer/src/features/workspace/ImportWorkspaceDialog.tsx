@@ -78,10 +78,15 @@ export function ImportWorkspaceDialog({ open, onClose }: { open: boolean; onClos
     ) : (
       <>
         {step.name === 'preview' && (
-          <button type="button" className="button" disabled={busy} onClick={() => {
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => {
               clearErrors();
               setStep({ name: 'source' });
-            }}>
+            }}
+          >
             Back
           </button>
         )}

@@ -12,18 +12,37 @@ const post = async (url: string) => {
 describe('hooklab bins', () => {
   it('script sets how the running receiver answers, changing only the fields given; list shows URL, captures and script', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
-    expect((await runHooklab(dataDir, ['bins', 'list'])).stdout).toBe(
-      'No bins yet. A bin is made by its first request, or by `hooklab bins script <bin>`.\n',
-    );
+    expect((await runHooklab(dataDir, ['bins', 'list'])).stdout).toBe('No bins yet. A bin is made by its first request, or by `hooklab bins script <bin>`.\n');
     const serve = await startServe(dataDir);
     onTestFinished(async () => {
       await serve.stop();
     });
 
     const script = await runHooklabJson<BinScript>(dataDir, [
-      'bins', 'script', 'flaky', '--fail-first', '1', '--status', '202', '--header', 'X-Lab: one', '--body', 'ok',
+      'bins',
+      'script',
+      'flaky',
+      '--fail-first',
+      '1',
+      '--status',
+      '202',
+      '--header',
+      'X-Lab: one',
+      '--body',
+      'ok',
     ]);
-    expect(script).toEqual({ status: 202, headers: { 'X-Lab': 'one' }, body: 'ok', delayMs: 0, failFirst: 1, failureRate: 0, mode: 'reply', signingSecrets: [], expectedAuth: { kind: 'none' }, nSignatureKey: null });
+    expect(script).toEqual({
+      status: 202,
+      headers: { 'X-Lab': 'one' },
+      body: 'ok',
+      delayMs: 0,
+      failFirst: 1,
+      failureRate: 0,
+      mode: 'reply',
+      signingSecrets: [],
+      expectedAuth: { kind: 'none' },
+      nSignatureKey: null,
+    });
     const [bin] = await runHooklabJson<Bin[]>(dataDir, ['bins', 'list']);
     expect(bin).toMatchObject({ name: 'flaky', captureCount: 0, script });
     expect(bin.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/flaky$/);
@@ -39,7 +58,9 @@ describe('hooklab bins', () => {
 
     const table = (await runHooklab(dataDir, ['bins', 'list'])).stdout.split('\n');
     expect(table[0]).toMatch(/^BIN +URL +CAPTURES +SCRIPT +CREATED$/);
-    expect(table[1]).toMatch(new RegExp(`^flaky +${bin.url} +4 +reply 418, fail first 1, 1 header\\(s\\), body 2 chars +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$`));
+    expect(table[1]).toMatch(
+      new RegExp(`^flaky +${bin.url} +4 +reply 418, fail first 1, 1 header\\(s\\), body 2 chars +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$`),
+    );
 
     const reset = await runHooklab(dataDir, ['bins', 'script', 'flaky', '--reset', '--delay', '5']);
     expect(reset.stdout).toBe('flaky: reply 200, delay 5 ms\n');

@@ -31,7 +31,9 @@ describe('hooklab captures retention, captures delete, bins clear', () => {
     expect(changed).toMatchObject({ maxCount: 10_000, maxBytes: 256 * 1024 * 1024 });
   });
 
-  it('against a running Hooklab: lowering the count prunes the oldest at once and says so; delete and bins clear remove captures', { timeout: 120_000 }, async () => {
+  it('against a running Hooklab: lowering the count prunes the oldest at once and says so; delete and bins clear remove captures', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = tempDir();
     const serve = await startServe(dataDir);
     onTestFinished(async () => {
@@ -43,7 +45,9 @@ describe('hooklab captures retention, captures delete, bins clear', () => {
     await post(`${first.url.replace(/first$/, 'second')}/5`);
 
     const lowered = await runHooklab(dataDir, ['captures', 'retention', '--max-count', '3']);
-    expect(lowered.stdout).toMatch(/^Pruned the 2 oldest captures to fit the new limits\.\nKeeps at most 3 captures and 512MiB; the oldest are pruned beyond that\.\nStored now: 3 captures, \d+ bytes\.\nPruned by these limits so far: 2 captures, \d+ bytes\.\n$/);
+    expect(lowered.stdout).toMatch(
+      /^Pruned the 2 oldest captures to fit the new limits\.\nKeeps at most 3 captures and 512MiB; the oldest are pruned beyond that\.\nStored now: 3 captures, \d+ bytes\.\nPruned by these limits so far: 2 captures, \d+ bytes\.\n$/,
+    );
     const kept = await runHooklabJson<CaptureSummary[]>(dataDir, ['captures', 'list']);
     expect(kept.map((capture) => capture.path)).toEqual(['/5', '/4', '/3']);
     const searched = await runHooklabJson<CaptureSummary[]>(dataDir, ['captures', 'list', '--search', '/4']);
@@ -56,7 +60,10 @@ describe('hooklab captures retention, captures delete, bins clear', () => {
 
     expect((await runHooklab(dataDir, ['bins', 'clear', 'first'])).stdout).toBe('Deleted 1 capture(s) of bin first.\n');
     expect((await runHooklabJson<CaptureSummary[]>(dataDir, ['captures', 'list'])).map((capture) => capture.path)).toEqual(['/5']);
-    expect((await runHooklabJson<Bin[]>(dataDir, ['bins', 'list'])).map((bin) => [bin.name, bin.captureCount])).toEqual([['first', 0], ['second', 1]]);
+    expect((await runHooklabJson<Bin[]>(dataDir, ['bins', 'list'])).map((bin) => [bin.name, bin.captureCount])).toEqual([
+      ['first', 0],
+      ['second', 1],
+    ]);
     expect(await runHooklab(dataDir, ['bins', 'clear', 'ghost'])).toMatchObject({ code: 1, stderr: 'hooklab: No bin is named "ghost"\n' });
     expect(await runHooklab(dataDir, ['bins', 'clear', '../x'])).toMatchObject({ code: 2, stderr: 'hooklab: <bin>: must be 1-64 letters, digits, - or _\n' });
   });

@@ -30,13 +30,24 @@ async function expectValidJunit(file: string) {
 const testcases = (xml: string) => [...xml.matchAll(/<testcase name="([^"]*)"/g)].map((match) => match[1].split(':')[0]);
 
 describe('hooklab check', () => {
-  it('against a correct endpoint, sent to the running app: a table of every case, exit 0, a JUnit file that validates and lists every case', { timeout: 60_000 }, async () => {
+  it('against a correct endpoint, sent to the running app: a table of every case, exit 0, a JUnit file that validates and lists every case', {
+    timeout: 60_000,
+  }, async () => {
     const served = await startTestServedWorkspace();
     const publicKeyPem = await zentitleWebhook(served.service.api);
     const endpoint = await startReferenceEndpoint({ nSignaturePublicKeyPem: publicKeyPem }, 'none');
     const junit = join(tempDir(), 'check.xml');
     try {
-      const result = await runHooklab(served.service.info.dataDir, ['check', `${endpoint.url}/hooks`, '--vendor', 'zentitle2', '--webhook', 'checked', '--junit', junit]);
+      const result = await runHooklab(served.service.info.dataDir, [
+        'check',
+        `${endpoint.url}/hooks`,
+        '--vendor',
+        'zentitle2',
+        '--webhook',
+        'checked',
+        '--junit',
+        junit,
+      ]);
       expect(result.code, result.stderr).toBe(0);
       const lines = result.stdout.split('\n');
       expect(lines[0]).toMatch(/^RESULT\s+CASE\s+REQUIRED\s+ANSWER$/);
@@ -50,7 +61,10 @@ describe('hooklab check', () => {
       expect(testcases(xml)).toEqual(CHECK_CASES.map((check) => check.id));
       // The schema bites: the same report with a testcase that has no name is refused.
       const nameless = xml.replace(/<testcase name="[^"]*"/, '<testcase');
-      const refused = await validateXML({ xml: [{ fileName: 'check.xml', contents: nameless }], schema: [{ fileName: 'junit-jenkins.xsd', contents: JUNIT_XSD }] });
+      const refused = await validateXML({
+        xml: [{ fileName: 'check.xml', contents: nameless }],
+        schema: [{ fileName: 'junit-jenkins.xsd', contents: JUNIT_XSD }],
+      });
       expect(refused.valid).toBe(false);
       expect(xml).toContain(`tests="${CHECK_CASES.length}" failures="0"`);
       expect((await served.service.api.listEndpointCheckRuns()).map((run) => run.passed)).toEqual([true]);
@@ -59,7 +73,9 @@ describe('hooklab check', () => {
     }
   });
 
-  it('against an endpoint that skips signature checks, with its own engine: exit 1, --json says which cases failed, the JUnit file marks them', { timeout: 60_000 }, async () => {
+  it('against an endpoint that skips signature checks, with its own engine: exit 1, --json says which cases failed, the JUnit file marks them', {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDir();
     const setup = await startTestService({ dataDir });
     const publicKeyPem = await zentitleWebhook(setup.api);
@@ -67,9 +83,17 @@ describe('hooklab check', () => {
     const endpoint = await startReferenceEndpoint({ nSignaturePublicKeyPem: publicKeyPem }, 'skips-signature-verification');
     const junit = join(tempDir(), 'check.xml');
     try {
-      const run = await runHooklabJson<CheckRun>(dataDir, ['check', `${endpoint.url}/hooks`, '--vendor', 'zentitle2', '--webhook', 'checked', '--junit', junit], 1);
+      const run = await runHooklabJson<CheckRun>(
+        dataDir,
+        ['check', `${endpoint.url}/hooks`, '--vendor', 'zentitle2', '--webhook', 'checked', '--junit', junit],
+        1,
+      );
       expect(run.passed).toBe(false);
-      expect(run.cases.filter((result) => result.outcome === 'fail').map((result) => result.caseId)).toEqual(['n-signature.forged', 'n-signature.tampered-body', 'n-signature.other-key']);
+      expect(run.cases.filter((result) => result.outcome === 'fail').map((result) => result.caseId)).toEqual([
+        'n-signature.forged',
+        'n-signature.tampered-body',
+        'n-signature.other-key',
+      ]);
       const xml = await expectValidJunit(junit);
       expect(xml).toContain(`tests="${CHECK_CASES.length}" failures="3"`);
       expect(xml.match(/<failure /g)).toHaveLength(3);
@@ -84,7 +108,10 @@ describe('hooklab check', () => {
     [['check', 'ftp://127.0.0.1:9/hooks', '--vendor', 'flexnet'], /^hooklab: URL: must be an absolute http:\/\/ or https:\/\/ URL$/m],
     [['check', 'http://127.0.0.1:9/hooks'], /required option '--vendor <id>' not specified/],
     [['check', 'http://127.0.0.1:9/hooks', '--vendor', 'flexnet', '--webhook', 'nope'], /^hooklab: No webhook is named "nope"$/m],
-    [['check', 'http://127.0.0.1:9/hooks', '--vendor', 'flexnet', '--junit', '/no/such/dir/check.xml'], /^hooklab: --junit: cannot write \/no\/such\/dir\/check\.xml \(ENOENT\)$/m],
+    [
+      ['check', 'http://127.0.0.1:9/hooks', '--vendor', 'flexnet', '--junit', '/no/such/dir/check.xml'],
+      /^hooklab: --junit: cannot write \/no\/such\/dir\/check\.xml \(ENOENT\)$/m,
+    ],
   ])('%j is refused with a message naming what is wrong, and no run is kept', { timeout: 60_000 }, async (args, message) => {
     const dataDir = tempDir();
     const result = await runHooklab(dataDir, args);

@@ -36,7 +36,14 @@ describe('hooklab condition test', () => {
 
   it('false is a result too (exit 0); a missing path says so', async () => {
     const dir = tempDir();
-    const result = await runHooklab(dir, ['condition', 'test', '--expr', "entitlement.marketGroup.name == 'APAC'", '--payload', jsonFile(dir, 's.json', STATE)]);
+    const result = await runHooklab(dir, [
+      'condition',
+      'test',
+      '--expr',
+      "entitlement.marketGroup.name == 'APAC'",
+      '--payload',
+      jsonFile(dir, 's.json', STATE),
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("false\n  [false] entitlement.marketGroup.name == 'APAC'  found nothing (the path is missing)\n");
   });
@@ -53,7 +60,12 @@ describe('hooklab condition test', () => {
     const dir = tempDir();
     const body = { eventName: 'Entitlement Added', entityName: 'Entitlement', currentState: JSON.stringify(STATE), previousState: '' };
     const evaluation = await runHooklabJson<ConditionEvaluation>(dir, [
-      'condition', 'test', '--expr', "entitlement.customer.* == 'Sam Smith'", '--payload', jsonFile(dir, 'body.json', body),
+      'condition',
+      'test',
+      '--expr',
+      "entitlement.customer.* == 'Sam Smith'",
+      '--payload',
+      jsonFile(dir, 'body.json', body),
     ]);
     expect(evaluation).toMatchObject({ result: true, diagnostics: [], trace: { found: ['Sam Smith'] }, builder: null });
   });
@@ -72,7 +84,11 @@ describe('hooklab condition test', () => {
 
   it.each([
     ['no --expr', ['--payload', 'x.json'], /--expr/],
-    ['a payload file that does not exist', ['--expr', "a == 'b'", '--payload', '/no/such/file.json'], /^hooklab: --payload: cannot read \/no\/such\/file\.json/],
+    [
+      'a payload file that does not exist',
+      ['--expr', "a == 'b'", '--payload', '/no/such/file.json'],
+      /^hooklab: --payload: cannot read \/no\/such\/file\.json/,
+    ],
     ['a payload that is not JSON', ['--expr', "a == 'b'", '--payload', 'BAD'], /^hooklab: --payload: .* is not a JSON object/],
     ['a body whose currentState is not JSON', ['--expr', "a == 'b'", '--payload', 'BODY'], /^hooklab: --payload: .*currentState is not valid JSON/],
   ])('bad arguments exit 2 with one line: %s', async (_case, args, message) => {

@@ -30,7 +30,18 @@ describe('hooklab deliveries on a workspace with succeeded and failed deliveries
     expect((await runHooklab(dataDir, ['bins', 'script', 'flaky', '--status', '500'])).code).toBe(0);
     const [bin] = await runHooklabJson<Bin[]>(dataDir, ['bins', 'list']);
     for (const name of ['flaky-a', 'flaky-b']) {
-      await runHooklabJson<Webhook>(dataDir, ['webhook', 'add', '--name', name, '--event', 'Entitlement Added', '--url', `${bin.url}/${name}`, '--retry', 'fixed:1s']);
+      await runHooklabJson<Webhook>(dataDir, [
+        'webhook',
+        'add',
+        '--name',
+        name,
+        '--event',
+        'Entitlement Added',
+        '--url',
+        `${bin.url}/${name}`,
+        '--retry',
+        'fixed:1s',
+      ]);
     }
     fires = [];
     for (let i = 0; i < 2; i++) fires.push(await runHooklabJson<FireOutput>(dataDir, ['fire', '--event', 'Entitlement Added', '--wait'], 1));
@@ -71,11 +82,18 @@ describe('hooklab deliveries on a workspace with succeeded and failed deliveries
     expect((await runHooklab(dataDir, ['deliveries', 'list', '--from', '2000-01-01', '--to', '2000-01-02T00:00'])).stdout).toBe('No deliveries match.\n');
   });
 
-  it('retry and mark-successful act on failed ones by id or by search and skip the rest; redeliver sends a succeeded one again', { timeout: 90_000 }, async () => {
+  it('retry and mark-successful act on failed ones by id or by search and skip the rest; redeliver sends a succeeded one again', {
+    timeout: 90_000,
+  }, async () => {
     const [first, second] = fires;
     expect((await runHooklab(dataDir, ['bins', 'script', 'flaky', '--reset'])).code).toBe(0);
 
-    const retried = await runHooklabJson<BulkResult>(dataDir, ['deliveries', 'retry', byWebhook(first, 'flaky-a').id, byWebhook(first, 'Demo - Entitlement Added').id]);
+    const retried = await runHooklabJson<BulkResult>(dataDir, [
+      'deliveries',
+      'retry',
+      byWebhook(first, 'flaky-a').id,
+      byWebhook(first, 'Demo - Entitlement Added').id,
+    ]);
     expect(retried).toMatchObject({ operation: 'retry', matched: 2, changed: 1, skipped: 1 });
     expect(retried.skippedReason).toMatch(/only failed deliveries can be retried/);
     const detail = await runHooklabJson<DeliveryDetail>(dataDir, ['deliveries', 'show', byWebhook(first, 'flaky-a').id]);
@@ -91,7 +109,14 @@ describe('hooklab deliveries on a workspace with succeeded and failed deliveries
 
     const marked = await runHooklab(dataDir, ['deliveries', 'mark-successful', byWebhook(second, 'flaky-b').id, 'no-such-delivery']);
     expect(marked.stdout).toMatch(/^Marked 1 delivery successful; 1 skipped: .*1 id matches no delivery.*\n$/);
-    const markedByFilter = await runHooklabJson<BulkResult>(dataDir, ['deliveries', 'mark-successful', '--webhook', 'flaky-a', '--from', String(second.deliveries[0].createdAt)]);
+    const markedByFilter = await runHooklabJson<BulkResult>(dataDir, [
+      'deliveries',
+      'mark-successful',
+      '--webhook',
+      'flaky-a',
+      '--from',
+      String(second.deliveries[0].createdAt),
+    ]);
     expect(markedByFilter).toMatchObject({ operation: 'mark_successful', matched: 1, changed: 1, skipped: 0, skippedReason: null });
 
     expect((await list(['--status', 'failed'])).total).toBe(0);
@@ -150,9 +175,18 @@ describe('hooklab deliveries: bad arguments', () => {
     const dataDir = tempDir();
     const cases: [string[], string | RegExp][] = [
       [['retry'], 'hooklab: say which deliveries: give their ids, or search options (--webhook, --event, --status, --from, --to)'],
-      [['mark-successful', 'some-id', '--status', 'failed'], 'hooklab: give delivery ids or search options (--webhook, --event, --status, --from, --to), not both'],
-      [['list', '--status', 'failed,lost'], /^hooklab: option '--status <statuses>' argument 'failed,lost' is invalid\. "lost" is not one of pending, in_progress, retrying, succeeded, failed, marked_successful/],
-      [['list', '--from', 'yesterday'], /^hooklab: option '--from <time>' argument 'yesterday' is invalid\. must be ISO 8601 such as 2026-11-23T10:00 .* or epoch milliseconds$/],
+      [
+        ['mark-successful', 'some-id', '--status', 'failed'],
+        'hooklab: give delivery ids or search options (--webhook, --event, --status, --from, --to), not both',
+      ],
+      [
+        ['list', '--status', 'failed,lost'],
+        /^hooklab: option '--status <statuses>' argument 'failed,lost' is invalid\. "lost" is not one of pending, in_progress, retrying, succeeded, failed, marked_successful/,
+      ],
+      [
+        ['list', '--from', 'yesterday'],
+        /^hooklab: option '--from <time>' argument 'yesterday' is invalid\. must be ISO 8601 such as 2026-11-23T10:00 .* or epoch milliseconds$/,
+      ],
       [['list', '--to', '2026-02-30'], /^hooklab: option '--to <time>' argument '2026-02-30' is invalid\. must be ISO 8601/],
       [['retry', '--from', '2026-11-23T10:00', '--to', '2026-11-23T09:59'], 'hooklab: --to: must be after the start of the range'],
       [['mark-successful', '--webhook', ' '], 'hooklab: --webhook: must not be empty'],

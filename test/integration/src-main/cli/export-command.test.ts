@@ -15,7 +15,12 @@ async function workspace(): Promise<string> {
   const service = await startTestService({ dataDir });
   const auth = await service.api.createAuthProfile({ kind: 'basic', name: 'ERP', username: 'erp', password: PASSWORD });
   await service.api.createWebhook({ name: 'EMS local', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/hooks', authProfileId: auth.id });
-  await service.api.createWebhook({ vendor: 'zentitle2', name: 'Zentitle seats', events: ['entitlement.seat.activated'], endpointUrl: 'https://example.com/z' });
+  await service.api.createWebhook({
+    vendor: 'zentitle2',
+    name: 'Zentitle seats',
+    events: ['entitlement.seat.activated'],
+    endpointUrl: 'https://example.com/z',
+  });
   await service.close();
   return dataDir;
 }

@@ -13,7 +13,9 @@ const addWebhook = async (dataDir: string, name: string, extra: string[] = []) =
 };
 
 describe('hooklab fire --set and skipped webhooks', () => {
-  it('--set edits the generated state (JSON values or text); a webhook whose condition fails is listed as skipped with its trace', { timeout: 60_000 }, async () => {
+  it('--set edits the generated state (JSON values or text); a webhook whose condition fails is listed as skipped with its trace', {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDir();
     await addWebhook(dataDir, 'enabled only', ['--condition', "entitlement.state == 'ENABLE'"]);
     const base = ['fire', '--event', 'Entitlement Added', '--seed', '7'];
@@ -30,7 +32,11 @@ describe('hooklab fire --set and skipped webhooks', () => {
     expect(edited.event.entityId).toBe(generated.event.entityId);
     expect(edited.deliveries.map((delivery) => delivery.webhookName)).not.toContain('enabled only');
     expect(edited.skipped).toEqual([
-      expect.objectContaining({ webhookName: 'enabled only', reason: 'condition_false', condition: expect.objectContaining({ text: "entitlement.state == 'ENABLE'" }) }),
+      expect.objectContaining({
+        webhookName: 'enabled only',
+        reason: 'condition_false',
+        condition: expect.objectContaining({ text: "entitlement.state == 'ENABLE'" }),
+      }),
     ]);
 
     const text = await runHooklab(dataDir, [...base, '--set', 'entitlement.state=DISABLE']);
@@ -41,11 +47,27 @@ describe('hooklab fire --set and skipped webhooks', () => {
   });
 
   it.each([
-    ['a misspelled field', ['--event', 'Entitlement Added', '--set', 'entitlment.state=X'], /^hooklab: --set entitlment\.state: the state has no "entitlment"; did you mean "entitlement"\?/],
-    ['an index past the end', ['--event', 'Entitlement Added', '--set', 'entitlement.productKeys.productKey[99].status=X'], /--set entitlement\.productKeys\.productKey\[99\]\.status: `entitlement\.productKeys\.productKey` has \d+ elements?, no \[99\]/],
-    ['a step into a text', ['--event', 'Entitlement Added', '--set', 'entitlement.state.deep=X'], /--set entitlement\.state\.deep: `entitlement\.state` is not an object/],
+    [
+      'a misspelled field',
+      ['--event', 'Entitlement Added', '--set', 'entitlment.state=X'],
+      /^hooklab: --set entitlment\.state: the state has no "entitlment"; did you mean "entitlement"\?/,
+    ],
+    [
+      'an index past the end',
+      ['--event', 'Entitlement Added', '--set', 'entitlement.productKeys.productKey[99].status=X'],
+      /--set entitlement\.productKeys\.productKey\[99\]\.status: `entitlement\.productKeys\.productKey` has \d+ elements?, no \[99\]/,
+    ],
+    [
+      'a step into a text',
+      ['--event', 'Entitlement Added', '--set', 'entitlement.state.deep=X'],
+      /--set entitlement\.state\.deep: `entitlement\.state` is not an object/,
+    ],
     ['no =', ['--event', 'Entitlement Added', '--set', 'entitlement.state'], /--set.*must be path=value/],
-    ['a misspelled event', ['--event', 'Entitlment Added'], /^hooklab: --event: "Entitlment Added" is not a sentinel-ems event; did you mean "Entitlement Added"\?$/],
+    [
+      'a misspelled event',
+      ['--event', 'Entitlment Added'],
+      /^hooklab: --event: "Entitlment Added" is not a sentinel-ems event; did you mean "Entitlement Added"\?$/,
+    ],
   ])('%s: exit 2 with one line naming it, nothing fired', { timeout: 60_000 }, async (_case, args, message) => {
     const dataDir = tempDir();
     const result = await runHooklab(dataDir, ['fire', '--seed', '7', ...args]);

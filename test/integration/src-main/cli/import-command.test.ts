@@ -43,7 +43,17 @@ describe('hooklab import', () => {
   it('exits 2 naming the bad entry of a broken file, and imports nothing', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const file = join(tempDir(), 'broken.har');
-    writeFileSync(file, JSON.stringify({ log: { entries: [{ request: { method: 'POST', url: 'https://a.example/x', headers: [] } }, { request: { method: 'POST', url: 'ftp://a.example/x', headers: [] } }] } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        log: {
+          entries: [
+            { request: { method: 'POST', url: 'https://a.example/x', headers: [] } },
+            { request: { method: 'POST', url: 'ftp://a.example/x', headers: [] } },
+          ],
+        },
+      }),
+    );
 
     const result = await runHooklab(dataDir, ['import', file, '--format', 'har']);
 

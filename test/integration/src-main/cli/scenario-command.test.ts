@@ -34,7 +34,12 @@ async function dataDirForStory(status: number): Promise<string> {
 describe('hooklab scenario', () => {
   it('list shows the built-in scenarios', { timeout: 60_000 }, async () => {
     const scenarios = await runHooklabJson<Scenario[]>(tempDir(), ['scenario', 'list', '--json']);
-    expect(scenarios.filter((scenario) => scenario.builtIn).map((scenario) => scenario.vendors[0])).toEqual(['sentinel-ems', 'flexnet', 'zentitle2', 'cloudevents']);
+    expect(scenarios.filter((scenario) => scenario.builtIn).map((scenario) => scenario.vendors[0])).toEqual([
+      'sentinel-ems',
+      'flexnet',
+      'zentitle2',
+      'cloudevents',
+    ]);
   });
 
   it('run exits 0 when every step is delivered, printing each step with its deliveries', { timeout: 60_000 }, async () => {
@@ -82,7 +87,9 @@ describe('hooklab scenario', () => {
     );
   });
 
-  it('--create-webhooks and --demo-pace play the Sentinel story on a fresh workspace at 1×, every step delivered, printing each wait', { timeout: 60_000 }, async () => {
+  it('--create-webhooks and --demo-pace play the Sentinel story on a fresh workspace at 1×, every step delivered, printing each wait', {
+    timeout: 60_000,
+  }, async () => {
     const started = Date.now();
     const result = await runHooklab(tempDir(), ['scenario', 'run', 'Sentinel EMS: entitlement lifecycle', '--create-webhooks', '--demo-pace', '0.5']);
     expect(result.code).toBe(0);

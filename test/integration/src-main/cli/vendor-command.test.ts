@@ -10,7 +10,9 @@ import { startTestService } from '../../../fixtures/app-service.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
 
 describe('hooklab vendor', () => {
-  it('key --import: the PEM private key replaces the account key; the printed public key (PEM or modulus) verifies its signatures', { timeout: 60_000 }, async () => {
+  it('key --import: the PEM private key replaces the account key; the printed public key (PEM or modulus) verifies its signatures', {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDir();
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pemFile = join(dataDir, 'zentitle.pem');

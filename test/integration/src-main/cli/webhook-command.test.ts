@@ -11,7 +11,11 @@ const add = (dataDir: string, name: string, retry: string) =>
 describe('hooklab webhook add --retry', () => {
   it('stores a fixed or exponential policy or the vendor default; webhook list shows it as typed', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
-    for (const [name, retry] of [['fixed', 'fixed:30s,2m,10m'], ['backoff', 'exponential:base=10s,cap=1h,jitter=0.5,retries=5'], ['default', 'vendor']]) {
+    for (const [name, retry] of [
+      ['fixed', 'fixed:30s,2m,10m'],
+      ['backoff', 'exponential:base=10s,cap=1h,jitter=0.5,retries=5'],
+      ['default', 'vendor'],
+    ]) {
       const added = await add(dataDir, name, retry);
       expect(added.code, added.stderr).toBe(0);
     }
@@ -34,7 +38,10 @@ describe('hooklab webhook add --retry', () => {
   it('a bad policy exits 2 with one line naming --retry and the rule, and adds nothing', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const cases: [string, string][] = [
-      ['sometimes', 'must be vendor (the default), fixed:30s,2m,10m (one delay per retry) or exponential:base=10s,factor=2,cap=1h,jitter=0.5,retries=5 (factor defaults to 2, jitter to 0); durations in s, m, h or d'],
+      [
+        'sometimes',
+        'must be vendor (the default), fixed:30s,2m,10m (one delay per retry) or exponential:base=10s,factor=2,cap=1h,jitter=0.5,retries=5 (factor defaults to 2, jitter to 0); durations in s, m, h or d',
+      ],
       ['fixed:30s,2x', 'interval 2: "2x" is not a duration; write a number and s, m, h or d, e.g. 30s, 2m, 1h'],
       ['fixed:1m,8d', 'interval 2: each interval must be at most 7 days'],
       ['exponential:base=0s,cap=1h,retries=30', 'base: the first delay must be at least 1 s; retries: must be at most 20'],
@@ -60,7 +67,8 @@ describe('hooklab webhook add --timeout', () => {
 
     // One at a time: the out-of-bounds ones open the workspace, which takes one command at a time.
     const results = [];
-    for (const [i, timeout] of ['soon', '500ms', '0.5s', '3m'].entries()) results.push(await runHooklab(dataDir, [...base, '--name', `bad-${i}`, '--timeout', timeout]));
+    for (const [i, timeout] of ['soon', '500ms', '0.5s', '3m'].entries())
+      results.push(await runHooklab(dataDir, [...base, '--name', `bad-${i}`, '--timeout', timeout]));
     expect(results.map((result) => [result.code, result.stderr])).toEqual([
       [2, "hooklab: option '--timeout <duration>' argument 'soon' is invalid. must be a number and s, m, h or d, e.g. 30s, 2m, 1h\n"],
       [2, "hooklab: option '--timeout <duration>' argument '500ms' is invalid. must be a number and s, m, h or d, e.g. 30s, 2m, 1h\n"],
@@ -75,7 +83,16 @@ describe('hooklab webhook add --sign standard-webhooks', () => {
   it('prints a generated secret once; a bin told that secret (bins script --signing-secret) finds the delivery valid', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const added = await runHooklab(dataDir, [
-      'webhook', 'add', '--name', 'signed', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--sign', 'standard-webhooks',
+      'webhook',
+      'add',
+      '--name',
+      'signed',
+      '--event',
+      'Entitlement Added',
+      '--url',
+      'http://127.0.0.1:9/hooks',
+      '--sign',
+      'standard-webhooks',
     ]);
     expect(added.code, added.stderr).toBe(0);
     const secret = /shown only now: (whsec_\S+)$/m.exec(added.stdout)?.[1];
@@ -99,7 +116,18 @@ describe('hooklab webhook add --sign standard-webhooks', () => {
 
     const bad = await runHooklab(dataDir, [...base, '--name', 'bad', '--secret', 'whsec_c2hvcnQ=']);
     expect([bad.code, bad.stderr]).toEqual([2, 'hooklab: --secret: must decode to 24-64 bytes\n']);
-    const unsigned = await runHooklab(dataDir, ['webhook', 'add', '--name', 'bad2', '--event', 'Entitlement Added', '--url', 'http://127.0.0.1:9/hooks', '--secret', key]);
+    const unsigned = await runHooklab(dataDir, [
+      'webhook',
+      'add',
+      '--name',
+      'bad2',
+      '--event',
+      'Entitlement Added',
+      '--url',
+      'http://127.0.0.1:9/hooks',
+      '--secret',
+      key,
+    ]);
     expect([unsigned.code, unsigned.stderr]).toEqual([2, 'hooklab: --secret: needs --sign standard-webhooks\n']);
     expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK, 'pasted']);
   });

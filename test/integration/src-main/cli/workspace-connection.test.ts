@@ -12,7 +12,9 @@ const DEMO_WEBHOOK = 'Demo - Entitlement Added';
 const ownerFile = (dataDir: string) => join(dataDir, 'owner.json');
 
 describe('hooklab commands while `hooklab serve` runs on the same data directory', () => {
-  it('are sent to the running serve (live in its event stream); a second serve is refused; after it stops the CLI opens the directory itself', { timeout: 90_000 }, async () => {
+  it('are sent to the running serve (live in its event stream); a second serve is refused; after it stops the CLI opens the directory itself', {
+    timeout: 90_000,
+  }, async () => {
     const dataDir = tempDir();
     const serve = await startServe(dataDir);
     onTestFinished(async () => {
@@ -28,7 +30,10 @@ describe('hooklab commands while `hooklab serve` runs on the same data directory
     expect(webhooks.map((webhook) => webhook.name)).toEqual([DEMO_WEBHOOK]);
 
     const fired = await runHooklabJson<{ event: FiredEvent; deliveries: DeliverySummary[]; timedOut: boolean }>(dataDir, [
-      'fire', '--event', 'Entitlement Added', '--wait',
+      'fire',
+      '--event',
+      'Entitlement Added',
+      '--wait',
     ]);
     expect(fired.timedOut).toBe(false);
     expect(fired.deliveries).toHaveLength(1);
@@ -36,7 +41,8 @@ describe('hooklab commands while `hooklab serve` runs on the same data directory
 
     // The serve itself dispatched it: its stream showed the delivery live, its receiver captured it.
     await stream.next(
-      (sse) => sse.event === 'deliveryChanged' && (sse.data as DeliverySummary).eventId === fired.event.id && (sse.data as DeliverySummary).status === 'succeeded',
+      (sse) =>
+        sse.event === 'deliveryChanged' && (sse.data as DeliverySummary).eventId === fired.event.id && (sse.data as DeliverySummary).status === 'succeeded',
       'the serve to report the CLI-fired delivery',
     );
     const captures = await callMethod(serve.apiUrl, 'listCaptures', { bin: 'demo' }, bearer(serve.token));
@@ -47,7 +53,10 @@ describe('hooklab commands while `hooklab serve` runs on the same data directory
     const second = await runHooklab(dataDir, ['serve', '--port', '0', '--receiver-port', '0'], { timeoutMs: 20_000 });
     expect(second.code).toBe(1);
     expect(second.stdout).toBe('');
-    const errors = second.stderr.trimEnd().split('\n').filter((line) => !/UI is not built yet/.test(line));
+    const errors = second.stderr
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !/UI is not built yet/.test(line));
     expect(errors).toEqual([
       `hooklab: ${dataDir} is already in use by Hooklab (serve, pid ${serve.child.pid} at ${serve.apiUrl}). Stop it first or use another --data directory.`,
     ]);
@@ -56,9 +65,7 @@ describe('hooklab commands while `hooklab serve` runs on the same data directory
     expect(existsSync(ownerFile(dataDir))).toBe(false);
 
     const after = await runHooklabJson<DeliveryPage>(dataDir, ['deliveries', 'list']);
-    expect(after.deliveries.map((delivery) => [delivery.id, delivery.status])).toEqual([
-      [fired.deliveries[0].id, 'succeeded'],
-    ]);
+    expect(after.deliveries.map((delivery) => [delivery.id, delivery.status])).toEqual([[fired.deliveries[0].id, 'succeeded']]);
     expect(existsSync(ownerFile(dataDir))).toBe(false);
   });
 });

@@ -13,7 +13,13 @@ describe('hooklab export workspace / import (workspace files)', () => {
     // Both data directories get the first-run demo webhook, as a user's would.
     const source = await startTestService({ dataDir: sourceDir, demoWorkspace: true });
     const basic = await source.api.createAuthProfile({ kind: 'basic', name: 'ems-basic', username: 'ems', password: 'pw' });
-    await source.api.createWebhook({ vendor: 'sentinel-ems', name: 'EMS', events: ['Entitlement Added'], endpointUrl: 'https://hooks.example.com/in', authProfileId: basic.id });
+    await source.api.createWebhook({
+      vendor: 'sentinel-ems',
+      name: 'EMS',
+      events: ['Entitlement Added'],
+      endpointUrl: 'https://hooks.example.com/in',
+      authProfileId: basic.id,
+    });
     await source.close();
 
     const file = join(tempDir(), 'ws.json');
@@ -43,7 +49,9 @@ describe('hooklab export workspace / import (workspace files)', () => {
     expect(imported.stdout).toContain('Skipped (name taken): 1 webhooks.');
     expect(imported.stdout).toContain('Already here, unchanged: 1 authProfiles, 1 webhooks.');
     expect(imported.stdout).toContain('Needs a secret: authProfiles "ems-basic" password');
-    expect((await runHooklabJson<Webhook[]>(targetDir, ['webhook', 'list'])).map((webhook) => webhook.endpointUrl)).toContain('https://elsewhere.example.com/in');
+    expect((await runHooklabJson<Webhook[]>(targetDir, ['webhook', 'list'])).map((webhook) => webhook.endpointUrl)).toContain(
+      'https://elsewhere.example.com/in',
+    );
 
     const renamed = await runHooklabJson<WorkspaceImportResult>(targetDir, ['import', file, '--on-clash', 'rename']);
     expect(renamed.renamed).toContainEqual({ section: 'webhooks', from: 'EMS', to: 'EMS (2)' });

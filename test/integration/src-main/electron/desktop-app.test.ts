@@ -60,9 +60,7 @@ describe.skipIf(missing !== null)('the built desktop app under a stand-in electr
       nodeIntegration: false,
       webSecurity: true,
     });
-    expect(await app.run({ op: 'privilegedSchemes' })).toEqual([
-      { scheme: 'hooklab', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    ]);
+    expect(await app.run({ op: 'privilegedSchemes' })).toEqual([{ scheme: 'hooklab', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(app.stdout()).toBe(`hooklab: the desktop app is open on ${dataDir}\n`);
   });
 
@@ -80,7 +78,9 @@ describe.skipIf(missing !== null)('the built desktop app under a stand-in electr
     expect(preload.length).toBeLessThan(20_000);
   });
 
-  it('every contract method, called through the preload, reaches the engine: its input errors are the same data as over HTTP', { timeout: 60_000 }, async () => {
+  it('every contract method, called through the preload, reaches the engine: its input errors are the same data as over HTTP', {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDir();
     const app = await openApp(dataDir);
     const { apiUrl, headers } = loopbackApi(dataDir);
@@ -118,7 +118,11 @@ describe.skipIf(missing !== null)('the built desktop app under a stand-in electr
     const again = await app.call('createWebhook', webhook);
     expect(again).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'name: is already used by another webhook', details: { issues: [{ path: 'name', message: 'is already used by another webhook' }] } },
+      error: {
+        code: 'invalid_input',
+        message: 'name: is already used by another webhook',
+        details: { issues: [{ path: 'name', message: 'is already used by another webhook' }] },
+      },
     });
   });
 
@@ -265,7 +269,9 @@ describe.skipIf(missing !== null)('the built desktop app under a stand-in electr
     onTestFinished(() => serve.stop().then(() => undefined));
     const app = startBuiltDesktopApp(dataDir);
     expect(await app.exited).toBe(1);
-    expect(app.stderr()).toMatch(new RegExp(`\\[error box\\] Hooklab cannot start: .*already in use by Hooklab \\(serve, pid ${serve.child.pid} at ${serve.apiUrl}\\)`));
+    expect(app.stderr()).toMatch(
+      new RegExp(`\\[error box\\] Hooklab cannot start: .*already in use by Hooklab \\(serve, pid ${serve.child.pid} at ${serve.apiUrl}\\)`),
+    );
   });
 
   it('closing the window quits: the engine stops, the workspace is released for the CLI, exit code 0', { timeout: 30_000 }, async () => {

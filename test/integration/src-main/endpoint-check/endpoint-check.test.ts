@@ -54,7 +54,14 @@ async function setUpVendor(service: AppService, vendor: VendorId, name = 'checke
   }
   const client = await api.createReceiverClient({ name: 'hooks' });
   const tokenUrl = `${service.info.receiverUrl}/oauth/token`;
-  const profile = await api.createAuthProfile({ kind: 'oauth2', name: 'ce', tokenUrl, clientId: client.client.clientId, clientSecret: client.clientSecret, audience: AUDIENCE });
+  const profile = await api.createAuthProfile({
+    kind: 'oauth2',
+    name: 'ce',
+    tokenUrl,
+    clientId: client.client.clientId,
+    clientSecret: client.clientSecret,
+    audience: AUDIENCE,
+  });
   await webhook(profile.id);
   return { jwt: { key: workspaceTokenKey(service), issuer: service.info.receiverUrl, audience: AUDIENCE }, cloudEventsOrigin: CLOUDEVENTS_REQUEST_ORIGIN };
 }
@@ -140,32 +147,36 @@ const VENDORS: VendorId[] = ['sentinel-ems', 'flexnet', 'zentitle2', 'cloudevent
 const FLAWS: ReferenceFlaw[] = ['none', 'skips-signature-verification', 'accepts-any-credentials'];
 
 describe('endpoint check against reference endpoints on 127.0.0.1', () => {
-  it.each(VENDORS)('%s: the exact outcome of every case for the correct endpoint and each flawed one', async (vendor) => {
-    const service = await startTestService();
-    const secrets = await setUpVendor(service, vendor);
-    for (const flaw of FLAWS) {
-      const endpoint = await startReferenceEndpoint(secrets, flaw);
-      try {
-        const progress: CheckProgress[] = [];
-        const unsubscribe = service.api.onEndpointCheckProgress((event) => progress.push(event));
-        const run = await service.api.runEndpointCheck({ url: `${endpoint.url}/hooks`, vendor, webhook: 'checked' });
-        unsubscribe();
-        const expected = expectedOutcomes(vendor, flaw);
-        expect(outcomesOf(run), `${vendor}, endpoint flaw: ${flaw}`).toEqual(expected);
-        expect(run.passed, `${vendor}, endpoint flaw: ${flaw}`).toBe(!Object.values(expected).includes('fail'));
-        expect(progress.map((event) => event.result.caseId)).toEqual(CHECK_CASES.map((check) => check.id));
-        expect(progress.every((event) => event.runId === run.id && event.total === CHECK_CASES.length)).toBe(true);
-        // The run is kept whole: what was sent, credentials included, comes back as sent; of the
-        // oversized body only its start, with the size sent.
-        expect(await service.api.getEndpointCheckRun({ id: run.id })).toEqual(run);
-        const [oversized] = run.cases.find((result) => result.caseId === 'bad-bodies.oversized')!.exchanges;
-        expect(oversized!.requestBodyBytes).toBeGreaterThan(2 * 1024 * 1024);
-        expect(oversized!.request.body).toHaveLength(CHECK_REQUEST_BODY_KEPT);
-      } finally {
-        await endpoint.close();
+  it.each(VENDORS)(
+    '%s: the exact outcome of every case for the correct endpoint and each flawed one',
+    async (vendor) => {
+      const service = await startTestService();
+      const secrets = await setUpVendor(service, vendor);
+      for (const flaw of FLAWS) {
+        const endpoint = await startReferenceEndpoint(secrets, flaw);
+        try {
+          const progress: CheckProgress[] = [];
+          const unsubscribe = service.api.onEndpointCheckProgress((event) => progress.push(event));
+          const run = await service.api.runEndpointCheck({ url: `${endpoint.url}/hooks`, vendor, webhook: 'checked' });
+          unsubscribe();
+          const expected = expectedOutcomes(vendor, flaw);
+          expect(outcomesOf(run), `${vendor}, endpoint flaw: ${flaw}`).toEqual(expected);
+          expect(run.passed, `${vendor}, endpoint flaw: ${flaw}`).toBe(!Object.values(expected).includes('fail'));
+          expect(progress.map((event) => event.result.caseId)).toEqual(CHECK_CASES.map((check) => check.id));
+          expect(progress.every((event) => event.runId === run.id && event.total === CHECK_CASES.length)).toBe(true);
+          // The run is kept whole: what was sent, credentials included, comes back as sent; of the
+          // oversized body only its start, with the size sent.
+          expect(await service.api.getEndpointCheckRun({ id: run.id })).toEqual(run);
+          const [oversized] = run.cases.find((result) => result.caseId === 'bad-bodies.oversized')!.exchanges;
+          expect(oversized!.requestBodyBytes).toBeGreaterThan(2 * 1024 * 1024);
+          expect(oversized!.request.body).toHaveLength(CHECK_REQUEST_BODY_KEPT);
+        } finally {
+          await endpoint.close();
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('at a 3600× time scale the cases still carry wall-clock timestamps and token times, so a correct endpoint passes them', async () => {
     const service = await startTestService({ timeScale: 3600 });
@@ -183,8 +194,17 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
   it('a static Bearer token: a wrong one gets 401 from the correct endpoint, and passes the one that accepts any credentials', async () => {
     const service = await startTestService();
     const profile = await service.api.createAuthProfile({ kind: 'bearer', name: 'static', token: 'the-token' });
-    await service.api.createWebhook({ vendor: 'cloudevents', name: 'checked', events: [firstEventOf('cloudevents').eventName], endpointUrl: 'http://127.0.0.1:9/unused', authProfileId: profile.id });
-    for (const [flaw, outcome] of [['none', 'pass'], ['accepts-any-credentials', 'fail']] as const) {
+    await service.api.createWebhook({
+      vendor: 'cloudevents',
+      name: 'checked',
+      events: [firstEventOf('cloudevents').eventName],
+      endpointUrl: 'http://127.0.0.1:9/unused',
+      authProfileId: profile.id,
+    });
+    for (const [flaw, outcome] of [
+      ['none', 'pass'],
+      ['accepts-any-credentials', 'fail'],
+    ] as const) {
       const endpoint = await startReferenceEndpoint({ bearer: 'the-token', cloudEventsOrigin: CLOUDEVENTS_REQUEST_ORIGIN }, flaw);
       try {
         const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor: 'cloudevents', webhook: 'checked' });
@@ -196,7 +216,7 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
     }
   });
 
-  it('without a webhook, the vendor\'s defaults: no credentials and no Standard Webhooks signature, so those cases are skipped and say why', async () => {
+  it("without a webhook, the vendor's defaults: no credentials and no Standard Webhooks signature, so those cases are skipped and say why", async () => {
     const service = await startTestService();
     const endpoint = await startReferenceEndpoint({}, 'none');
     try {
@@ -207,9 +227,9 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
       expect(verdicts['auth.missing']).toBe('the webhook sends no credentials');
       expect(verdicts['standard-webhooks.wrong-secret']).toBe('no webhook given: requests carry no Standard Webhooks signature');
       // The reordering case sends the same entity's newer update, then one a minute older (Sentinel's opDatetime).
-      const [newer, older] = run.cases.find((result) => result.caseId === 'at-least-once.out-of-order')!.exchanges.map(
-        (exchange) => JSON.parse(exchange.request.body) as { opDatetime: string },
-      );
+      const [newer, older] = run.cases
+        .find((result) => result.caseId === 'at-least-once.out-of-order')!
+        .exchanges.map((exchange) => JSON.parse(exchange.request.body) as { opDatetime: string });
       expect(Date.parse(`${newer.opDatetime}Z`) - Date.parse(`${older.opDatetime}Z`)).toBe(60_000);
       // The duplicate is the same event twice: the same body (Sentinel has no attempt counter in it).
       const [first, again] = run.cases.find((result) => result.caseId === 'at-least-once.duplicate')!.exchanges;
@@ -226,11 +246,13 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
       code: 'invalid_input',
       message: 'webhook: is a sentinel-ems webhook, not flexnet',
     });
-    await expect(service.api.runEndpointCheck({ url: 'http://127.0.0.1:9/x', vendor: 'flexnet', webhook: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(service.api.runEndpointCheck({ url: 'http://127.0.0.1:9/x', vendor: 'flexnet', webhook: 'nope' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(await service.api.listEndpointCheckRuns()).toEqual([]);
   });
 
-  it('an endpoint that hangs: the valid delivery ends at the webhook\'s deadline and fails; the rest are not sent, each saying why', async () => {
+  it("an endpoint that hangs: the valid delivery ends at the webhook's deadline and fails; the rest are not sent, each saying why", async () => {
     const service = await startTestService();
     await service.api.createWebhook({ name: 'quick', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/unused', timeoutMs: 1_000 });
     const endpoint = await startEndpoint(() => new Promise(() => {}));
@@ -259,7 +281,9 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
     const run = await service.api.runEndpointCheck({ url: `http://127.0.0.1:${port}/hooks`, vendor: 'cloudevents' });
     expect(run.cases[0]).toMatchObject({ caseId: 'cloudevents.handshake', outcome: 'fail' });
     expect(run.cases[0].verdict).toMatch(/ECONNREFUSED/);
-    expect(run.cases.slice(1).every((result) => result.outcome === 'skipped' && result.verdict.startsWith('not sent: cloudevents.handshake got no answer'))).toBe(true);
+    expect(
+      run.cases.slice(1).every((result) => result.outcome === 'skipped' && result.verdict.startsWith('not sent: cloudevents.handshake got no answer')),
+    ).toBe(true);
   });
 
   it('an OAuth webhook whose token URL is down: the valid delivery fails unsent, and the rest are not sent, each saying why', async () => {
@@ -271,7 +295,11 @@ describe('endpoint check against reference endpoints on 127.0.0.1', () => {
     try {
       const run = await service.api.runEndpointCheck({ url: endpoint.url, vendor: 'sentinel-ems', webhook: 'oauth' });
       const valid = run.cases.find((result) => result.caseId === 'delivery.valid')!;
-      expect(valid).toMatchObject({ outcome: 'fail', exchanges: [], verdict: expect.stringMatching(/^not sent: OAuth token from .* could not be reached \(ECONNREFUSED/) });
+      expect(valid).toMatchObject({
+        outcome: 'fail',
+        exchanges: [],
+        verdict: expect.stringMatching(/^not sent: OAuth token from .* could not be reached \(ECONNREFUSED/),
+      });
       expect(endpoint.received).toHaveLength(0);
       const after = run.cases.slice(run.cases.indexOf(valid) + 1);
       expect(after.length).toBeGreaterThan(0);

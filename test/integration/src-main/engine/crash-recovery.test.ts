@@ -32,9 +32,10 @@ function outboxOf(dataDir: string, webhookId: string) {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
     const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
-    const byStatus = db
-      .prepare('SELECT status, count(*) AS n FROM deliveries WHERE webhook_id = ? GROUP BY status')
-      .all(webhookId) as { status: DeliveryStatus; n: number }[];
+    const byStatus = db.prepare('SELECT status, count(*) AS n FROM deliveries WHERE webhook_id = ? GROUP BY status').all(webhookId) as {
+      status: DeliveryStatus;
+      n: number;
+    }[];
     return {
       integrity: db.pragma('integrity_check', { simple: true }),
       events: count('SELECT count(*) AS n FROM events'),
@@ -65,7 +66,16 @@ describe('after a crash, unfinished deliveries resume (at-least-once, never lost
     const dataDir = tempDir();
     // The first request is held open (the process dies while waiting); later ones are answered.
     const subscriber = await startSubscriber((_request, index, reply) => (index === 0 ? new Promise(() => {}) : reply.code(200).send('ok')));
-    const added = await runHooklab(dataDir, ['webhook', 'add', '--name', 'slow subscriber', '--event', 'Entitlement Added', '--url', `${subscriber.url}/hooks`]);
+    const added = await runHooklab(dataDir, [
+      'webhook',
+      'add',
+      '--name',
+      'slow subscriber',
+      '--event',
+      'Entitlement Added',
+      '--url',
+      `${subscriber.url}/hooks`,
+    ]);
     expect(added.code, added.stderr).toBe(0);
 
     const fire = spawnNode(HOOKLAB_BIN, ['--data', dataDir, 'fire', '--event', 'Entitlement Added', '--wait']);
@@ -118,7 +128,9 @@ describe('after a crash, unfinished deliveries resume (at-least-once, never lost
     expect(body).toMatchObject({ eventId: 'ev-1', entityId: 'ent-1', requestId: 'req-1', webhookName: 'receiver' });
   });
 
-  it('a burst of 5,000 events, the engine SIGKILLed mid-way and restarted: every event delivered at least once, no delivery row lost', { timeout: 120_000 }, async () => {
+  it('a burst of 5,000 events, the engine SIGKILLed mid-way and restarted: every event delivered at least once, no delivery row lost', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = tempDir();
     let serve: ServeProcess | null = null;
     let firingDone = () => {};

@@ -56,7 +56,9 @@ describe('deliveries to hostile endpoints (real engine, SQLite, loopback servers
     }
   });
 
-  it('40 deliveries to two hanging origins hold 8 slots each; a healthy webhook is delivered at once, and the waiting ones say why', { timeout: 30_000 }, async () => {
+  it('40 deliveries to two hanging origins hold 8 slots each; a healthy webhook is delivered at once, and the waiting ones say why', {
+    timeout: 30_000,
+  }, async () => {
     const service = await startTestService();
     const slow = [await hangingEndpoint(), await hangingEndpoint()];
     const healthy = await startSubscriber((_request, _index, reply) => reply.code(204).send());

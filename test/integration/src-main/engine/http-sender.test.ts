@@ -47,7 +47,9 @@ describe('HttpSender: one deadline per request, bodies kept up to 64 KiB (real l
     const before = process.memoryUsage().rss;
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const result = await newSender().send(post(endpoint.url), 110_000).finally(() => clearInterval(sampler));
+    const result = await newSender()
+      .send(post(endpoint.url), 110_000)
+      .finally(() => clearInterval(sampler));
     peak = Math.max(peak, process.memoryUsage().rss);
     expect(result.error).toBeNull();
     expect(result.response).toMatchObject({ status: 200, bodyBytes: GIB, bodyTruncated: true });

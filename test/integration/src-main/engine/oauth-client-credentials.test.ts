@@ -224,7 +224,13 @@ describe('OAuth 2.0 client credentials (RFC 6749 §4.4) against oauth2-mock-serv
     );
     const subscriber = await startSubscriber((_request, _index, reply) => reply.code(401).send());
     const service = await startTestService();
-    const profile = await service.api.createAuthProfile({ kind: 'oauth2', name: 'stalling', tokenUrl: `${tokens.url}/token`, clientId: 'c', clientSecret: 's' });
+    const profile = await service.api.createAuthProfile({
+      kind: 'oauth2',
+      name: 'stalling',
+      tokenUrl: `${tokens.url}/token`,
+      clientId: 'c',
+      clientSecret: 's',
+    });
     await service.api.createWebhook({ name: 'oauth', events: ['Entitlement Added'], endpointUrl: subscriber.url, authProfileId: profile.id, timeoutMs: 1_000 });
 
     const started = Date.now();
@@ -279,7 +285,10 @@ describe('OAuth 2.0 client credentials (RFC 6749 §4.4) against oauth2-mock-serv
     await waitForDelivery(service.api, await fire(service), 'succeeded');
     const { name, tokenUrl, scope, audience } = { ...profile, ...profile.oauth! };
 
-    const edited = await service.api.updateAuthProfile({ id: profile.id, profile: { kind: 'oauth2', name, tokenUrl, scope, audience, clientId: 'second client', clientSecret: null } });
+    const edited = await service.api.updateAuthProfile({
+      id: profile.id,
+      profile: { kind: 'oauth2', name, tokenUrl, scope, audience, clientId: 'second client', clientSecret: null },
+    });
     expect(edited).toMatchObject({ id: profile.id, hasSecret: true, oauth: { clientId: 'second client' } });
     await waitForDelivery(service.api, await fire(service), 'succeeded');
     // The cached token was the first client's: the edit fetched one for the second, with the kept secret.

@@ -27,11 +27,7 @@ describe('custom retry policies (real HTTP to scripted bins, time scale 3600×)'
   it('exponential with jitter follows the seeded random draws exactly', async () => {
     const policy: ExponentialRetryPolicy = { kind: 'exponential', baseMs: 10 * MINUTE, factor: 2, maxMs: 30 * MINUTE, jitter: 0.5, retries: 3 };
     const seed = 42;
-    const { service, deliveryId } = await fireAtScriptedBin(
-      { status: 503 },
-      { timeScale: SCALE, random: seededRandom(seed) },
-      { retryPolicy: policy },
-    );
+    const { service, deliveryId } = await fireAtScriptedBin({ status: 503 }, { timeScale: SCALE, random: seededRandom(seed) }, { retryPolicy: policy });
     const failed = await waitForDelivery(service.api, deliveryId, 'failed');
     const expected = retrySchedule(policy, seededRandom(seed));
     // The draws matter: without jitter the schedule would be 10, 20, 30 minutes.

@@ -12,8 +12,7 @@ const SCALE = 3600;
 const TOLERANCE = 100 * SCALE;
 const INTERVALS = sentinelRetryPolicy.intervalsMs;
 
-const fireAtScale = (script: BinScriptInput, options: Partial<AppServiceOptions> = {}) =>
-  fireAtScriptedBin(script, { timeScale: SCALE, ...options });
+const fireAtScale = (script: BinScriptInput, options: Partial<AppServiceOptions> = {}) => fireAtScriptedBin(script, { timeScale: SCALE, ...options });
 
 describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time scale 3600×)', () => {
   it('fail the first 2: exactly 3 attempts, then succeeded; each capture records the reply it got', async () => {
@@ -21,7 +20,11 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     const done = await waitForDelivery(service.api, deliveryId, 'succeeded');
     expect(responseStatuses(done.attempts)).toEqual([503, 503, 200]);
     expect(done.delivery).toMatchObject({ attemptCount: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
-    expect(await captureReplies(service, bin)).toEqual([[503, 'reply'], [503, 'reply'], [200, 'reply']]);
+    expect(await captureReplies(service, bin)).toEqual([
+      [503, 'reply'],
+      [503, 'reply'],
+      [200, 'reply'],
+    ]);
   });
 
   it('always 500: 1 + 3 attempts, then failed; each retry starts at its scheduled vendor time, on the policy’s schedule', async () => {
@@ -57,7 +60,7 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     expect(done.attempts[1].scheduledAt).toBe(waiting.delivery.nextAttemptAt);
   });
 
-  it('hang: the webhook\'s deadline ends the try, the timeout is recorded and retried; changing the script keeps the captures', async () => {
+  it("hang: the webhook's deadline ends the try, the timeout is recorded and retried; changing the script keeps the captures", async () => {
     const { service, bin, deliveryId } = await fireAtScriptedBin({ mode: 'hang' }, { timeScale: SCALE }, { timeoutMs: 1000 });
     const timedOut = await waitForDelivery(service.api, deliveryId, 'retrying', (detail) => detail.attempts.length === 1);
     expect(timedOut.attempts[0].response).toBeNull();
@@ -67,7 +70,10 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     await service.api.setBinScript({ bin, script: { status: 204 } });
     const done = await waitForDelivery(service.api, deliveryId, 'succeeded');
     expect(responseStatuses(done.attempts)).toEqual([null, 204]);
-    expect(await captureReplies(service, bin)).toEqual([[0, 'hang'], [204, 'reply']]);
+    expect(await captureReplies(service, bin)).toEqual([
+      [0, 'hang'],
+      [204, 'reply'],
+    ]);
   });
 
   it('close: the dropped connection is recorded as a network error and retried', async () => {
@@ -87,7 +93,12 @@ describe('deliveries to scripted receiver bins (real HTTP, real SQLite, time sca
     expect(await post()).toBe(503);
     await service.api.setBinScript({ bin: 'late', script: { status: 202, failFirst: 1 } });
     expect([await post(), await post()]).toEqual([503, 202]);
-    expect(await captureReplies(service, 'late')).toEqual([[200, 'reply'], [503, 'reply'], [503, 'reply'], [202, 'reply']]);
+    expect(await captureReplies(service, 'late')).toEqual([
+      [200, 'reply'],
+      [503, 'reply'],
+      [503, 'reply'],
+      [202, 'reply'],
+    ]);
   });
 
   it('a disabled webhook gets nothing: no delivery, no request to its bin', async () => {

@@ -38,9 +38,7 @@ describe('Standard Webhooks signing, end to end over real HTTP to the built-in r
     const service = await startTestService();
     const { webhookSecrets, done, captures } = await fireSigned(service, (secrets) => secrets);
     const [attempt] = done.attempts;
-    expect(captures.map((capture) => capture.signature)).toEqual([
-      { valid: true, reason: `signed with whsec_…${webhookSecrets[0].slice(-4)}` },
-    ]);
+    expect(captures.map((capture) => capture.signature)).toEqual([{ valid: true, reason: `signed with whsec_…${webhookSecrets[0].slice(-4)}` }]);
     // The attempt records the headers as sent, and they check out with the reference implementation.
     expect(new Webhook(webhookSecrets[0]).verify(attempt.request.body, signatureHeaders(attempt))).toBeTruthy();
     expect(attempt.request.headers['webhook-id']).toBe(done.delivery.id);

@@ -45,24 +45,40 @@ describe('receiver auth checks, end to end through the engine', () => {
   it('an oauth2 profile on the built-in token endpoint: the bin expecting issued tokens names the client', async () => {
     const service = await startTestService();
     const { client, clientSecret } = await service.api.createReceiverClient({ name: 'staging sender' });
-    const auth = await deliverWith(service, { kind: 'issued-token' }, {
-      kind: 'oauth2',
-      name: 'built-in receiver',
-      tokenUrl: client.tokenUrl,
-      clientId: client.clientId,
-      clientSecret,
-    });
+    const auth = await deliverWith(
+      service,
+      { kind: 'issued-token' },
+      {
+        kind: 'oauth2',
+        name: 'built-in receiver',
+        tokenUrl: client.tokenUrl,
+        clientId: client.clientId,
+        clientSecret,
+      },
+    );
     expect(auth).toEqual({ valid: true, reason: `token issued to staging sender (client_id ${client.clientId})` });
   });
 
   it('Basic: the right password passes as the user, a wrong one fails naming the user', async () => {
     const good = await startTestService();
-    expect(await deliverWith(good, { kind: 'basic', username: 'alice', password: 'open sesame' }, { kind: 'basic', name: 'alice', username: 'alice', password: 'open sesame' })).toEqual({
+    expect(
+      await deliverWith(
+        good,
+        { kind: 'basic', username: 'alice', password: 'open sesame' },
+        { kind: 'basic', name: 'alice', username: 'alice', password: 'open sesame' },
+      ),
+    ).toEqual({
       valid: true,
       reason: 'Basic as alice',
     });
     const bad = await startTestService();
-    expect(await deliverWith(bad, { kind: 'basic', username: 'alice', password: 'open sesame' }, { kind: 'basic', name: 'alice', username: 'alice', password: 'guess' })).toEqual({
+    expect(
+      await deliverWith(
+        bad,
+        { kind: 'basic', username: 'alice', password: 'open sesame' },
+        { kind: 'basic', name: 'alice', username: 'alice', password: 'guess' },
+      ),
+    ).toEqual({
       valid: false,
       reason: 'wrong password for alice',
     });
@@ -101,7 +117,10 @@ describe('receiver auth checks, end to end through the engine', () => {
       valid: false,
       reason: 'token signature does not match: not issued by this receiver',
     });
-    expect(await sendToBin(service, { kind: 'issued-token' }, 'Bearer not-a-jwt')).toMatchObject({ valid: false, reason: expect.stringMatching(/^not a token of this receiver/) });
+    expect(await sendToBin(service, { kind: 'issued-token' }, 'Bearer not-a-jwt')).toMatchObject({
+      valid: false,
+      reason: expect.stringMatching(/^not a token of this receiver/),
+    });
 
     const fresh = await issuedToken(service, 'temporary');
     await service.api.deleteReceiverClient({ id: fresh.client.id });

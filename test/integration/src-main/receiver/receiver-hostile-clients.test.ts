@@ -31,7 +31,9 @@ async function exchange(service: AppService, raw: string): Promise<string> {
 }
 
 describe('the receiver under hostile clients', () => {
-  it('slow bodies: 50 sockets trickling one byte at a time are all answered 408 or closed by the deadline, and nothing is captured', { timeout: 30_000 }, async () => {
+  it('slow bodies: 50 sockets trickling one byte at a time are all answered 408 or closed by the deadline, and nothing is captured', {
+    timeout: 30_000,
+  }, async () => {
     const deadlineMs = 1_500;
     const service = await startTestService({ receiverRequestTimeoutMs: deadlineMs });
     const started = Date.now();
@@ -97,8 +99,14 @@ describe('the receiver under hostile clients', () => {
     const body = Buffer.alloc(1024 * 1024 + 1, 'a');
     const declared = await request(`${service.info.receiverUrl}/r/big/declared`, { method: 'POST', body });
     expect(declared.statusCode).toBe(413);
-    expect(await declared.body.json()).toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/larger than the workspace's capture size limit \(1048576 bytes\)/) });
-    const chunked = await request(`${service.info.receiverUrl}/r/big/chunked`, { method: 'POST', body: Readable.from([body.subarray(0, 1000), body.subarray(1000)]) });
+    expect(await declared.body.json()).toMatchObject({
+      code: 'payload_too_large',
+      message: expect.stringMatching(/larger than the workspace's capture size limit \(1048576 bytes\)/),
+    });
+    const chunked = await request(`${service.info.receiverUrl}/r/big/chunked`, {
+      method: 'POST',
+      body: Readable.from([body.subarray(0, 1000), body.subarray(1000)]),
+    });
     expect(chunked.statusCode).toBe(413);
     await chunked.body.dump();
     expect(await service.api.listCaptures({ bin: 'big' })).toEqual([]);

@@ -53,7 +53,7 @@ describe('serve mode API: token, Host and Origin checks', () => {
     expect((await requestWithHost(url, `localhost:${port}`, bearer(token))).status).toBe(200);
   });
 
-  it('a request from a foreign Origin is refused (CSRF); the UI\'s own origin is accepted', async () => {
+  it("a request from a foreign Origin is refused (CSRF); the UI's own origin is accepted", async () => {
     const { apiUrl, token, service } = await startTestServedWorkspace();
     const input = { name: 'from another site', events: ['Entitlement Added'], endpointUrl: 'http://127.0.0.1:9/x' };
     const foreign = await callMethod(apiUrl, 'createWebhook', input, { ...bearer(token), origin: 'http://attacker.example' });
@@ -152,9 +152,7 @@ describe('serve mode API: server-sent events', () => {
     expect(succeeded.data).toMatchObject({ id: deliveries[0].id, webhookName: DEMO_WEBHOOK, attemptCount: 1, lastStatusCode: 200 });
     await stream.next((sse) => sse.event === 'captureReceived' && (sse.data as { bin: string }).bin === 'demo', 'captureReceived in bin demo');
 
-    const statuses = stream.events
-      .filter((sse) => sse.event === 'deliveryChanged')
-      .map((sse) => (sse.data as DeliverySummary).status);
+    const statuses = stream.events.filter((sse) => sse.event === 'deliveryChanged').map((sse) => (sse.data as DeliverySummary).status);
     expect(statuses).toEqual(['pending', 'in_progress', 'succeeded']);
   });
 });

@@ -4,8 +4,17 @@ import { tempDir } from '../../../fixtures/temp-dir.ts';
 import { basicAuthorization } from '../../../fixtures/basic-auth.ts';
 
 const SENTINEL_FIELDS = [
-  'eventName', 'entityName', 'webhookId', 'webhookName', 'activityName', 'requestId',
-  'eventId', 'url', 'entityId', 'currentState', 'opDatetime',
+  'eventName',
+  'entityName',
+  'webhookId',
+  'webhookName',
+  'activityName',
+  'requestId',
+  'eventId',
+  'url',
+  'entityId',
+  'currentState',
+  'opDatetime',
 ];
 
 describe('the engine, end to end: fire → deliver to the built-in receiver → capture', () => {

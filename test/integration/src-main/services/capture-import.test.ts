@@ -117,7 +117,7 @@ describe('importCaptures', () => {
     expect(detail.auth).toEqual({ valid: true, reason: expect.any(String) });
   });
 
-  it('keeps a Host header the curl command sets instead of the URL\'s host', async () => {
+  it("keeps a Host header the curl command sets instead of the URL's host", async () => {
     const service = await startTestService();
     const { captures } = await service.api.importCaptures({ text: "curl -H 'Host: api.vendor.test' http://10.0.0.5:8080/hook -d '{}'" });
     expect((await service.api.getCapture({ id: captures[0].id })).headers.host).toBe('api.vendor.test');
@@ -140,7 +140,11 @@ describe('importCaptures', () => {
     ];
     const { receiverUrl } = await source.api.getAppInfo();
     for (const request of sent) {
-      const response = await fetch(`${receiverUrl}/r/qa${request.path}`, { method: 'PUT', headers: { 'content-type': request.type, 'x-trace': 'abc' }, body: request.body });
+      const response = await fetch(`${receiverUrl}/r/qa${request.path}`, {
+        method: 'PUT',
+        headers: { 'content-type': request.type, 'x-trace': 'abc' },
+        body: request.body,
+      });
       expect(response.status).toBe(200);
     }
     const exported = await Promise.all((await source.api.listCaptures({ bin: 'qa' })).map((capture) => source.api.getCapture({ id: capture.id })));

@@ -52,7 +52,10 @@ describe('capture retention', () => {
     expect(seen[1].retention).toEqual(retention);
     expect(retention.prunedBytes).toBe(seen[0].bytes + seen[1].bytes);
     // Bins outlive their captures; their counts follow.
-    expect((await service.api.listBins()).map((bin) => [bin.name, bin.captureCount])).toEqual([['odd', 2], ['even', 1]]);
+    expect((await service.api.listBins()).map((bin) => [bin.name, bin.captureCount])).toEqual([
+      ['odd', 2],
+      ['even', 1],
+    ]);
   });
 
   it('over the size limit, as many of the oldest go as it takes, and the pruned bytes are what they weighed', async () => {
@@ -181,7 +184,10 @@ describe('deleting captures', () => {
     const service = await startTestService();
     await post(service, 'src', '/orig');
     const [capture] = await service.api.listCaptures({ bin: 'src' });
-    const replayed = await service.api.replay({ source: { kind: 'capture', id: capture.id }, target: { kind: 'url', url: `${service.info.receiverUrl}/r/dst` } });
+    const replayed = await service.api.replay({
+      source: { kind: 'capture', id: capture.id },
+      target: { kind: 'url', url: `${service.info.receiverUrl}/r/dst` },
+    });
     await service.api.deleteCapture({ id: capture.id });
     const { event } = await service.api.getDelivery({ id: replayed.delivery.id });
     expect(event.replay).toMatchObject({ source: { kind: 'capture', id: capture.id }, request: { method: 'POST' } });

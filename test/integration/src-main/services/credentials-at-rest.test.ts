@@ -117,7 +117,11 @@ describe('credentials at rest: sealed in every file of the data directory, shown
     expect(secretsOnDisk(dataDir, secrets)).toEqual([]);
     if (hasStringsTool()) {
       const text = stringsOf(dataDir);
-      expect(Object.entries(secrets).filter(([, secret]) => text.includes(secret)).map(([name]) => name)).toEqual([]);
+      expect(
+        Object.entries(secrets)
+          .filter(([, secret]) => text.includes(secret))
+          .map(([name]) => name),
+      ).toEqual([]);
     }
     expect(secretsInDatabase(join(dataDir, DATABASE_FILE), secrets)).toEqual([]);
   });

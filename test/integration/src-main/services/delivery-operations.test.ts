@@ -154,9 +154,7 @@ describe('re-delivery of a succeeded delivery', () => {
     const failedOne = failed[0];
     const refused = await rejection(api.redeliverDelivery({ id: failedOne.id }));
     expect(refused.code).toBe('conflict');
-    expect(refused.message).toBe(
-      'This delivery is failed: only succeeded or marked successful deliveries can be re-delivered; retry a failed one instead',
-    );
+    expect(refused.message).toBe('This delivery is failed: only succeeded or marked successful deliveries can be re-delivered; retry a failed one instead');
     expect((await rejection(api.redeliverDelivery({ id: 'nope' }))).code).toBe('not_found');
     expect((await api.getDelivery({ id: failedOne.id })).attempts).toHaveLength(1);
 

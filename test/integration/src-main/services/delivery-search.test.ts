@@ -49,8 +49,7 @@ function accepts(match: DeliveryMatch, delivery: DeliverySummary): boolean {
 /** Every combination of one value per field; undefined leaves the field out. */
 function combinations(fields: { [K in keyof DeliveryMatch]-?: (DeliveryMatch[K] | undefined)[] }): DeliveryMatch[] {
   return Object.entries(fields).reduce<DeliveryMatch[]>(
-    (partial, [field, values]) =>
-      partial.flatMap((match) => values.map((value) => (value === undefined ? match : { ...match, [field]: value }))),
+    (partial, [field, values]) => partial.flatMap((match) => values.map((value) => (value === undefined ? match : { ...match, [field]: value }))),
     [{}],
   );
 }

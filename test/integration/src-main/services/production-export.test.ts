@@ -24,7 +24,10 @@ const CLIENT_SECRET = 'client-secret-never-written';
 /** Seed 002's webhook attributes as VENDORS.md lists them ("Event (required), Name (…), …"). */
 function vendorsMdSentinelAttributes(): string[] {
   const text = readFileSync(VENDORS_MD, 'utf8');
-  const bullet = /\*\*Webhook attributes\*\*:([\s\S]*?)\n- \*\*/.exec(text)![1]!.replace(/`[^`]*`/g, '').replace(/\s+/g, ' ');
+  const bullet = /\*\*Webhook attributes\*\*:([\s\S]*?)\n- \*\*/
+    .exec(text)![1]!
+    .replace(/`[^`]*`/g, '')
+    .replace(/\s+/g, ' ');
   const names: string[] = [];
   let depth = 0;
   let current = '';
@@ -66,7 +69,7 @@ async function basicSentinelWebhook(api: AppApi, overrides: Partial<WebhookInput
 
 const everything = (result: ProductionExport) => JSON.stringify(result);
 
-describe('exportProductionConfig: webhooks in their vendors\' REST API formats', () => {
+describe("exportProductionConfig: webhooks in their vendors' REST API formats", () => {
   it('Sentinel EMS: Add Webhook carries exactly the attributes of VENDORS.md / seed 002, after Add Authentication Profile', async (context) => {
     if (!existsSync(VENDORS_MD)) return context.skip(`${VENDORS_MD} is not beside the project`);
     const { api } = await startTestService();
@@ -106,7 +109,13 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
       clientId: 'ens-client',
       clientSecret: CLIENT_SECRET,
     });
-    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, authProfileId: oauth.id });
+    await api.createWebhook({
+      vendor: 'cloudevents',
+      name: 'CE',
+      events: ['com.hooklab.licensing.customer.created'],
+      endpointUrl: PUBLIC_URL,
+      authProfileId: oauth.id,
+    });
 
     const safe = await api.exportProductionConfig({});
     expect(everything(safe)).not.toContain(PASSWORD);
@@ -142,17 +151,26 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     ]);
   });
 
-  it('FlexNet ENS: the category URL with the tenant\'s one shared Basic user; Zentitle2: { uri, subscriptions }', async () => {
+  it("FlexNet ENS: the category URL with the tenant's one shared Basic user; Zentitle2: { uri, subscriptions }", async () => {
     const { api } = await startTestService();
     const tenant = await api.createAuthProfile({ kind: 'basic', name: 'Tenant', username: 'ens-user', password: PASSWORD });
     await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: tenant.id });
     await api.createWebhook({ vendor: 'flexnet', name: 'Entitlements', events: ['ENT CREATE', 'ENT UPDATE', 'ENT DELETE'], endpointUrl: PUBLIC_URL });
-    await api.createWebhook({ vendor: 'zentitle2', name: 'Seats', events: ['entitlement.seat.activated', 'entitlement.seat.deactivated'], endpointUrl: PUBLIC_URL });
+    await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'Seats',
+      events: ['entitlement.seat.activated', 'entitlement.seat.deactivated'],
+      endpointUrl: PUBLIC_URL,
+    });
 
     const result = await api.exportProductionConfig({ includeSecrets: true });
     const [flexnet, zentitle2] = result.webhooks;
     expect(flexnet!.requests).toEqual([
-      expect.objectContaining({ method: 'PUT', url: '{{ENS_BASE_URL}}/webhooks/ENT', body: { category: 'ENT', webhookUrl: PUBLIC_URL, username: 'ens-user', password: PASSWORD } }),
+      expect.objectContaining({
+        method: 'PUT',
+        url: '{{ENS_BASE_URL}}/webhooks/ENT',
+        body: { category: 'ENT', webhookUrl: PUBLIC_URL, username: 'ens-user', password: PASSWORD },
+      }),
     ]);
     expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the FlexNet Operations documentation/);
     expect(zentitle2!.requests).toEqual([
@@ -208,8 +226,20 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
   it('a local endpoint and token URL become placeholders in every file, never the address production cannot reach', async () => {
     const { api } = await startTestService();
     await basicSentinelWebhook(api, { name: 'Local', endpointUrl: 'http://127.0.0.1:4100/r/demo' });
-    const oauth = await api.createAuthProfile({ kind: 'oauth2', name: 'Local tokens', tokenUrl: 'http://localhost:4100/oauth/token', clientId: 'c', clientSecret: 's' });
-    await api.createWebhook({ vendor: 'cloudevents', name: 'CE local', events: ['com.hooklab.licensing.customer.created'], endpointUrl: 'http://192.168.1.20/hooks', authProfileId: oauth.id });
+    const oauth = await api.createAuthProfile({
+      kind: 'oauth2',
+      name: 'Local tokens',
+      tokenUrl: 'http://localhost:4100/oauth/token',
+      clientId: 'c',
+      clientSecret: 's',
+    });
+    await api.createWebhook({
+      vendor: 'cloudevents',
+      name: 'CE local',
+      events: ['com.hooklab.licensing.customer.created'],
+      endpointUrl: 'http://192.168.1.20/hooks',
+      authProfileId: oauth.id,
+    });
 
     const result = await api.exportProductionConfig({});
     // Only the warnings name the addresses, to say what was replaced.
@@ -231,8 +261,21 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     const server = await startSubscriber((request, _index, reply) =>
       request.url === '/oauth/token' ? reply.send({ access_token: 'token-from-service', token_type: 'Bearer', expires_in: 60 }) : reply.code(204).send(),
     );
-    const oauth = await api.createAuthProfile({ kind: 'oauth2', name: 'Tokens', tokenUrl: 'https://auth.example.com/oauth/token', clientId: 'ens-client', clientSecret: CLIENT_SECRET, scope: 'events' });
-    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, authProfileId: oauth.id });
+    const oauth = await api.createAuthProfile({
+      kind: 'oauth2',
+      name: 'Tokens',
+      tokenUrl: 'https://auth.example.com/oauth/token',
+      clientId: 'ens-client',
+      clientSecret: CLIENT_SECRET,
+      scope: 'events',
+    });
+    await api.createWebhook({
+      vendor: 'cloudevents',
+      name: 'CE',
+      events: ['com.hooklab.licensing.customer.created'],
+      endpointUrl: PUBLIC_URL,
+      authProfileId: oauth.id,
+    });
     const result = await api.exportProductionConfig({});
     const script = result.files.find((file) => file.name === 'ce.sh')!.content;
     const dir = tempDir();
@@ -255,21 +298,41 @@ describe('exportProductionConfig: webhooks in their vendors\' REST API formats',
     expect(Object.fromEntries(new URLSearchParams(tokenRequest!.body.toString('utf8')))).toEqual({ grant_type: 'client_credentials', scope: 'events' });
     expect(eventRequest!.url).toBe('/hooks');
     expect(eventRequest!.headers).toMatchObject({ authorization: 'Bearer token-from-service', 'content-type': 'application/cloudevents+json' });
-    expect(JSON.parse(eventRequest!.body.toString('utf8'))).toMatchObject({ specversion: '1.0', type: 'com.hooklab.licensing.customer.created', datacontenttype: 'application/json' });
+    expect(JSON.parse(eventRequest!.body.toString('utf8'))).toMatchObject({
+      specversion: '1.0',
+      type: 'com.hooklab.licensing.customer.created',
+      datacontenttype: 'application/json',
+    });
   });
 
   it('speaks of the vendors\' documentation, never of "seed 002" or "the seeds": catalogs, retry notes, export files and warnings', async () => {
     const { api } = await startTestService();
     await basicSentinelWebhook(api, { endpointUrl: 'http://127.0.0.1:9/x', retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
     await api.createWebhook({ vendor: 'flexnet', name: 'Entitlements', events: ['ENT CREATE'], endpointUrl: PUBLIC_URL });
-    await api.createWebhook({ vendor: 'zentitle2', name: 'Seats', events: ['entitlement.seat.activated'], endpointUrl: PUBLIC_URL, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
-    await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: PUBLIC_URL, retryPolicy: { kind: 'fixed', intervalsMs: [1000] } });
+    await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'Seats',
+      events: ['entitlement.seat.activated'],
+      endpointUrl: PUBLIC_URL,
+      retryPolicy: { kind: 'fixed', intervalsMs: [1000] },
+    });
+    await api.createWebhook({
+      vendor: 'cloudevents',
+      name: 'CE',
+      events: ['com.hooklab.licensing.customer.created'],
+      endpointUrl: PUBLIC_URL,
+      retryPolicy: { kind: 'fixed', intervalsMs: [1000] },
+    });
     const SEED_WORDING = /seed \d{3}|\bthe seeds?\b|\bseeds? (give|show|say)/i;
 
     const result = await api.exportProductionConfig({});
     expect(result.webhooks).toHaveLength(4);
     expect(everything(result)).not.toMatch(SEED_WORDING);
     expect(JSON.stringify(vendorCatalogs)).not.toMatch(SEED_WORDING);
-    expect(Object.values(vendorProfiles).map((profile) => profile.retryPolicySource).join(' ')).not.toMatch(SEED_WORDING);
+    expect(
+      Object.values(vendorProfiles)
+        .map((profile) => profile.retryPolicySource)
+        .join(' '),
+    ).not.toMatch(SEED_WORDING);
   });
 });

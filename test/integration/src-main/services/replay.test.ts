@@ -73,7 +73,12 @@ describe('replaying captures and attempts', () => {
     const edited = bodyText(capture).replace('"callAttempt":1', '"callAttempt":9');
     expect(edited).not.toBe(bodyText(capture));
 
-    const { delivery } = await api.replay({ source: { kind: 'capture', id: capture.id }, target: { kind: 'webhook', webhookId }, mode: 'resign', body: edited });
+    const { delivery } = await api.replay({
+      source: { kind: 'capture', id: capture.id },
+      target: { kind: 'webhook', webhookId },
+      mode: 'resign',
+      body: edited,
+    });
     await waitForDelivery(api, delivery.id, 'succeeded');
     const [replayed] = await waitForCaptures(api, 'edited', 1);
     const key = (await api.getVendorAccount({ vendor: 'zentitle2' })).signingKey!.pem;
@@ -132,9 +137,7 @@ describe('replaying captures and attempts', () => {
       skipped: [{ captureId: binary.id, reason: `capture "${binary.id}" has a binary body; only text bodies can be replayed` }],
       notSent: 0,
     });
-    expect(progress.map((event) => [event.operationId, event.done, event.total])).toEqual(
-      Array.from({ length: 21 }, (_, index) => ['op-1', index + 1, 21]),
-    );
+    expect(progress.map((event) => [event.operationId, event.done, event.total])).toEqual(Array.from({ length: 21 }, (_, index) => ['op-1', index + 1, 21]));
     await waitFor(() => target.received.length === 20, '20 replays to arrive');
     expect(target.received.map((request) => JSON.parse(request.body.toString()).n)).toEqual(Array.from({ length: 20 }, (_, n) => n));
   });
@@ -181,9 +184,7 @@ describe('replaying captures and attempts', () => {
       'body: an edited body is only sent in resign mode (exact mode sends what was captured)',
     );
     const webhookId = await replayTarget(service, 'never');
-    expect(await messages({ source, target: { kind: 'webhook', webhookId }, mode: 'resign', body: '{"licenseId": ' })).toMatch(
-      /^body: must be valid JSON: .+/,
-    );
+    expect(await messages({ source, target: { kind: 'webhook', webhookId }, mode: 'resign', body: '{"licenseId": ' })).toMatch(/^body: must be valid JSON: .+/);
     expect((await rejection(api.replayCaptures({ bin: 'original', target: { kind: 'webhook', webhookId: 'nope' } }))).message).toBe(
       'target.webhookId: no webhook has id "nope"',
     );

@@ -18,6 +18,9 @@ describe('generateSampleState (real engine)', () => {
     expect(deleted.currentState).toBeNull();
     expect(deleted.previousState).not.toBeNull();
     const error = await rejection(api.generateSampleState({ eventName: 'Entitlement Added', activity: 'Delete Entitlement' }));
-    expect(error).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'activity', message: '"Delete Entitlement" is not an activity of "Entitlement Added"' }] } });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      details: { issues: [{ path: 'activity', message: '"Delete Entitlement" is not an activity of "Entitlement Added"' }] },
+    });
   });
 });

@@ -80,9 +80,17 @@ describe('trigger conditions in the engine (real SQLite, real receiver)', () => 
     // Activity matches, the state is still ENABLE: the condition stops it.
     expect(await targets('Update Entitlement')).toEqual([]);
     // The state matches both conditions, but the activity is in neither filter.
-    const closed = await api.fireEvent({ eventName: 'Entitlement Updated', activity: 'Close Entitlement', currentState: { entitlement: { state: 'DISABLE' } } });
+    const closed = await api.fireEvent({
+      eventName: 'Entitlement Updated',
+      activity: 'Close Entitlement',
+      currentState: { entitlement: { state: 'DISABLE' } },
+    });
     expect(closed.deliveries).toEqual([]);
-    const updatedToDisabled = await api.fireEvent({ eventName: 'Entitlement Updated', activity: 'Update Entitlement', currentState: { entitlement: { state: 'DISABLE' } } });
+    const updatedToDisabled = await api.fireEvent({
+      eventName: 'Entitlement Updated',
+      activity: 'Update Entitlement',
+      currentState: { entitlement: { state: 'DISABLE' } },
+    });
     expect(updatedToDisabled.deliveries.map((delivery) => delivery.webhookId)).toEqual([updateButDisabled.id]);
   });
 
@@ -124,7 +132,10 @@ describe('serve mode API: evaluateCondition and generateSampleState', () => {
     const response = await callMethod(
       apiUrl,
       'evaluateCondition',
-      { condition: "entitlement.productKeys.productKey[*].state == 'ENABLE'", payload: { entitlement: { productKeys: { productKey: [{ state: 'CLOSE' }, { state: 'ENABLE' }] } } } },
+      {
+        condition: "entitlement.productKeys.productKey[*].state == 'ENABLE'",
+        payload: { entitlement: { productKeys: { productKey: [{ state: 'CLOSE' }, { state: 'ENABLE' }] } } },
+      },
       bearer(token),
     );
     expect(response.status).toBe(200);
@@ -144,7 +155,11 @@ describe('serve mode API: evaluateCondition and generateSampleState', () => {
     const { apiUrl, token } = await startTestServedWorkspace();
     const sample = await callMethod(apiUrl, 'generateSampleState', { eventName: 'Entitlement Updated', seed: 4 }, bearer(token));
     expect(sample.status).toBe(200);
-    expect(sample.body).toMatchObject({ eventName: 'Entitlement Updated', currentState: { entitlement: { state: 'ENABLE' } }, previousState: { entitlement: {} } });
+    expect(sample.body).toMatchObject({
+      eventName: 'Entitlement Updated',
+      currentState: { entitlement: { state: 'ENABLE' } },
+      previousState: { entitlement: {} },
+    });
     const again = await callMethod(apiUrl, 'generateSampleState', { eventName: 'Entitlement Updated', seed: 4 }, bearer(token));
     expect((again.body as { entityId: string }).entityId).toBe((sample.body as { entityId: string }).entityId);
 

@@ -43,9 +43,7 @@ describe('vendor accounts: what a vendor keeps per tenant rather than per webhoo
     expect((await rejection(api.updateVendorAccount({ vendor: 'flexnet', authProfileId: 'nope' }))).message).toBe(
       'authProfileId: no auth profile has id "nope"',
     );
-    expect((await rejection(api.updateVendorAccount({ vendor: 'cloudevents', settings: { source: ' ' } }))).message).toBe(
-      'settings.source: must not be empty',
-    );
+    expect((await rejection(api.updateVendorAccount({ vendor: 'cloudevents', settings: { source: ' ' } }))).message).toBe('settings.source: must not be empty');
     expect((await api.getVendorAccount({ vendor: 'flexnet' })).authProfileId).toBeNull();
     expect((await api.getVendorAccount({ vendor: 'cloudevents' })).updatedAt).toBe(0);
   });

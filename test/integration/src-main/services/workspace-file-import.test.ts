@@ -23,10 +23,13 @@ describe('workspace import preview', () => {
     ['a webhook whose activity is not one of its event', { webhooks: [{ ...webhook, activities: ['NO_SUCH_ACTIVITY'] }] }],
     ['a webhook whose condition does not parse', { webhooks: [{ ...webhook, condition: "entitlement.state == 'ENABLE' &&" }] }],
     ['a webhook with an option its vendor does not have', { webhooks: [{ ...webhook, vendorOptions: { nope: 'x' } }] }],
-    ['a webhook using a kind of auth profile its vendor does not take', {
-      authProfiles: [{ kind: 'bearer', name: 'tok', token: 't' }],
-      webhooks: [{ ...webhook, vendor: 'zentitle2', events: ['entitlement.seat.activated'], authProfile: 'tok' }],
-    }],
+    [
+      'a webhook using a kind of auth profile its vendor does not take',
+      {
+        authProfiles: [{ kind: 'bearer', name: 'tok', token: 't' }],
+        webhooks: [{ ...webhook, vendor: 'zentitle2', events: ['entitlement.seat.activated'], authProfile: 'tok' }],
+      },
+    ],
     ['a bin whose N-Signature key is not a key', { bins: [{ bin: 'qa', script: { nSignatureKey: 'not a key' } }] }],
     ['a vendor account whose public key is not a key', { vendorAccounts: [{ vendor: 'zentitle2', publicKeyPem: 'not a key' }] }],
     ['a vendor account setting its vendor does not have', { vendorAccounts: [{ vendor: 'flexnet', settings: { nope: 'x' } }] }],
@@ -54,7 +57,10 @@ describe('workspace import preview', () => {
 
   it('approves a good file without writing it; the import then writes it', { timeout: 30_000 }, async () => {
     const { api } = await startTestService();
-    const text = fileText({ authProfiles: [{ kind: 'basic', name: 'b', username: 'u', password: 'p' }], webhooks: [{ ...webhook, authProfile: 'b', signingSecrets: 1 }] });
+    const text = fileText({
+      authProfiles: [{ kind: 'basic', name: 'b', username: 'u', password: 'p' }],
+      webhooks: [{ ...webhook, authProfile: 'b', signingSecrets: 1 }],
+    });
     const before = await everything(api);
     expect(await api.previewWorkspaceImport({ text })).toMatchObject({ counts: { webhooks: 1, authProfiles: 1 }, clashes: [] });
     expect(await everything(api)).toEqual(before);

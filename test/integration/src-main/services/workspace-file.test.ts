@@ -6,25 +6,50 @@ import { startTestService } from '../../../fixtures/app-service.ts';
 const URL_ = 'https://hooks.example.com/in';
 
 async function configure(api: AppApi) {
-  const oauth = await api.createAuthProfile({ kind: 'oauth2', name: 'ce-oauth', tokenUrl: 'https://idp.example.com/token', clientId: 'hooklab', clientSecret: 's3cret', scope: 'events' });
+  const oauth = await api.createAuthProfile({
+    kind: 'oauth2',
+    name: 'ce-oauth',
+    tokenUrl: 'https://idp.example.com/token',
+    clientId: 'hooklab',
+    clientSecret: 's3cret',
+    scope: 'events',
+  });
   const basic = await api.createAuthProfile({ kind: 'basic', name: 'ems-basic', username: 'ems', password: 'pw' });
   await api.updateVendorAccount({ vendor: 'flexnet', settings: { tenant: 'acme' }, authProfileId: basic.id });
   const ems = await api.createWebhook({
-    vendor: 'sentinel-ems', name: 'EMS entitlements', events: ['Entitlement Added'], endpointUrl: URL_, authProfileId: basic.id,
-    condition: "entitlement.state == 'ENABLE'", retryPolicy: { kind: 'fixed', intervalsMs: [1000, 2000] }, description: 'conditions', includeData: false,
+    vendor: 'sentinel-ems',
+    name: 'EMS entitlements',
+    events: ['Entitlement Added'],
+    endpointUrl: URL_,
+    authProfileId: basic.id,
+    condition: "entitlement.state == 'ENABLE'",
+    retryPolicy: { kind: 'fixed', intervalsMs: [1000, 2000] },
+    description: 'conditions',
+    includeData: false,
   });
   await api.addSigningSecret({ webhookId: ems.id });
   await api.createWebhook({ vendor: 'flexnet', name: 'FNO', events: ['ENT CREATE'], endpointUrl: URL_ });
   await api.createWebhook({ vendor: 'zentitle2', name: 'Seats', events: ['entitlement.seat.activated'], endpointUrl: URL_, enabled: false });
-  await api.createWebhook({ vendor: 'cloudevents', name: 'CE', events: ['com.hooklab.licensing.customer.created'], endpointUrl: URL_, authProfileId: oauth.id, vendorOptions: { mode: 'binary' } });
+  await api.createWebhook({
+    vendor: 'cloudevents',
+    name: 'CE',
+    events: ['com.hooklab.licensing.customer.created'],
+    endpointUrl: URL_,
+    authProfileId: oauth.id,
+    vendorOptions: { mode: 'binary' },
+  });
   await api.saveScenario({ name: 'My story', steps: [{ vendor: 'sentinel-ems', eventName: 'Entitlement Added', delayMs: 5 }] });
   await api.setBinScript({ bin: 'qa', script: { status: 503, expectedAuth: { kind: 'basic', username: 'u', password: 'p' } } });
 }
 
 const comparable = (webhooks: Webhook[], names: Map<string, string>) =>
-  [...webhooks].sort((a, b) => a.name.localeCompare(b.name)).map(({ id: _i, createdAt: _c, updatedAt: _u, signingSecrets, authProfileId, ...rest }) => ({
-    ...rest, authProfile: authProfileId ? names.get(authProfileId) : null, signed: signingSecrets.length > 0,
-  }));
+  [...webhooks]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ id: _i, createdAt: _c, updatedAt: _u, signingSecrets, authProfileId, ...rest }) => ({
+      ...rest,
+      authProfile: authProfileId ? names.get(authProfileId) : null,
+      signed: signingSecrets.length > 0,
+    }));
 
 async function profileNames(api: AppApi) {
   return new Map((await api.listAuthProfiles()).map((profile) => [profile.id, profile.name]));
@@ -41,16 +66,25 @@ describe('workspace files', () => {
     const exported = await source.api.exportWorkspace();
     expect(exported.fileName).toMatch(/^hooklab-workspace-\d{4}-\d{2}-\d{2}\.json$/);
     expect(exported.text).not.toContain('s3cret');
-    expect(JSON.parse(exported.text).redacted).toEqual(expect.arrayContaining(['authProfiles[0].clientSecret', 'authProfiles[1].password', 'webhooks[0].signingSecrets']));
+    expect(JSON.parse(exported.text).redacted).toEqual(
+      expect.arrayContaining(['authProfiles[0].clientSecret', 'authProfiles[1].password', 'webhooks[0].signingSecrets']),
+    );
 
     const target = await startTestService();
     const result = await target.api.importWorkspace({ text: exported.text });
 
-    expect(comparable(await target.api.listWebhooks(), await profileNames(target.api))).toEqual(comparable(await source.api.listWebhooks(), await profileNames(source.api)));
+    expect(comparable(await target.api.listWebhooks(), await profileNames(target.api))).toEqual(
+      comparable(await source.api.listWebhooks(), await profileNames(source.api)),
+    );
     expect(result.signingSecrets.map((s) => s.webhook)).toEqual(['EMS entitlements']);
-    expect(result.needsSecrets.map(({ section, name, field }) => `${section}:${name}:${field}`)).toEqual(expect.arrayContaining([
-      'authProfiles:ce-oauth:clientSecret', 'authProfiles:ems-basic:password', 'vendorAccounts:zentitle2:privateKey', 'bins:qa:expectedAuth.password',
-    ]));
+    expect(result.needsSecrets.map(({ section, name, field }) => `${section}:${name}:${field}`)).toEqual(
+      expect.arrayContaining([
+        'authProfiles:ce-oauth:clientSecret',
+        'authProfiles:ems-basic:password',
+        'vendorAccounts:zentitle2:privateKey',
+        'bins:qa:expectedAuth.password',
+      ]),
+    );
     const sourceKey = (await source.api.getVendorAccount({ vendor: 'zentitle2' })).signingKey!;
     const targetKey = (await target.api.getVendorAccount({ vendor: 'zentitle2' })).signingKey!;
     expect(targetKey.fingerprint).toBe(sourceKey.fingerprint);
@@ -79,13 +113,19 @@ describe('workspace files', () => {
 
     const target = await startTestService();
     const imported = await target.api.importWorkspace({ text: exported.text });
-    expect(imported.needsSecrets.map(({ section, name, field }) => `${section}:${name}:${field}`)).toEqual(['bins:session:headers.Set-Cookie', 'bins:session:headers.X-Api-Token']);
+    expect(imported.needsSecrets.map(({ section, name, field }) => `${section}:${name}:${field}`)).toEqual([
+      'bins:session:headers.Set-Cookie',
+      'bins:session:headers.X-Api-Token',
+    ]);
     expect((await target.api.getBinScript({ bin: 'session' })).headers).toEqual({ 'X-Trace': 'plain' });
 
     file.bins[0].script.status = 201;
     const replaced = await source.api.importWorkspace({ text: JSON.stringify(file), onClash: 'replace' });
     expect(replaced.needsSecrets).toEqual([]);
-    expect(await source.api.getBinScript({ bin: 'session' })).toMatchObject({ status: 201, headers: { 'Set-Cookie': 'sid=c00k1e-8f2a', 'X-Api-Token': 'tok-77e1', 'X-Trace': 'plain' } });
+    expect(await source.api.getBinScript({ bin: 'session' })).toMatchObject({
+      status: 201,
+      headers: { 'Set-Cookie': 'sid=c00k1e-8f2a', 'X-Api-Token': 'tok-77e1', 'X-Trace': 'plain' },
+    });
   });
 
   it('a bad file names the path and changes nothing', { timeout: 60_000 }, async () => {
@@ -112,11 +152,15 @@ describe('workspace files', () => {
 
   it('refuses a file from a newer Hooklab', async () => {
     const target = await startTestService();
-    const error = await target.api.importWorkspace({ text: JSON.stringify({ format: 'hooklab-workspace', version: 2, webhooks: 'whatever' }) }).catch((e: unknown) => e);
+    const error = await target.api
+      .importWorkspace({ text: JSON.stringify({ format: 'hooklab-workspace', version: 2, webhooks: 'whatever' }) })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_input', message: 'version: version 2 is newer than this Hooklab reads (1)' });
   });
 
-  it('name clashes: refused without onClash, then skipped, renamed or replaced in place; entries as they are here are no clash', { timeout: 60_000 }, async () => {
+  it('name clashes: refused without onClash, then skipped, renamed or replaced in place; entries as they are here are no clash', {
+    timeout: 60_000,
+  }, async () => {
     const service = await startTestService();
     await configure(service.api);
     const exported = JSON.parse((await service.api.exportWorkspace()).text);
@@ -132,7 +176,14 @@ describe('workspace files', () => {
     const before = await rowCounts(service.api);
 
     const preview = await service.api.previewWorkspaceImport({ text });
-    expect(preview.clashes).toEqual(expect.arrayContaining([{ section: 'webhooks', name: 'FNO' }, { section: 'authProfiles', name: 'ems-basic' }, { section: 'bins', name: 'qa' }, { section: 'scenarios', name: 'My story' }]));
+    expect(preview.clashes).toEqual(
+      expect.arrayContaining([
+        { section: 'webhooks', name: 'FNO' },
+        { section: 'authProfiles', name: 'ems-basic' },
+        { section: 'bins', name: 'qa' },
+        { section: 'scenarios', name: 'My story' },
+      ]),
+    );
     expect(preview.clashes).not.toContainEqual({ section: 'webhooks', name: 'EMS entitlements' });
     const refused = await service.api.importWorkspace({ text }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('webhooks "FNO"') });
@@ -168,7 +219,12 @@ describe('workspace files', () => {
     }
     for (const webhook of file.webhooks) webhook.description = 'from the file';
     const renamed = await service.api.importWorkspace({ text: JSON.stringify(file), onClash: 'rename' });
-    expect(renamed.renamed).toEqual(expect.arrayContaining([{ section: 'webhooks', from: 'FNO', to: 'FNO (2)' }, { section: 'authProfiles', from: 'ce-oauth', to: 'ce-oauth (2)' }]));
+    expect(renamed.renamed).toEqual(
+      expect.arrayContaining([
+        { section: 'webhooks', from: 'FNO', to: 'FNO (2)' },
+        { section: 'authProfiles', from: 'ce-oauth', to: 'ce-oauth (2)' },
+      ]),
+    );
     const names = (await service.api.listWebhooks()).map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['EMS entitlements (2)', 'FNO (2)', 'Seats (2)', 'CE (2)']));
     const copy = (await service.api.listWebhooks()).find((w) => w.name === 'CE (2)')!;
@@ -208,7 +264,10 @@ describe('workspace files', () => {
     const before = await rowCounts(api);
     const changedKind = { format: 'hooklab-workspace', version: 1, authProfiles: [{ kind: 'bearer', name: 'shared', token: 't' }] };
     const refused = await api.importWorkspace({ text: JSON.stringify(changedKind), onClash: 'replace' }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'invalid_input', message: 'authProfiles[0].kind: cannot replace "basic" while 1 webhook(s) or vendor account(s) use the profile' });
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      message: 'authProfiles[0].kind: cannot replace "basic" while 1 webhook(s) or vendor account(s) use the profile',
+    });
     expect(await rowCounts(api)).toEqual(before);
     expect((await api.listAuthProfiles()).find((profile) => profile.name === 'shared')).toMatchObject({ kind: 'basic', hasSecret: true });
   });

@@ -7,7 +7,10 @@ import { tempDir } from '../../../fixtures/temp-dir.ts';
 describe('migration 6 rebuilds auth_profiles to allow oauth2', () => {
   it('keeps profiles and the webhooks and vendor accounts that reference them; references stay enforced', () => {
     const file = join(tempDir(), 'hooklab.sqlite');
-    const before = openDatabase(file, migrations.filter((migration) => migration.version <= 5));
+    const before = openDatabase(
+      file,
+      migrations.filter((migration) => migration.version <= 5),
+    );
     before.prepare("INSERT INTO auth_profiles (id, name, kind, username, secret, created_at) VALUES ('p1', 'alice', 'basic', 'alice', x'01', 1)").run();
     before
       .prepare(
@@ -26,9 +29,7 @@ describe('migration 6 rebuilds auth_profiles to allow oauth2', () => {
     ]);
     expect(db.prepare("SELECT auth_profile_id FROM webhooks WHERE id = 'w1'").get()).toEqual({ auth_profile_id: 'p1' });
     expect(() => db.prepare("DELETE FROM auth_profiles WHERE id = 'p1'").run()).toThrow(/FOREIGN KEY constraint failed/);
-    expect(() =>
-      db.prepare("UPDATE vendor_accounts SET auth_profile_id = 'missing' WHERE vendor = 'flexnet'").run(),
-    ).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() => db.prepare("UPDATE vendor_accounts SET auth_profile_id = 'missing' WHERE vendor = 'flexnet'").run()).toThrow(/FOREIGN KEY constraint failed/);
 
     db.prepare("INSERT INTO auth_profiles (id, name, kind, oauth_settings, created_at) VALUES ('p2', 'tokens', 'oauth2', '{}', 2)").run();
     expect(() => db.prepare("INSERT INTO auth_profiles (id, name, kind, created_at) VALUES ('p3', 'x', 'digest', 3)").run()).toThrow(/CHECK constraint failed/);

@@ -22,7 +22,10 @@ const RETRIES = 300;
 /** A data directory as Hooklab left it before migration 13: credentials in plain text in every place that held them. */
 function oldWorkspace(): string {
   const dataDir = tempDir();
-  const db = openDatabase(join(dataDir, DATABASE_FILE), migrations.filter((migration) => migration.version <= 10));
+  const db = openDatabase(
+    join(dataDir, DATABASE_FILE),
+    migrations.filter((migration) => migration.version <= 10),
+  );
   db.exec(`
     INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at, replay_of, replay)
     VALUES ('e1', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'ent-1', 'req-1', 1, 'replay', 1, 'c1',
@@ -60,9 +63,7 @@ describe('credentials an earlier Hooklab stored in plain text', () => {
 
     const upgraded = await startTestService({ dataDir });
     // The first attempt's request and response headers, the retries', the capture's, the replay's and the bin script.
-    expect(upgraded.warnings).toContain(
-      `Sealed the credentials an earlier Hooklab stored in plain text (${RETRIES + 5} stored header sets and bin scripts).`,
-    );
+    expect(upgraded.warnings).toContain(`Sealed the credentials an earlier Hooklab stored in plain text (${RETRIES + 5} stored header sets and bin scripts).`);
     const detail = await upgraded.api.getDelivery({ id: 'd1' });
     expect(detail.attempts[0].request.headers).toEqual(attemptHeaders);
     expect(Object.keys(detail.attempts[0].request.headers)).toEqual(Object.keys(attemptHeaders));

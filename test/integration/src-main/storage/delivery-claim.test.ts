@@ -47,7 +47,10 @@ function fire(deliveries: DeliveryRepository, origin: string, count: number, at:
 /** A data file as a Hooklab with migrations up to `version` left it, and the rows `sql` writes. */
 function fileBeforeMigration(version: number, sql: string): string {
   const file = join(tempDir(), DATABASE_FILE);
-  const before = openDatabase(file, migrations.filter((migration) => migration.version < version));
+  const before = openDatabase(
+    file,
+    migrations.filter((migration) => migration.version < version),
+  );
   before.exec(sql);
   before.close();
   return file;
@@ -119,13 +122,16 @@ describe('a webhook whose URL changes', () => {
 
 describe('migration 11', () => {
   it('gives deliveries made before it the origin of their endpoint URL', () => {
-    const file = fileBeforeMigration(11, `
+    const file = fileBeforeMigration(
+      11,
+      `
       INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at)
         VALUES ('e', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'E', 'r', 0, 'synthetic', 0);
       INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, status, attempt_count, next_attempt_at, created_at, updated_at)
         VALUES ('a', 'e', 'w', 'w', 'http://127.0.0.1:7001/hooks/x?y=1', 'pending', 0, 0, 0, 0),
                ('b', 'e', 'w', 'w', 'https://Example.COM', 'pending', 0, 0, 0, 0);
-    `);
+    `,
+    );
     const { db } = openRepository(file);
     expect(db.prepare('SELECT id, endpoint_origin FROM deliveries ORDER BY id').all()).toEqual([
       { id: 'a', endpoint_origin: SLOW },
@@ -136,7 +142,9 @@ describe('migration 11', () => {
 
 describe('migration 14', () => {
   it('keeps the due deliveries of an earlier workspace due, in due order, and leaves out the others', () => {
-    const file = fileBeforeMigration(14, `
+    const file = fileBeforeMigration(
+      14,
+      `
       INSERT INTO events (id, vendor, entity, event_name, activity, entity_id, request_id, op_time, origin, created_at)
         VALUES ('e', 'sentinel-ems', 'Entitlement', 'Entitlement Added', 'Add Entitlement', 'E', 'r', 0, 'synthetic', 0);
       INSERT INTO deliveries (id, event_id, webhook_id, webhook_name, endpoint_url, endpoint_origin, status, attempt_count, next_attempt_at, created_at, updated_at)
@@ -145,7 +153,8 @@ describe('migration 14', () => {
                ('retry-later', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'retrying', 1, 90000, 2, 2),
                ('done', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'succeeded', 1, 100, 3, 3),
                ('gave-up', 'e', 'w', 'w', '${SLOW}/x', '${SLOW}', 'failed', 3, 100, 4, 4);
-    `);
+    `,
+    );
     const { db, deliveries } = openRepository(file);
     const dueQueue = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'deliveries_due'").get() as { sql: string };
     expect(dueQueue.sql).toMatch(/WHERE status IN \('pending', 'retrying'\)/);

@@ -32,7 +32,20 @@ function firedEvent(n: number): FiredEvent {
 function recordSuccess(repository: DeliveryRepository, deliveryId: string, now: number) {
   const request = { method: 'POST', url: 'http://127.0.0.1:9/one', headers: {}, body: '{}' };
   const response = { status: 200, headers: {}, body: '', bodyBytes: 0, bodyTruncated: false };
-  const record = { deliveryId, number: 1, round: 1, roundTrigger: 'fired' as const, scheduledAt: now, startedAt: now, durationMs: 1, request, response, error: null, note: null, tokenExchange: null };
+  const record = {
+    deliveryId,
+    number: 1,
+    round: 1,
+    roundTrigger: 'fired' as const,
+    scheduledAt: now,
+    startedAt: now,
+    durationMs: 1,
+    request,
+    response,
+    error: null,
+    note: null,
+    tokenExchange: null,
+  };
   return repository.recordAttempt(record, { status: 'succeeded', nextAttemptAt: null }, now);
 }
 
@@ -57,7 +70,12 @@ describe('claims hand out the event each delivery was fired with', () => {
     expect(claimed).toHaveLength(events.length * TARGETS.length);
     for (const { event } of claimed) expect(event).toEqual(repository.getEvent(event.id));
     expect(new Set(claimed.map(({ event }) => event.id))).toEqual(new Set(events.map((event) => event.id)));
-    expect(claimed.filter(({ event }) => event.id === 'event-7').map(({ webhookId }) => webhookId).sort()).toEqual(['w1', 'w2']);
+    expect(
+      claimed
+        .filter(({ event }) => event.id === 'event-7')
+        .map(({ webhookId }) => webhookId)
+        .sort(),
+    ).toEqual(['w1', 'w2']);
     // The first event fired is no longer kept in memory, the last one is.
     for (const { deliveryId, event } of ['event-0', 'event-1499'].map((id) => claimed.find(({ event }) => event.id === id)!)) {
       expect(recordSuccess(repository, deliveryId, 2_001)).toMatchObject({ id: deliveryId, eventName: event.eventName, activity: event.activity });

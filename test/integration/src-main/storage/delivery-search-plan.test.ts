@@ -14,8 +14,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const plan = ({ sql, params }: SqlStatement) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
+const plan = ({ sql, params }: SqlStatement) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
 
 /** Every filter combination the inspector offers: each field given or not, none, one or several statuses. */
 const matches: DeliveryMatch[] = [];
@@ -23,8 +22,7 @@ for (const webhookId of [undefined, 'w'])
   for (const eventId of [undefined, 'e'])
     for (const statuses of [undefined, ['failed'], ['succeeded', 'failed', 'retrying']] as const)
       for (const createdFrom of [undefined, 1000])
-        for (const createdTo of [undefined, 2000])
-          matches.push({ webhookId, eventId, statuses: statuses && [...statuses], createdFrom, createdTo });
+        for (const createdTo of [undefined, 2000]) matches.push({ webhookId, eventId, statuses: statuses && [...statuses], createdFrom, createdTo });
 
 const label = (match: DeliveryMatch) => JSON.stringify(match).replace(/"/g, '');
 

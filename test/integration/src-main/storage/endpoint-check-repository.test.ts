@@ -32,14 +32,27 @@ function caseResult(caseId: string, outcome: CheckCaseResult['outcome']): CheckC
 }
 
 function checkRun(id: string, startedAt: number, cases: CheckCaseResult[]): CheckRun {
-  return { id, url: 'http://127.0.0.1:9/hooks', vendor: 'sentinel-ems', webhookName: 'checked', startedAt, finishedAt: startedAt + 5, counts: countOutcomes(cases), passed: runPassed(cases), cases };
+  return {
+    id,
+    url: 'http://127.0.0.1:9/hooks',
+    vendor: 'sentinel-ems',
+    webhookName: 'checked',
+    startedAt,
+    finishedAt: startedAt + 5,
+    counts: countOutcomes(cases),
+    passed: runPassed(cases),
+    cases,
+  };
 }
 
 describe('endpoint check runs in SQLite (migration 15)', () => {
   it('an upgraded version-14 workspace keeps its rows and stores runs; credentials are sealed on disk and come back as sent', () => {
     const dir = tempDir();
     const file = join(dir, 'hooklab.sqlite');
-    const before = openDatabase(file, migrations.filter((migration) => migration.version <= 14));
+    const before = openDatabase(
+      file,
+      migrations.filter((migration) => migration.version <= 14),
+    );
     before.prepare("INSERT INTO settings (key, value) VALUES ('kept', 'yes')").run();
     before.close();
 

@@ -132,7 +132,9 @@ describe(`input nested more than ${JSON_DEPTH_MAX} levels deep`, () => {
     const body = (await response.json()) as { code: string; details: { issues: { path: string; message: string }[] } };
     expect(body.code).toBe('invalid_input');
     // The outermost object is level 1, payload level 2: the value at level 65 is 63 "a"s below payload.
-    expect(body.details.issues).toEqual([{ path: `payload${'.a'.repeat(JSON_DEPTH_MAX - 1)}`, message: `nests objects or lists more than ${JSON_DEPTH_MAX} levels deep` }]);
+    expect(body.details.issues).toEqual([
+      { path: `payload${'.a'.repeat(JSON_DEPTH_MAX - 1)}`, message: `nests objects or lists more than ${JSON_DEPTH_MAX} levels deep` },
+    ]);
     expect((await callMethod(apiUrl, 'getTimeScale', null, bearer(token))).status).toBe(200);
   });
 

@@ -41,12 +41,17 @@ describe('hooklab command line: usage errors', () => {
     expect(await runHooklabJson<DeliveryPage>(dataDir, ['deliveries', 'list'])).toMatchObject({ deliveries: [], total: 0 });
   });
 
-  it('webhook add with a bad URL, a name over 100 characters or an unknown event: exit 2 naming the option; nothing is added', { timeout: 60_000 }, async () => {
+  it('webhook add with a bad URL, a name over 100 characters or an unknown event: exit 2 naming the option; nothing is added', {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDir();
     const before = await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list']);
     const add = (name: string, event: string, url: string) => runHooklab(dataDir, ['webhook', 'add', '--name', name, '--event', event, '--url', url]);
 
-    expectUsageError(await add('bad url', 'Entitlement Added', 'not-a-url'), /^hooklab: --url: must be an absolute http:\/\/ or https:\/\/ URL: a scheme and a host, e.g. https:\/\/example.com\/hooks$/);
+    expectUsageError(
+      await add('bad url', 'Entitlement Added', 'not-a-url'),
+      /^hooklab: --url: must be an absolute http:\/\/ or https:\/\/ URL: a scheme and a host, e.g. https:\/\/example.com\/hooks$/,
+    );
     expectUsageError(await add('n'.repeat(101), 'Entitlement Added', 'http://127.0.0.1:9/x'), /^hooklab: --name: must be at most 100 characters$/);
     expectUsageError(await add('bad event', 'Entitlement Exploded', 'http://127.0.0.1:9/x'), /--event.*"Entitlement Exploded" is not a sentinel-ems event/);
     expectUsageError(

@@ -49,7 +49,7 @@ describe('seed 002 "Supported Symbols": every row, true and false', () => {
     expect(resultOf("entitlement.state == 'ENABLE '", entitlement())).toBe(false);
   });
 
-  it('!= (inequality): the seed\'s own row, with a root-level status', () => {
+  it("!= (inequality): the seed's own row, with a root-level status", () => {
     const condition = fromSeed("status != 'CLOSE'");
     expect(resultOf(condition, { status: 'ENABLE' })).toBe(true);
     expect(resultOf(condition, { status: 'CLOSE' })).toBe(false);
@@ -96,10 +96,9 @@ describe('the seed walkthrough expression', () => {
   const walkthrough = fromSeed(
     "((entitlement.customer.name == 'Sam Smith' && entitlement.state == 'ENABLE') || (entitlement.contact.externalId == '617AWUD'))",
   );
-  const state = (name: string, enabled: string, externalId: string) =>
-    ({ entitlement: { customer: { name }, state: enabled, contact: { externalId } } });
+  const state = (name: string, enabled: string, externalId: string) => ({ entitlement: { customer: { name }, state: enabled, contact: { externalId } } });
 
-  it('is true when Sam Smith\'s entitlement is enabled, or the contact is 617AWUD', () => {
+  it("is true when Sam Smith's entitlement is enabled, or the contact is 617AWUD", () => {
     expect(resultOf(walkthrough, state('Sam Smith', 'ENABLE', 'other'))).toBe(true);
     expect(resultOf(walkthrough, state('Someone', 'DISABLE', '617AWUD'))).toBe(true);
     expect(resultOf(walkthrough, state('Sam Smith', 'ENABLE', '617AWUD'))).toBe(true);
@@ -175,7 +174,7 @@ describe('paths', () => {
     expect(resultOf("account.orders[5].lines[0].sku == 'A'", orders)).toBe(false);
   });
 
-  it('* and [*] keep to their kinds: * is an object\'s properties, [*] an array\'s elements', () => {
+  it("* and [*] keep to their kinds: * is an object's properties, [*] an array's elements", () => {
     expect(resultOf("account.orders.* == 'x'", orders)).toBe(false);
     expect(resultOf("account[*].orders == 'x'", orders)).toBe(false);
     expect(resultOf("account.orders[0].tags[*] == 'x'", orders)).toBe(true);
@@ -225,7 +224,7 @@ describe('missing paths and values that are not strings', () => {
     const payload = { customer: { name: "O'Brien \\ Co", title: 'say "hi"' } };
     expect(resultOf("customer.name == 'O\\'Brien \\\\ Co'", payload)).toBe(true);
     expect(resultOf('customer.title == "say \\"hi\\""', payload)).toBe(true);
-    expect(resultOf("customer.title == 'say \"hi\"'", payload)).toBe(true);
+    expect(resultOf('customer.title == \'say "hi"\'', payload)).toBe(true);
   });
 });
 

@@ -43,10 +43,10 @@ describe('escape attempts are diagnostics or plain false, never code', () => {
     "entitlement.customer.name|constructor == 'x'",
     "entitlement.customer.name == 'x'|toUpperCase",
     "process.mainModule.require('fs').readFileSync('/etc/passwd') == 'x'",
-    "entitlement[\"constructor\"] == 'x'",
+    'entitlement["constructor"] == \'x\'',
     "entitlement.customer.name == ''.constructor",
     "({}).constructor == 'x'",
-    "_|values(p0) == v0",
+    '_|values(p0) == v0',
     "this.process == 'x' ; process.exit()",
     "`${process.exit()}` == 'x'",
   ])('rejected with a diagnostic: %s', (condition) => {
@@ -67,7 +67,7 @@ describe('escape attempts are diagnostics or plain false, never code', () => {
     "global.process != 'x'",
     "_ != 'x'",
     "p0 != 'x'",
-  ])('evaluates to false: the path reaches nothing but the payload\'s own data: %s', (condition) => {
+  ])("evaluates to false: the path reaches nothing but the payload's own data: %s", (condition) => {
     const evaluation = evaluateCondition(condition, state);
     expect(evaluation.diagnostics).toEqual([]);
     expect(evaluation.result).toBe(false);

@@ -133,9 +133,42 @@ describe('no input throws: every string parses or gives one located diagnostic (
     "((entitlement.customer.name == 'Sam Smith' && entitlement.state == 'ENABLE') || (entitlement.contact.externalId == '617AWUD'))",
     "entitlement.productKeys.productKey[*].item.itemProduct.product.nameVersion.name == 'TestProduct'",
     "entitlement.productKeys.productKey[1].item.itemProduct.product.nameVersion.name != 'It\\'s'",
-    "entitlement.customer.* == \"x\" || a[0][*].b == ''",
+    'entitlement.customer.* == "x" || a[0][*].b == \'\'',
   ];
-  const PIECES = ['(', ')', '[', ']', '[*]', '.', '.*', '*', '==', '!=', '=', '&&', '||', '|', '&', "'", '"', '\\', ' ', '\n', 'a', '0', '-1', '>', '!', ',', '?', ':', '{', '}', 'constructor', '__proto__'];
+  const PIECES = [
+    '(',
+    ')',
+    '[',
+    ']',
+    '[*]',
+    '.',
+    '.*',
+    '*',
+    '==',
+    '!=',
+    '=',
+    '&&',
+    '||',
+    '|',
+    '&',
+    "'",
+    '"',
+    '\\',
+    ' ',
+    '\n',
+    'a',
+    '0',
+    '-1',
+    '>',
+    '!',
+    ',',
+    '?',
+    ':',
+    '{',
+    '}',
+    'constructor',
+    '__proto__',
+  ];
 
   const check = (text: string) => {
     const parsed = parseCondition(text);
@@ -151,8 +184,14 @@ describe('no input throws: every string parses or gives one located diagnostic (
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), check), { numRuns: 2000 });
   });
 
-  it('strings made of the dialect\'s own symbols', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join('')), check), { numRuns: 3000 });
+  it("strings made of the dialect's own symbols", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join('')),
+        check,
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('valid expressions with characters deleted, inserted or swapped', () => {

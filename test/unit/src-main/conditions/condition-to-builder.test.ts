@@ -15,7 +15,9 @@ const row = (path: string, value: string, operator: '==' | '!=' = '=='): Conditi
 
 describe('text → builder', () => {
   it('one comparison is a top group with one row', () => {
-    expect(builderOf("entitlement.state != 'CLOSE'")).toEqual({ builder: { kind: 'group', operator: 'and', items: [row('entitlement.state', 'CLOSE', '!=')] } });
+    expect(builderOf("entitlement.state != 'CLOSE'")).toEqual({
+      builder: { kind: 'group', operator: 'and', items: [row('entitlement.state', 'CLOSE', '!=')] },
+    });
   });
 
   it('parentheses around everything are the top group itself, however many', () => {
@@ -24,7 +26,7 @@ describe('text → builder', () => {
     expect(builderOf("((a == '1' || b == '2'))").builder).toEqual(expected);
   });
 
-  it('[*] paths are shown; [n] and * are not, with a note naming the symbol, as in Sentinel\'s dialog', () => {
+  it("[*] paths are shown; [n] and * are not, with a note naming the symbol, as in Sentinel's dialog", () => {
     expect(builderOf("entitlement.productKeys.productKey[*].state == 'ENABLE'").builder).not.toBeNull();
     const indexed = builderOf("a == 'x' && entitlement.productKeys.productKey[1].state == 'ENABLE'");
     expect(indexed.builder).toBeNull();

@@ -26,7 +26,17 @@ const result = (caseId: string, outcome: CheckCaseResult['outcome'], required: b
 });
 
 function run(cases: CheckCaseResult[]): CheckRun {
-  return { id: 'r1', url: 'http://127.0.0.1:9/h?a=1&b=2', vendor: 'flexnet', webhookName: 'w "1"', startedAt: 0, finishedAt: 1500, counts: countOutcomes(cases), passed: runPassed(cases), cases };
+  return {
+    id: 'r1',
+    url: 'http://127.0.0.1:9/h?a=1&b=2',
+    vendor: 'flexnet',
+    webhookName: 'w "1"',
+    startedAt: 0,
+    finishedAt: 1500,
+    counts: countOutcomes(cases),
+    passed: runPassed(cases),
+    cases,
+  };
 }
 
 describe('junitReport', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetryPolicy } from '../../../../src-shared/domain/retry-policy.ts';
-import {
-  MANUAL_RETRY_ATTEMPTS,
-  nextDelayInRound,
-  nextRetryDelay,
-  retrySchedule,
-} from '../../../../src-main/engine/retry-policy.ts';
+import { MANUAL_RETRY_ATTEMPTS, nextDelayInRound, nextRetryDelay, retrySchedule } from '../../../../src-main/engine/retry-policy.ts';
 import { retryCount } from '../../../../src-shared/domain/retry-schedule.ts';
 import { seededRandom } from '../../../../src-main/engine/seeded-random.ts';
 

@@ -1,9 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import {
-  generateSigningSecret,
-  standardWebhooksHeaders,
-} from '../../../../src-main/engine/standard-webhooks-signature.ts';
+import { generateSigningSecret, standardWebhooksHeaders } from '../../../../src-main/engine/standard-webhooks-signature.ts';
 import { verifyStandardWebhooks } from '../../../../src-main/receiver/standard-webhooks-verification.ts';
 
 const body = '{"eventName":"Entitlement Added","entitlement":{"id":"é-1"}}';
@@ -72,8 +69,6 @@ describe('receiver verification of Standard Webhooks requests', () => {
       valid: false,
       reason: 'no signature matched: 1 v1 signature(s) checked against 1 secret(s)',
     });
-    expect(verifyStandardWebhooks(signedAt(at), Buffer.from(body), [generateSigningSecret()], nowMs).reason).toMatch(
-      /^no signature matched/,
-    );
+    expect(verifyStandardWebhooks(signedAt(at), Buffer.from(body), [generateSigningSecret()], nowMs).reason).toMatch(/^no signature matched/);
   });
 });

@@ -82,10 +82,12 @@ describe('a bin script’s nSignatureKey', () => {
       [accountKey.modulusBase64Url.slice(0, 100), 'is 600 bits; Zentitle2 keys have 2048 (was it cut off while copying?)'],
     ];
     for (const [key, message] of cases) {
-      expect(() => checkNSignatureKey(key), key).toThrow(expect.objectContaining({
-        code: 'invalid_input',
-        details: { issues: [{ path: 'script.nSignatureKey', message }] },
-      }));
+      expect(() => checkNSignatureKey(key), key).toThrow(
+        expect.objectContaining({
+          code: 'invalid_input',
+          details: { issues: [{ path: 'script.nSignatureKey', message }] },
+        }),
+      );
     }
     expect(() => checkNSignatureKey(accountKey.modulusBase64Url)).not.toThrow();
     expect(() => checkNSignatureKey(null)).not.toThrow();

@@ -23,7 +23,8 @@ describe('trigger condition rules (seed 002: conditions only on Entitlement/Acti
     expect(triggerConditionIssues("entitlement.state == 'ENABLE'", [added, expired], allowing)).toEqual([
       {
         path: 'condition',
-        message: '"Product Key Expired" cannot have a trigger condition: conditions are allowed only on "Entitlement Added", "Entitlement Updated", "Activation Added", "Activation Updated"',
+        message:
+          '"Product Key Expired" cannot have a trigger condition: conditions are allowed only on "Entitlement Added", "Entitlement Updated", "Activation Added", "Activation Updated"',
       },
     ]);
   });

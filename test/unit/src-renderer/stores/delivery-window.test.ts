@@ -39,8 +39,7 @@ function page(newest: number, offset: number, limit: number): DeliveryPage {
   return { deliveries, total: newest, offset };
 }
 
-const ids = (window: DeliveryWindow, from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, index) => rowAt(window, from + index)?.id ?? null);
+const ids = (window: DeliveryWindow, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => rowAt(window, from + index)?.id ?? null);
 const everything = { matches: () => true };
 
 describe('a newest-first list loaded page by page', () => {
@@ -98,10 +97,7 @@ describe('a newest-first list loaded page by page', () => {
   });
 
   it('forgets rows far from the viewport, and asks for them again when they come back', () => {
-    const loaded = [0, 100, 200, 300].reduce(
-      (window, index) => placePage(window, page(400, index, 100), { index, shift: 0, limit: 100 }),
-      EMPTY_WINDOW,
-    );
+    const loaded = [0, 100, 200, 300].reduce((window, index) => placePage(window, page(400, index, 100), { index, shift: 0, limit: 100 }), EMPTY_WINDOW);
     const window = evictFar(loaded, 300, 320, 50);
     expect(window.ids.size).toBe(121);
     expect(window.byId.has('d400')).toBe(false);

@@ -38,10 +38,7 @@ describe('values at a path, for hovers', () => {
   it('follows keys, [n] indexes, [*] over arrays and * over properties', () => {
     expect(valuesAtPath(state, 'entitlement.customer.name')).toEqual(['Sam Smith']);
     expect(valuesAtPath(state, 'entitlement.productKeys.productKey[1].state')).toEqual(['CLOSE']);
-    expect(valuesAtPath(state, 'entitlement.productKeys.productKey[*].item.itemProduct.product.nameVersion.name')).toEqual([
-      'Sensor SDK',
-      'Viewer',
-    ]);
+    expect(valuesAtPath(state, 'entitlement.productKeys.productKey[*].item.itemProduct.product.nameVersion.name')).toEqual(['Sensor SDK', 'Viewer']);
     expect(valuesAtPath(state, 'entitlement.customer.*')).toEqual(['Sam Smith', 'C-1']);
   });
 

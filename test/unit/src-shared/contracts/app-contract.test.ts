@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appContract, appEventNames, appMethodNames } from '../../../../src-shared/contracts/app-contract.ts';
 import { buildClientApi } from '../../../../src-shared/contracts/client-api-builder.ts';
 import { noInput } from '../../../../src-shared/contracts/contract-kit.ts';
-import {
-  HTTP_EVENTS_ROUTE,
-  httpRoute,
-  ipcChannel,
-  ipcEventChannel,
-  listenerName,
-} from '../../../../src-shared/contracts/transport-names.ts';
+import { HTTP_EVENTS_ROUTE, httpRoute, ipcChannel, ipcEventChannel, listenerName } from '../../../../src-shared/contracts/transport-names.ts';
 import { readSource, REPO_ROOT, repoRelative, sourceFiles, withoutComments } from '../../../fixtures/source-files.ts';
 
 type InputKind = 'none' | 'optional' | 'required';
@@ -107,16 +101,12 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
 
 describe('AppApi contract surface', () => {
   it('methods, their IPC channels, HTTP routes and input kinds are exactly the expected list', () => {
-    const actual = Object.fromEntries(
-      appMethodNames.map((name) => [name, { ipc: ipcChannel(name), http: httpRoute(name), input: inputKind(name) }]),
-    );
+    const actual = Object.fromEntries(appMethodNames.map((name) => [name, { ipc: ipcChannel(name), http: httpRoute(name), input: inputKind(name) }]));
     expect(actual).toEqual(EXPECTED_METHODS);
   });
 
   it('events, their IPC channels and listener names are exactly the expected list', () => {
-    const actual = Object.fromEntries(
-      appEventNames.map((name) => [name, { ipc: ipcEventChannel(name), listener: listenerName(name) }]),
-    );
+    const actual = Object.fromEntries(appEventNames.map((name) => [name, { ipc: ipcEventChannel(name), listener: listenerName(name) }]));
     expect(actual).toEqual(EXPECTED_EVENTS);
     expect(HTTP_EVENTS_ROUTE).toBe('/api/events');
   });
@@ -127,12 +117,7 @@ describe('AppApi contract surface', () => {
   });
 
   it('no two methods or events share a channel or route', () => {
-    const names = [
-      ...appMethodNames.map(ipcChannel),
-      ...appMethodNames.map(httpRoute),
-      ...appEventNames.map(ipcEventChannel),
-      HTTP_EVENTS_ROUTE,
-    ];
+    const names = [...appMethodNames.map(ipcChannel), ...appMethodNames.map(httpRoute), ...appEventNames.map(ipcEventChannel), HTTP_EVENTS_ROUTE];
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -145,9 +130,7 @@ describe('AppApi contract surface', () => {
       },
       () => () => {},
     ) as unknown as Record<string, (arg?: unknown) => unknown>;
-    expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(EXPECTED_METHODS), ...Object.values(EXPECTED_EVENTS).map((e) => e.listener)].sort(),
-    );
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(EXPECTED_METHODS), ...Object.values(EXPECTED_EVENTS).map((e) => e.listener)].sort());
     await expect(api.getDelivery({ id: 'd1' })).resolves.toBe('result of getDelivery');
     expect(calls).toEqual([['getDelivery', { id: 'd1' }]]);
     expect(typeof api.onDeliveryChanged(() => {})).toBe('function');

@@ -57,7 +57,7 @@ describe('invokeMethod: the validation every shell goes through', () => {
 });
 
 describe('createDirectApi: the in-process API', () => {
-  it('validates like the transports and passes handlers a copy, never the caller\'s object', async () => {
+  it("validates like the transports and passes handlers a copy, never the caller's object", async () => {
     const { handlers, received } = recordingHandlers();
     const api = createDirectApi(handlers, new EventHub<AppEventPayloads>());
     const input = { id: 'abc' };
@@ -68,7 +68,7 @@ describe('createDirectApi: the in-process API', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('onX subscribes to the engine\'s events and returns an unsubscribe', () => {
+  it("onX subscribes to the engine's events and returns an unsubscribe", () => {
     const hub = new EventHub<AppEventPayloads>();
     const api = createDirectApi(recordingHandlers().handlers, hub);
     const got: unknown[] = [];

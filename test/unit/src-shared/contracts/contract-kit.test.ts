@@ -19,17 +19,18 @@ describe('contract-kit error messages', () => {
     expect(error.toPayload()).toEqual({
       code: 'invalid_input',
       message: 'name: is required; something overall',
-      details: { issues: [{ path: 'name', message: 'is required' }, { path: '', message: 'something overall' }] },
+      details: {
+        issues: [
+          { path: 'name', message: 'is required' },
+          { path: '', message: 'something overall' },
+        ],
+      },
     });
   });
 
-  it('zod\'s generic wording is replaced by plain rules', () => {
+  it("zod's generic wording is replaced by plain rules", () => {
     const schema = z.object({ name: z.string(), tags: z.array(z.string()), kind: z.enum(['a', 'b']) });
-    expect(() => parseInput(schema, { tags: 'x', kind: 'c' })).toThrow(
-      'name: is required; tags: must be a list; kind: must be one of: a, b',
-    );
-    expect(() => parseInput(z.object({ name: z.string() }).strict(), { name: 'x', extra: 1 })).toThrow(
-      'unknown field(s): extra',
-    );
+    expect(() => parseInput(schema, { tags: 'x', kind: 'c' })).toThrow('name: is required; tags: must be a list; kind: must be one of: a, b');
+    expect(() => parseInput(z.object({ name: z.string() }).strict(), { name: 'x', extra: 1 })).toThrow('unknown field(s): extra');
   });
 });

@@ -44,7 +44,10 @@ describe('detachedCopy: what structuredClone gives for API input, sharing nothin
   it(`input nested more than ${JSON_DEPTH_MAX} levels, or a cycle, is refused with the path to the value too deep`, () => {
     const nested = (levels: number): unknown => (levels === 1 ? {} : { a: nested(levels - 1) });
     expect(detachedCopy({ deepest: nested(JSON_DEPTH_MAX - 1) })).toStrictEqual({ deepest: nested(JSON_DEPTH_MAX - 1) });
-    const refusal = { code: 'invalid_input', details: { issues: [{ path: `deepest${'.a'.repeat(JSON_DEPTH_MAX - 1)}`, message: `nests objects or lists more than ${JSON_DEPTH_MAX} levels deep` }] } };
+    const refusal = {
+      code: 'invalid_input',
+      details: { issues: [{ path: `deepest${'.a'.repeat(JSON_DEPTH_MAX - 1)}`, message: `nests objects or lists more than ${JSON_DEPTH_MAX} levels deep` }] },
+    };
     expect(() => detachedCopy({ deepest: nested(JSON_DEPTH_MAX) })).toThrow(expect.objectContaining(refusal));
 
     class Holder {
@@ -54,7 +57,9 @@ describe('detachedCopy: what structuredClone gives for API input, sharing nothin
 
     const cyclic: Record<string, unknown> = { name: 'loop' };
     cyclic.self = cyclic;
-    expect(() => detachedCopy(cyclic)).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/^self\.self.* levels deep$/) }));
+    expect(() => detachedCopy(cyclic)).toThrow(
+      expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/^self\.self.* levels deep$/) }),
+    );
   });
 
   it('what no transport can carry fails as structuredClone fails', () => {

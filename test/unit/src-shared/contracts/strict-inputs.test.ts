@@ -14,7 +14,11 @@ function lenientObjects(schema: z.ZodType, path: string, seen = new Set<unknown>
   if (def.type === 'object' && def.catchall?._zod.def.type !== 'never') found.push(path || '(input)');
   // Every schema the definition holds: object shapes, array elements, union options, wrapped and piped schemas.
   for (const [key, value] of Object.entries(def)) {
-    const children = isSchema(value) ? [[key, value] as const] : Array.isArray(value) ? value.filter(isSchema).map((child, index) => [`${key}[${index}]`, child] as const) : [];
+    const children = isSchema(value)
+      ? [[key, value] as const]
+      : Array.isArray(value)
+        ? value.filter(isSchema).map((child, index) => [`${key}[${index}]`, child] as const)
+        : [];
     if (key === 'shape' && value) children.push(...Object.entries(value as Record<string, z.ZodType>).map(([field, child]) => [field, child] as const));
     for (const [name, child] of children) found.push(...lenientObjects(child, key === 'shape' ? `${path}.${name}` : path, seen));
   }

@@ -9,8 +9,16 @@ const issues = (input: unknown) => {
 describe('bin script validation names each field and its rule', () => {
   it('defaults fill what is not given', () => {
     expect(setBinScriptInputSchema.parse({ bin: 'b', script: {} }).script).toEqual({
-      status: 200, headers: {}, body: null, delayMs: 0, failFirst: 0, failureRate: 0, mode: 'reply', signingSecrets: [],
-      expectedAuth: { kind: 'none' }, nSignatureKey: null,
+      status: 200,
+      headers: {},
+      body: null,
+      delayMs: 0,
+      failFirst: 0,
+      failureRate: 0,
+      mode: 'reply',
+      signingSecrets: [],
+      expectedAuth: { kind: 'none' },
+      nSignatureKey: null,
     });
   });
 
@@ -23,11 +31,26 @@ describe('bin script validation names each field and its rule', () => {
     [{ mode: 'sulk' }, 'script.mode: must be one of reply, hang, close'],
     [{ headers: { 'bad name': 'x' } }, "script.headers.bad name: header names are letters, digits and !#$%&'*+-.^_`|~"],
     [{ headers: { 'X-Split\r\nSet-Cookie': 'x' } }, "script.headers.X-Split\\r\\nSet-Cookie: header names are letters, digits and !#$%&'*+-.^_`|~"],
-    [{ headers: { 'X-Lab': 'one\r\nSet-Cookie: session=stolen' } }, 'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1'],
-    [{ headers: { 'X-Lab': 'nul\u0000' } }, 'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1'],
-    [{ headers: { 'X-Lab': 'snow ☃' } }, 'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1'],
-    [{ headers: { 'Transfer-Encoding': 'chunked' } }, 'script.headers.Transfer-Encoding: is set by the receiver itself (framing and connection headers cannot be scripted)'],
-    [{ headers: { 'content-length': '5' } }, 'script.headers.content-length: is set by the receiver itself (framing and connection headers cannot be scripted)'],
+    [
+      { headers: { 'X-Lab': 'one\r\nSet-Cookie: session=stolen' } },
+      'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1',
+    ],
+    [
+      { headers: { 'X-Lab': 'nul\u0000' } },
+      'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1',
+    ],
+    [
+      { headers: { 'X-Lab': 'snow ☃' } },
+      'script.headers.X-Lab: header values may not hold CR, LF, NUL or other control characters, nor characters beyond Latin-1',
+    ],
+    [
+      { headers: { 'Transfer-Encoding': 'chunked' } },
+      'script.headers.Transfer-Encoding: is set by the receiver itself (framing and connection headers cannot be scripted)',
+    ],
+    [
+      { headers: { 'content-length': '5' } },
+      'script.headers.content-length: is set by the receiver itself (framing and connection headers cannot be scripted)',
+    ],
     [{ headers: { Connection: 'close' } }, 'script.headers.Connection: is set by the receiver itself (framing and connection headers cannot be scripted)'],
   ])('%o', (script, message) => {
     expect(issues({ bin: 'b', script })).toEqual([message]);
@@ -49,8 +72,6 @@ describe('bin script signing secrets', () => {
     const key = Buffer.alloc(32, 3).toString('base64');
     expect(setBinScriptInputSchema.parse({ bin: 'b', script: { signingSecrets: [key] } }).script.signingSecrets).toEqual([`whsec_${key}`]);
     const result = setBinScriptInputSchema.safeParse({ bin: 'b', script: { signingSecrets: [key, 'whsec_c2hvcnQ='] } });
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['script.signingSecrets.1', 'must decode to 24-64 bytes'],
-    ]);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['script.signingSecrets.1', 'must decode to 24-64 bytes']]);
   });
 });

@@ -90,11 +90,9 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
 
   describe('endpoint URL: required, at most 2000 characters of the allowed set, http(s)', () => {
     it('accepts every special character the seed allows', () => {
-      const url = "https://user:pw@hooks.example.com:8443/a-b_c.d~e/f(g)*h+i,j;k=l!m$n?o=p&q=r#s@t";
+      const url = 'https://user:pw@hooks.example.com:8443/a-b_c.d~e/f(g)*h+i,j;k=l!m$n?o=p&q=r#s@t';
       expect(parseInput(webhookInputSchema, { ...valid, endpointUrl: url }).endpointUrl).toBe(url);
-      expect(parseInput(webhookInputSchema, { ...valid, endpointUrl: 'http://127.0.0.1:8080/r/demo' }).endpointUrl).toBe(
-        'http://127.0.0.1:8080/r/demo',
-      );
+      expect(parseInput(webhookInputSchema, { ...valid, endpointUrl: 'http://127.0.0.1:8080/r/demo' }).endpointUrl).toBe('http://127.0.0.1:8080/r/demo');
     });
 
     it('accepts exactly 2000 characters and rejects 2001, naming the field and the limit', () => {
@@ -105,20 +103,15 @@ describe('webhook input (seed 002, "Webhook Attributes")', () => {
       expect(error.message).toBe('endpointUrl: must be at most 2000 characters');
     });
 
-    it.each([' ', '<', '>', '"', "'", '{', '}', '|', '\\', '^', '`', '%20', '[x]', 'é'])(
-      'rejects %j, listing the allowed characters',
-      (bad) => {
-        const error = rejection({ ...valid, endpointUrl: `https://hooks.example.com/a${bad}b` });
-        expect(error.message).toContain('endpointUrl: may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =');
-      },
-    );
+    it.each([' ', '<', '>', '"', "'", '{', '}', '|', '\\', '^', '`', '%20', '[x]', 'é'])('rejects %j, listing the allowed characters', (bad) => {
+      const error = rejection({ ...valid, endpointUrl: `https://hooks.example.com/a${bad}b` });
+      expect(error.message).toContain('endpointUrl: may contain only letters, digits and - _ . ~ : / ? # @ ! $ & ( ) * + , ; =');
+    });
 
     it.each(['ftp://hooks.example.com/x', 'hooks.example.com/x', 'http://', 'mailto:a@b.example', 'file:///etc/passwd'])(
       'rejects %s as not an absolute http(s) URL',
       (url) => {
-        expect(rejection({ ...valid, endpointUrl: url }).message).toContain(
-          'endpointUrl: must be an absolute http:// or https:// URL',
-        );
+        expect(rejection({ ...valid, endpointUrl: url }).message).toContain('endpointUrl: must be an absolute http:// or https:// URL');
       },
     );
 

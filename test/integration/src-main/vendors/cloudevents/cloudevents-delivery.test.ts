@@ -175,7 +175,10 @@ describe('the built-in receiver’s answer to the handshake', () => {
     expect(plain.headers.get('webhook-allowed-origin')).toBeNull();
     expect(await plain.json()).toMatchObject({ received: true });
 
-    await service.api.setBinScript({ bin: 'ce-handshake', script: { status: 202, headers: { 'WebHook-Allowed-Origin': 'only-them.example', 'WebHook-Allowed-Rate': '60' } } });
+    await service.api.setBinScript({
+      bin: 'ce-handshake',
+      script: { status: 202, headers: { 'WebHook-Allowed-Origin': 'only-them.example', 'WebHook-Allowed-Rate': '60' } },
+    });
     const scripted = await options(url, { 'WebHook-Request-Origin': 'events.example.com' });
     expect([scripted.status, scripted.headers.get('webhook-allowed-origin'), scripted.headers.get('webhook-allowed-rate')]).toEqual([
       200,

@@ -81,7 +81,12 @@ describe('FlexNet ENS through the engine: one credential pair per tenant, a URL 
       details: { issues: [{ path: 'authProfileId', message: expect.stringContaining("account's shared credentials") }] },
     });
 
-    const mixed = api.createWebhook({ vendor: 'flexnet', name: 'everything', events: ['ENT CREATE', 'ENT UPDATE', 'PROD CREATE'], endpointUrl: 'http://127.0.0.1:9/ens' });
+    const mixed = api.createWebhook({
+      vendor: 'flexnet',
+      name: 'everything',
+      events: ['ENT CREATE', 'ENT UPDATE', 'PROD CREATE'],
+      endpointUrl: 'http://127.0.0.1:9/ens',
+    });
     await expect(mixed).rejects.toMatchObject({
       code: 'invalid_input',
       details: { issues: [{ path: 'events[2]', message: expect.stringMatching(/^must be an event of Entitlement \(ENT\): .*one category/) }] },

@@ -24,7 +24,12 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     const service = await startTestService();
     const { api } = service;
     const events = catalogEvents('zentitle2');
-    await api.createWebhook({ vendor: 'zentitle2', name: 'all', events: events.map((event) => event.name), endpointUrl: `${service.info.receiverUrl}/r/${BIN}` });
+    await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'all',
+      events: events.map((event) => event.name),
+      endpointUrl: `${service.info.receiverUrl}/r/${BIN}`,
+    });
     const { fingerprint } = (await api.getVendorAccount({ vendor: 'zentitle2' })).signingKey!;
     const fired = new Map<string, string>();
     for (const [seed, event] of events.entries()) {
@@ -66,7 +71,11 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     const body = '{"eventCode":"customer.created","callAttempt":1}';
     const post = (payload: string, signature: string) =>
-      fetch(`${service.info.receiverUrl}/r/${BIN}`, { method: 'POST', headers: { 'content-type': 'application/json', 'n-signature': signature }, body: payload });
+      fetch(`${service.info.receiverUrl}/r/${BIN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'n-signature': signature },
+        body: payload,
+      });
     await post(body, sign('sha256', Buffer.from(body), stranger).toString('base64'));
     await post(`${body} `, sign('sha256', Buffer.from(body), stranger).toString('base64'));
     await post(body, 'not base64!');
@@ -87,7 +96,10 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     await api.setBinScript({ bin: BIN, script: { nSignatureKey: modulusBase64Url } });
 
     const error = await rejection(api.setBinScript({ bin: BIN, script: { status: 500, nSignatureKey: modulusBase64Url.slice(0, 40) } }));
-    expect(error).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'script.nSignatureKey', message: expect.stringMatching(/^is 240 bits; Zentitle2 keys have 2048/) }] } });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      details: { issues: [{ path: 'script.nSignatureKey', message: expect.stringMatching(/^is 240 bits; Zentitle2 keys have 2048/) }] },
+    });
     expect(await api.getBinScript({ bin: BIN })).toMatchObject({ status: 200, nSignatureKey: modulusBase64Url });
 
     await api.fireEvent({ vendor: 'zentitle2', eventName: 'customer.created' });
@@ -101,7 +113,7 @@ describe('Zentitle2 over real HTTP to the built-in receiver', () => {
     await api.createWebhook({ vendor: 'zentitle2', name: 'z', events: ['customer.created'], endpointUrl: `${service.info.receiverUrl}/r/${BIN}` });
     const before = (await api.getVendorAccount({ vendor: 'zentitle2' })).signingKey!;
     const pem = (type: 'rsa' | 'ec', options: object) =>
-      (generateKeyPairSync(type as 'rsa', options as { modulusLength: number }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+      generateKeyPairSync(type as 'rsa', options as { modulusLength: number }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
     const refused = [
       ['-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', /^is not a PEM private key/],
       [pem('ec', { namedCurve: 'P-256' }), /^must be an RSA key, not ec$/],
@@ -125,7 +137,12 @@ describe('Zentitle2 "Test" (seed 004: empty payload, resource id = the listener,
   it('goes to that webhook alone, whatever it subscribes to, with a null payload and its id as resource id, signed', async () => {
     const service = await startTestService();
     const { api } = service;
-    const webhook = await api.createWebhook({ vendor: 'zentitle2', name: 'z', events: ['customer.updated'], endpointUrl: `${service.info.receiverUrl}/r/${BIN}` });
+    const webhook = await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'z',
+      events: ['customer.updated'],
+      endpointUrl: `${service.info.receiverUrl}/r/${BIN}`,
+    });
     await api.createWebhook({ vendor: 'zentitle2', name: 'other', events: ['customer.updated'], endpointUrl: `${service.info.receiverUrl}/r/other` });
 
     const sent = await api.sendTestEvent({ webhookId: webhook.id });
@@ -149,7 +166,12 @@ describe('Zentitle2 "Test" (seed 004: empty payload, resource id = the listener,
   it('to a failing endpoint: exactly one attempt, then failed, where other events would retry', async () => {
     const service = await startTestService({ timeScale: 3600 });
     const { api } = service;
-    const webhook = await api.createWebhook({ vendor: 'zentitle2', name: 'down', events: ['customer.created'], endpointUrl: `http://127.0.0.1:${await closedPort()}/hooks` });
+    const webhook = await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'down',
+      events: ['customer.created'],
+      endpointUrl: `http://127.0.0.1:${await closedPort()}/hooks`,
+    });
     const sent = await api.sendTestEvent({ webhookId: webhook.id });
     const failed = await waitForDelivery(api, sent.deliveries[0]!.id, 'failed');
     expect(failed.attempts).toHaveLength(1);
@@ -166,10 +188,18 @@ describe('Zentitle2 "Test" (seed 004: empty payload, resource id = the listener,
     expect((await rejection(api.sendTestEvent({ webhookId: sentinel.id }))).message).toBe(
       'webhookId: "ems" is a Thales Sentinel EMS webhook; only Nalpeiron Zentitle2 webhooks have a Test action',
     );
-    const disabled = await api.createWebhook({ vendor: 'zentitle2', name: 'off', events: ['customer.created'], endpointUrl: 'http://127.0.0.1:9/x', enabled: false });
+    const disabled = await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'off',
+      events: ['customer.created'],
+      endpointUrl: 'http://127.0.0.1:9/x',
+      enabled: false,
+    });
     expect((await rejection(api.sendTestEvent({ webhookId: disabled.id }))).message).toBe('webhookId: "off" is disabled; enable it to send a Test event');
     expect(await rejection(api.sendTestEvent({ webhookId: 'nope' }))).toMatchObject({ code: 'not_found', message: 'No webhook has id "nope"' });
-    expect((await rejection(api.fireEvent({ vendor: 'zentitle2', eventName: 'webhook.test' }))).message).toBe('eventName: "webhook.test" is not a zentitle2 event');
+    expect((await rejection(api.fireEvent({ vendor: 'zentitle2', eventName: 'webhook.test' }))).message).toBe(
+      'eventName: "webhook.test" is not a zentitle2 event',
+    );
     expect((await api.listDeliveries({})).deliveries).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ function reader(path: string) {
   return compilePath(parsed.node.path.segments);
 }
 
-describe('generated Sentinel entitlements carry every path the seed\'s trigger-condition examples address', () => {
+describe("generated Sentinel entitlements carry every path the seed's trigger-condition examples address", () => {
   const paths = seedExamplePaths();
 
   it('the seed examples name these paths', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FiredEvent } from '../../../../../src-shared/domain/event.ts';
-import {
-  buildSentinelBody,
-  buildSentinelPayload,
-  sentinelOpDatetime,
-} from '../../../../../src-main/vendors/sentinel-ems/sentinel-payload.ts';
+import { buildSentinelBody, buildSentinelPayload, sentinelOpDatetime } from '../../../../../src-main/vendors/sentinel-ems/sentinel-payload.ts';
 import { readSentinelSeed, seedExampleBody, seedExampleFieldOrder } from '../../../../fixtures/seed-documents.ts';
 import { payloadTarget } from '../../../../fixtures/payload-target.ts';
 
@@ -46,8 +42,17 @@ describe('Sentinel EMS notification body (seed 002, "Event Notification Data")',
   it('a create event with Include Data carries the fields of the seed "Add Namespace" example, in its order', () => {
     const seedOrder = seedExampleFieldOrder('Add Namespace');
     expect(seedOrder).toEqual([
-      'eventName', 'entityName', 'webhookId', 'webhookName', 'activityName', 'requestId',
-      'eventId', 'url', 'entityId', 'currentState', 'opDatetime',
+      'eventName',
+      'entityName',
+      'webhookId',
+      'webhookName',
+      'activityName',
+      'requestId',
+      'eventId',
+      'url',
+      'entityId',
+      'currentState',
+      'opDatetime',
     ]);
     expect(Object.keys(wireBody(entitlementEvent()))).toEqual(seedOrder);
   });
@@ -61,9 +66,7 @@ describe('Sentinel EMS notification body (seed 002, "Event Notification Data")',
   it('with Include Data = No the states are absent, as in the seed example that carries none', () => {
     const seedOrder = seedExampleFieldOrder('Product Key Quantity Exhausted');
     expect(seedOrder).not.toContain('currentState');
-    expect(readSentinelSeed()).toContain(
-      'The current state and previous state are included in the event notification data only if Include Data is set to Yes',
-    );
+    expect(readSentinelSeed()).toContain('The current state and previous state are included in the event notification data only if Include Data is set to Yes');
     for (const event of [entitlementEvent(), updatedEvent()]) {
       const body = wireBody(event, false);
       expect(Object.keys(body)).toEqual(seedOrder);
@@ -109,9 +112,7 @@ describe('Sentinel EMS notification body (seed 002, "Event Notification Data")',
   it('url is the EMS collection for a create and the entity resource for an update (seed examples)', () => {
     expect(readSentinelSeed()).toContain('"url": "https://api.example.com/ems/v5/namespaces",');
     expect(wireBody(entitlementEvent()).url).toBe('https://api.example.com/ems/v5/entitlements');
-    expect(wireBody(updatedEvent()).url).toBe(
-      'https://api.example.com/ems/v5/entitlements/e60db72f-a446-43cb-9a25-0d8c36fe7b3b',
-    );
+    expect(wireBody(updatedEvent()).url).toBe('https://api.example.com/ems/v5/entitlements/e60db72f-a446-43cb-9a25-0d8c36fe7b3b');
   });
 
   it('opDatetime has the seed format "2025-07-23 10:01:33.437" (UTC, milliseconds)', () => {

@@ -47,7 +47,7 @@ describe('Sentinel EMS payloads byte for byte against the seed samples', () => {
     expect(payload.body).toBe(JSON.stringify(body));
   });
 
-  it('a generated namespace has the sample\'s fields in the sample\'s order', () => {
+  it("a generated namespace has the sample's fields in the sample's order", () => {
     const seedNamespace = (JSON.parse(sample('Add Namespace').currentState!) as { namespace: object }).namespace;
     const generated = (generateNamespace({ seed: 1, now: Date.now() }) as { namespace: object }).namespace;
     expect(Object.keys(generated)).toEqual(Object.keys(seedNamespace));
@@ -56,7 +56,10 @@ describe('Sentinel EMS payloads byte for byte against the seed samples', () => {
   it('"Product Key Quantity Exhausted" without Include Data gives the seed sample\'s exact bytes, url of the activation call included', () => {
     const body = sample('Product Key Quantity Exhausted');
     expect(body.url).toBe('https://api.example.com/ems/v5/activations/bulkActivate');
-    const event = eventFromSample(body, sentinelProfile.generateEntity(findCatalogEvent('sentinel-ems', body.eventName!)!, { activity: 'Add Activation', seed: 2 }));
+    const event = eventFromSample(
+      body,
+      sentinelProfile.generateEntity(findCatalogEvent('sentinel-ems', body.eventName!)!, { activity: 'Add Activation', seed: 2 }),
+    );
     const payload = buildSentinelPayload(event, payloadTarget({ webhookId: body.webhookId!, webhookName: body.webhookName!, includeData: false }));
     expect(payload.body).toBe(JSON.stringify(body));
   });
@@ -71,9 +74,7 @@ describe('Sentinel EMS special cases (seed 002, "Event Notification Data", NOTE)
     const { entitlement } = JSON.parse(body.currentState!) as {
       entitlement: { id: string; productKeys: { productKey: { availableQuantity: number; entitlementId: string }[] } } & Record<string, unknown>;
     };
-    expect(Object.keys(entitlement)).toEqual(
-      expect.arrayContaining(['id', 'customer', 'contact', 'channelPartners', 'productKeys', 'customAttributes']),
-    );
+    expect(Object.keys(entitlement)).toEqual(expect.arrayContaining(['id', 'customer', 'contact', 'channelPartners', 'productKeys', 'customAttributes']));
     expect(entitlement.productKeys.productKey).toHaveLength(1);
     expect(entitlement.productKeys.productKey[0]).toMatchObject({ availableQuantity: 0, entitlementId: entitlement.id });
     expect(body.entityId).toBe(entitlement.id);

@@ -19,8 +19,16 @@ function firedEvent(): FiredEvent {
   const catalogEvent = findCatalogEvent('zentitle2', 'entitlement.seat.activated')!;
   const entity = zentitle2Profile.generateEntity(catalogEvent, { activity: catalogEvent.name, seed: 3 });
   return {
-    id: 'ev-1', vendor: 'zentitle2', entity: catalogEvent.entity, eventName: catalogEvent.name, activity: catalogEvent.name,
-    requestId: 'req-1', opTime: Date.UTC(2025, 0, 2), origin: 'synthetic', createdAt: Date.UTC(2025, 0, 2), ...entity,
+    id: 'ev-1',
+    vendor: 'zentitle2',
+    entity: catalogEvent.entity,
+    eventName: catalogEvent.name,
+    activity: catalogEvent.name,
+    requestId: 'req-1',
+    opTime: Date.UTC(2025, 0, 2),
+    origin: 'synthetic',
+    createdAt: Date.UTC(2025, 0, 2),
+    ...entity,
   };
 }
 

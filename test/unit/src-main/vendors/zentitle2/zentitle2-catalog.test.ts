@@ -5,11 +5,25 @@ import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../../../../
 
 /** The event codes of the Zentitle2 OpenAPI spec, as Nalpeiron's n8n integration lists them. */
 const SPEC_CODES = [
-  'customer.created', 'customer.updated', 'entitlement.activated', 'entitlement.created', 'entitlement.expired',
-  'entitlement.expires1day', 'entitlement.expires30days', 'entitlement.expires7days', 'entitlement.group.created',
-  'entitlement.group.updated', 'entitlement.maintenance.expired', 'entitlement.maintenance.expires1day',
-  'entitlement.maintenance.expires30days', 'entitlement.maintenance.expires7days', 'entitlement.provision',
-  'entitlement.renewed', 'entitlement.seat.activated', 'entitlement.seat.deactivated', 'entitlement.updated',
+  'customer.created',
+  'customer.updated',
+  'entitlement.activated',
+  'entitlement.created',
+  'entitlement.expired',
+  'entitlement.expires1day',
+  'entitlement.expires30days',
+  'entitlement.expires7days',
+  'entitlement.group.created',
+  'entitlement.group.updated',
+  'entitlement.maintenance.expired',
+  'entitlement.maintenance.expires1day',
+  'entitlement.maintenance.expires30days',
+  'entitlement.maintenance.expires7days',
+  'entitlement.provision',
+  'entitlement.renewed',
+  'entitlement.seat.activated',
+  'entitlement.seat.deactivated',
+  'entitlement.updated',
   'entitlement.usage.summary',
 ];
 

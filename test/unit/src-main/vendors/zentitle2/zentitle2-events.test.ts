@@ -33,11 +33,24 @@ describe('Zentitle2 entity generators', () => {
   it('carry the spec’s fields: customer, entitlement and seat', () => {
     expect(Object.keys(current('customer.created'))).toEqual(['customerId', 'name', 'disabled']);
     expect(Object.keys(current('entitlement.created'))).toEqual([
-      'entitlementId', 'activatedAt', 'expiresAt', 'daysToExpire', 'maintenanceExpiresAt', 'maintenanceExpiredAt',
+      'entitlementId',
+      'activatedAt',
+      'expiresAt',
+      'daysToExpire',
+      'maintenanceExpiresAt',
+      'maintenanceExpiredAt',
     ]);
     const seat = current('entitlement.seat.activated');
     expect(Object.keys(seat)).toEqual([
-      'entitlementId', 'activationId', 'seatId', 'seatName', 'seatsUsed', 'isOverdraftSeat', 'activatedAt', 'deactivatedAt', 'leaseExpiry',
+      'entitlementId',
+      'activationId',
+      'seatId',
+      'seatName',
+      'seatsUsed',
+      'isOverdraftSeat',
+      'activatedAt',
+      'deactivatedAt',
+      'leaseExpiry',
     ]);
     expect(seat).toMatchObject({ isOverdraftSeat: false, deactivatedAt: null, activatedAt: expect.stringMatching(isoTime) });
   });
@@ -68,7 +81,9 @@ describe('Zentitle2 entity generators', () => {
 
     expect(generate('customer.updated')).toMatchObject({ previousState: { disabled: false }, currentState: { disabled: true } });
     const renewed = generate('entitlement.renewed');
-    expect(Date.parse((renewed.currentState as { expiresAt: string }).expiresAt) - Date.parse((renewed.previousState as { expiresAt: string }).expiresAt)).toBe(365 * DAY);
+    expect(Date.parse((renewed.currentState as { expiresAt: string }).expiresAt) - Date.parse((renewed.previousState as { expiresAt: string }).expiresAt)).toBe(
+      365 * DAY,
+    );
   });
 
   it('date the expiry reminders as their codes say', () => {

@@ -8,7 +8,13 @@ const catalog: Pick<VendorCatalog, 'entities'> = {
       name: 'Entitlement',
       events: [
         { name: 'Entitlement Added', entity: 'Entitlement', operation: 'Create', activities: ['Add Entitlement'], conditionsAllowed: true },
-        { name: 'Entitlement Updated', entity: 'Entitlement', operation: 'Update', activities: ['Add Activation', 'Enable Entitlement'], conditionsAllowed: true },
+        {
+          name: 'Entitlement Updated',
+          entity: 'Entitlement',
+          operation: 'Update',
+          activities: ['Add Activation', 'Enable Entitlement'],
+          conditionsAllowed: true,
+        },
       ],
     },
     {
@@ -28,7 +34,13 @@ const shape = (query: string) =>
 describe('searchCatalog', () => {
   it('an empty or blank query keeps the whole catalog, grouped by entity in catalog order', () => {
     expect(shape('  ')).toEqual([
-      ['Entitlement', [['Entitlement Added', []], ['Entitlement Updated', []]]],
+      [
+        'Entitlement',
+        [
+          ['Entitlement Added', []],
+          ['Entitlement Updated', []],
+        ],
+      ],
       ['Activation', [['Activation Added', []]]],
       ['Customer', [['Customer Deleted', []]]],
     ]);

@@ -26,7 +26,9 @@ describe('replay form', () => {
     const issues = [{ path: 'target.url', message: 'must be an absolute http:// or https:// URL' }];
     expect(placeReplayIssues(form, issues, REPLAY_FIELD_LABELS).fields).toEqual({ url: 'URL must be an absolute http:// or https:// URL' });
     const resign = { ...form, mode: 'resign' as const, webhookId: '' };
-    expect(placeReplayIssues(resign, [{ path: 'target.webhookId', message: 'is required' }], REPLAY_FIELD_LABELS).fields).toEqual({ webhookId: 'Webhook is required' });
+    expect(placeReplayIssues(resign, [{ path: 'target.webhookId', message: 'is required' }], REPLAY_FIELD_LABELS).fields).toEqual({
+      webhookId: 'Webhook is required',
+    });
   });
 
   it('keeps issues that belong to no field, with their path', () => {

@@ -23,7 +23,11 @@ describe('scenario draft', () => {
       ['90s', 'Add Activation'],
     ]);
     const built = draftToInput(draft);
-    expect('input' in built && built.input).toMatchObject({ id: 'sc_1', seed: 7, steps: [{ delayMs: 0 }, { delayMs: 90_000, stateEdits: { activation: { state: 'X' } } }] });
+    expect('input' in built && built.input).toMatchObject({
+      id: 'sc_1',
+      seed: 7,
+      steps: [{ delayMs: 0 }, { delayMs: 90_000, stateEdits: { activation: { state: 'X' } } }],
+    });
     expect('input' in built && saveScenarioInputSchema.safeParse(built.input).success).toBe(true);
   });
 

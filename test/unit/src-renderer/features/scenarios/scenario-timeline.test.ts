@@ -3,10 +3,31 @@ import type { Scenario, ScenarioRunStatus } from '../../../../../src-shared/doma
 import { formatCountdown, runProgressText, secondsLeft, timelineRows } from '../../../../../src-renderer/src/features/scenarios/scenario-timeline.ts';
 
 const step = (eventName: string) => ({ vendor: 'sentinel-ems' as const, eventName, delayMs: 3_600_000 });
-const scenario: Scenario = { id: 'sc', builtIn: false, vendors: ['sentinel-ems'], name: 'S', description: '', seed: 1, steps: [step('A'), step('B'), step('C')] };
+const scenario: Scenario = {
+  id: 'sc',
+  builtIn: false,
+  vendors: ['sentinel-ems'],
+  name: 'S',
+  description: '',
+  seed: 1,
+  steps: [step('A'), step('B'), step('C')],
+};
 const fired = (n: number) => ({ step: n, vendor: 'sentinel-ems' as const, eventName: 'A', eventId: `ev${n}`, entityId: 'e', deliveryIds: [] });
 const status = (patch: Partial<ScenarioRunStatus>): ScenarioRunStatus => ({
-  runId: 'r', scenarioId: 'sc', scenarioName: 'S', state: 'waiting', speed: 1, maxWaitMs: null, total: 3, steps: [], nextStepInMs: 12_000, nextStepDelayMs: 3_600_000, error: null, startedAt: 1, revision: 1, ...patch,
+  runId: 'r',
+  scenarioId: 'sc',
+  scenarioName: 'S',
+  state: 'waiting',
+  speed: 1,
+  maxWaitMs: null,
+  total: 3,
+  steps: [],
+  nextStepInMs: 12_000,
+  nextStepDelayMs: 3_600_000,
+  error: null,
+  startedAt: 1,
+  revision: 1,
+  ...patch,
 });
 
 describe('scenario timeline', () => {

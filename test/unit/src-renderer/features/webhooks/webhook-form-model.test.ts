@@ -63,7 +63,9 @@ describe('the timeout field of the webhook form', () => {
   });
 
   it('names what is not a duration, and the bounds', () => {
-    expect(validateWebhook(sentinelHook({ timeout: 'soon' }), new Set()).timeoutMs).toBe('“soon” is not a duration: write a number and s, m, h or d, e.g. 30s, 2m, 1h');
+    expect(validateWebhook(sentinelHook({ timeout: 'soon' }), new Set()).timeoutMs).toBe(
+      '“soon” is not a duration: write a number and s, m, h or d, e.g. 30s, 2m, 1h',
+    );
     expect(validateWebhook(sentinelHook({ timeout: '500ms' }), new Set()).timeoutMs).toMatch(/is not a duration/);
     expect(validateWebhook(sentinelHook({ timeout: '0.5s' }), new Set()).timeoutMs).toBe('Timeout must be at least 1 s');
     expect(validateWebhook(sentinelHook({ timeout: '3m' }), new Set()).timeoutMs).toBe('Timeout must be at most 2 min');

@@ -24,9 +24,15 @@ describe('FlexNet ENS catalog', () => {
     expect(flexnetCatalog.entities.map((entity) => entity.name)).toEqual(['Entitlement (ENT)', 'Product (PROD)', 'Device (DEVICE)']);
     const events = catalogEvents('flexnet');
     expect(events.map((event) => event.name)).toEqual([
-      'ENT CREATE', 'ENT UPDATE', 'ENT DELETE',
-      'PROD CREATE', 'PROD UPDATE', 'PROD DELETE',
-      'DEVICE CREATE', 'DEVICE UPDATE', 'DEVICE DELETE',
+      'ENT CREATE',
+      'ENT UPDATE',
+      'ENT DELETE',
+      'PROD CREATE',
+      'PROD UPDATE',
+      'PROD DELETE',
+      'DEVICE CREATE',
+      'DEVICE UPDATE',
+      'DEVICE DELETE',
     ]);
     expect(events.map((event) => event.operation)).toEqual(['Create', 'Update', 'Delete', 'Create', 'Update', 'Delete', 'Create', 'Update', 'Delete']);
     for (const event of events) {

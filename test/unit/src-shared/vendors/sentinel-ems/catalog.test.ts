@@ -74,10 +74,7 @@ describe('Sentinel EMS catalog against seed 002', () => {
 
   it('covers every entity of the table, with "User" holding the Contact events and Product Suite marked deprecated', () => {
     expect(sentinelCatalog.entities).toHaveLength(30);
-    expect(sentinelCatalog.entities.find((entity) => entity.name === 'User')?.events.map((event) => event.name)).toEqual([
-      'Contact Added',
-      'Contact Updated',
-    ]);
+    expect(sentinelCatalog.entities.find((entity) => entity.name === 'User')?.events.map((event) => event.name)).toEqual(['Contact Added', 'Contact Updated']);
     expect(tableLines).toContain('(Deprecated)');
     expect(sentinelCatalog.entities.find((entity) => entity.name === 'Product Suite')?.note).toBe('Deprecated');
   });
@@ -90,8 +87,10 @@ describe('Sentinel EMS catalog against seed 002', () => {
   });
 
   it('trigger conditions are allowed exactly on the events the seed lists', () => {
-    const allowed = linesBetween(lines, 'Trigger Conditions for the event notification. You can define trigger conditions only for the following events:', (line) =>
-      line.startsWith('Note:'),
+    const allowed = linesBetween(
+      lines,
+      'Trigger Conditions for the event notification. You can define trigger conditions only for the following events:',
+      (line) => line.startsWith('Note:'),
     ).map((line) => line.replace(/^>/, ''));
     expect(allowed).toEqual(['Entitlement Added', 'Entitlement Updated', 'Activation Added', 'Activation Updated']);
     for (const event of catalogEvents('sentinel-ems')) {
