@@ -151,6 +151,7 @@ export async function deliveryThroughput(): Promise<BenchResult[]> {
         rounds: `${ROUNDS} of each, alternating, after ${WARM_UP_ROUNDS} discarded rounds of each (JIT warm-up)`,
         inFlight: `${IN_FLIGHT} (engine: overall and per endpoint origin)`,
         notDelivered: WARM_UP_EVENTS + EVENTS * (WARM_UP_ROUNDS + ROUNDS) - succeeded.total,
+        captures: `${WARM_UP_EVENTS + EVENTS * (WARM_UP_ROUNDS + ROUNDS)} stored under the default retention of 10,000: once it is reached (in the second measured round), each capture also prunes the oldest, as in a long-running workspace`,
       }),
       ...[50, 99].map((p) =>
         benchResult(`fire-to-capture latency p${p}`, 'µs', percentile(engineLatencies, p) * 1000, percentile(bareLatencies, p) * 1000, latencyNotes),
