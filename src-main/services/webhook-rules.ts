@@ -6,6 +6,7 @@ import { catalogEvents, findCatalogEvent, vendorCatalogs } from '../../src-share
 import { cachedCondition } from '../conditions/condition-cache.ts';
 import { formatConditionDiagnostic } from '../conditions/condition-diagnostics.ts';
 import type { AuthProfileRepository } from '../storage/auth-profile-repository.ts';
+import { unknownEventMessage } from './catalog-lookup.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 
 const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
@@ -95,7 +96,7 @@ export function checkWebhookRules(draft: WebhookDraft, ownId: string | null, web
   const issues: FieldIssue[] = [];
   const known = draft.events.map((name, index) => {
     const event = findCatalogEvent(draft.vendor, name);
-    if (!event) issues.push({ path: `events[${index}]`, message: `"${name}" is not a ${draft.vendor} event` });
+    if (!event) issues.push({ path: `events[${index}]`, message: unknownEventMessage(draft.vendor, name) });
     return event;
   });
   const allowedActivities = new Set(known.flatMap((event) => event?.activities ?? []));

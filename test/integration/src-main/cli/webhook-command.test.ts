@@ -146,3 +146,15 @@ describe('hooklab webhook add --vendor --option', () => {
     expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list', '--json'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK, 'binary']);
   });
 });
+
+describe('hooklab webhook add --event', () => {
+  it('a misspelled event exits 2 naming --event and the event it most likely meant, and adds nothing', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const result = await runHooklab(dataDir, ['webhook', 'add', '--name', 'typo', '--event', 'Entitlment Added', '--url', 'http://127.0.0.1:9/hooks']);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      'hooklab: --event [0]: "Entitlment Added" is not a sentinel-ems event; did you mean "Entitlement Added"?\n',
+    ]);
+    expect((await runHooklabJson<Webhook[]>(dataDir, ['webhook', 'list'])).map((w) => w.name)).toEqual([DEMO_WEBHOOK]);
+  });
+});

@@ -94,7 +94,7 @@ describe('serve mode API: bad requests', () => {
       bearer(token),
     );
     expect(unknownEvent.status).toBe(400);
-    expect(unknownEvent.body).toMatchObject({ message: 'events[0]: "Entitlement Exploded" is not a sentinel-ems event' });
+    expect(unknownEvent.body).toMatchObject({ message: 'events[0]: "Entitlement Exploded" is not a sentinel-ems event; did you mean "Entitlement Expired"?' });
     expect((await service.api.listWebhooks()).map((webhook) => webhook.name)).toEqual([DEMO_WEBHOOK]);
   });
 
