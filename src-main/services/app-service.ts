@@ -451,7 +451,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
 
     runEndpointCheck: async (input) => {
       const runId = input.runId ?? randomUUID();
-      if (runningChecks.has(runId) || checkRuns.get(runId)) {
+      if (runningChecks.has(runId) || checkRuns.has(runId)) {
         throw new AppError('conflict', `runId: an endpoint check run with id "${runId}" exists or is under way`, {
           issues: [{ path: 'runId', message: 'is taken' }],
         });

@@ -110,6 +110,11 @@ export class EndpointCheckRepository {
     return rows.map(toSummary);
   }
 
+  /** Whether a run with this id is kept (without reading its cases). */
+  has(id: string): boolean {
+    return prepared(this.db, 'SELECT 1 FROM endpoint_check_runs WHERE id = ?').get(id) !== undefined;
+  }
+
   get(id: string): CheckRun | null {
     const row = prepared(this.db, `SELECT ${RUN_COLUMNS} FROM endpoint_check_runs WHERE id = ?`).get(id) as RunRow | undefined;
     if (!row) return null;
