@@ -22,6 +22,15 @@ const PASSWORD = 'pa55-w0rd-never-written';
 const CLIENT_SECRET = 'client-secret-never-written';
 
 /** Seed 002's webhook attributes as VENDORS.md lists them ("Event (required), Name (…), …"). */
+/** An exported script written to a file, checked to be valid bash that refuses to run while a placeholder is left. */
+function refusingScript(script: string, name: string): string {
+  const path = join(tempDir(), name);
+  writeFileSync(path, script);
+  execFileSync('bash', ['-n', path]);
+  expect(() => execFileSync('bash', [path], { stdio: 'pipe' })).toThrow(/placeholders/);
+  return path;
+}
+
 function vendorsMdSentinelAttributes(): string[] {
   const text = readFileSync(VENDORS_MD, 'utf8');
   const bullet = /\*\*Webhook attributes\*\*:([\s\S]*?)\n- \*\*/
@@ -197,12 +206,7 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
     const server = await startSubscriber((_request, _index, reply) => reply.code(201).send({ id: 'created' }));
     const result = await api.exportProductionConfig({});
     const script = result.files.find((file) => file.name === 'entitlements-to-erp.sh')!.content;
-    const dir = tempDir();
-    const path = join(dir, 'export.sh');
-
-    writeFileSync(path, script);
-    execFileSync('bash', ['-n', path]);
-    expect(() => execFileSync('bash', [path], { stdio: 'pipe' })).toThrow(/placeholders/);
+    const path = refusingScript(script, 'export.sh');
     expect(server.received).toEqual([]);
 
     const filled = script
@@ -278,11 +282,7 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
     });
     const result = await api.exportProductionConfig({});
     const script = result.files.find((file) => file.name === 'ce.sh')!.content;
-    const dir = tempDir();
-    const path = join(dir, 'ce.sh');
-    writeFileSync(path, script);
-    execFileSync('bash', ['-n', path]);
-    expect(() => execFileSync('bash', [path], { stdio: 'pipe' })).toThrow(/placeholders/);
+    const path = refusingScript(script, 'ce.sh');
 
     writeFileSync(
       path,
