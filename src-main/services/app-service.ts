@@ -67,6 +67,9 @@ import { generateSampleState } from './sample-state.ts';
 import { addSigningSecret, saveWebhook, type WebhookDeps } from './webhooks.ts';
 import { HOOKLAB_VERSION } from './version.ts';
 import { exportWorkspace, type WorkspaceExportDeps } from './workspace-file-export.ts';
+import { vendorApiCredentials } from '../vendor-api/vendor-api-credentials.ts';
+import { VendorApiListener } from '../vendor-api/vendor-api-listener.ts';
+import { vendorApiModules } from '../vendor-api/vendor-api-modules.ts';
 import { importWorkspace, previewWorkspaceImport, type WorkspaceImportDeps } from './workspace-file-import.ts';
 
 export interface AppServiceOptions {
@@ -87,6 +90,8 @@ export interface AppServiceOptions {
   receiverRequestTimeoutMs?: number;
   /** Retry jitter and scripted failure rates draw from it; seeded in tests. */
   random?: RandomSource;
+  /** Port of the emulated vendor APIs; defaults to the one this data directory used last. */
+  vendorApiPort?: number;
   /** Create the demo webhook on first run (default true). */
   demoWorkspace?: boolean;
 }
@@ -489,11 +494,26 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       return run;
     },
 
+    getVendorApis: () => vendorApis.state(),
+    setVendorApisEnabled: ({ enabled }) => vendorApis.setEnabled(enabled),
+    listVendorApiCalls: (input) => vendorApis.calls(input?.vendor, input?.limit),
+
     evaluateCondition: ({ condition, payload }) => evaluateCondition(condition, payload),
     generateSampleState: (input) => generateSampleState(vendorProfiles, input),
   };
 
   const api = createDirectApi(handlers, events);
+  const vendorApis = new VendorApiListener({
+    settings,
+    modules: vendorApiModules,
+    deps: { api, credentials: vendorApiCredentials(settings, secrets), now: wallClock.now },
+    onCall: (call) => events.emit('vendorApiCalled', call),
+    port: options.vendorApiPort,
+    // A CLI command is gone in a moment: it reports and changes the APIs' settings, it does not serve them.
+    serves: options.mode !== 'cli',
+  });
+  const vendorApiWarning = await vendorApis.start();
+  if (vendorApiWarning) warnings.push(vendorApiWarning);
   if (options.demoWorkspace ?? true) await createDemoWorkspaceOnce(api, settings, receiverUrl);
   // A CLI command lives for a few writes, checkpointed when it closes; a worker would only slow its start.
   const checkpointer = options.mode === 'cli' ? null : startWalCheckpointer(db);
@@ -514,6 +534,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
       scenarioRuns.stopAll();
       // Their requests are cut when the sender closes: a run ended that way is not kept.
       for (const stop of runningChecks.values()) stop.abort();
+      await vendorApis.close();
       await dispatcher.stop();
       await receiver.close();
       await sender.close();

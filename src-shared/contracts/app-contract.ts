@@ -63,6 +63,7 @@ import {
   type WorkspaceImportResult,
 } from '../domain/workspace-file.ts';
 import { importVendorKeyInputSchema, updateVendorAccountInputSchema, vendorRefSchema, type VendorAccount } from '../domain/vendor-account.ts';
+import { listVendorApiCallsInputSchema, setVendorApisEnabledInputSchema, type VendorApiCall, type VendorApisState } from '../domain/vendor-api.ts';
 import { addSigningSecretInputSchema, removeSigningSecretInputSchema } from '../domain/webhook-signing.ts';
 import { event, method, noInput, type ClientApi, type EventPayloads, type EventSpec, type Handlers, type MethodSpec } from './contract-kit.ts';
 import { appEventNames, appMethodNames, type AppEventName, type AppMethodName } from './app-names.ts';
@@ -192,6 +193,13 @@ export const appContract = {
     listEndpointCheckRuns: method(listEndpointCheckRunsInputSchema).returns<CheckRunSummary[]>(),
     getEndpointCheckRun: method(byId).returns<CheckRun>(),
 
+    /** The emulated vendor management APIs: whether they are on, where they listen, the credentials to use, every assumed path or field. */
+    getVendorApis: method(noInput).returns<VendorApisState>(),
+    /** Switches the vendor APIs on or off (kept across restarts); webhooks they made stay. */
+    setVendorApisEnabled: method(setVendorApisEnabledInputSchema).returns<VendorApisState>(),
+    /** The live log of calls to the vendor APIs, newest first (kept in memory while Hooklab runs). */
+    listVendorApiCalls: method(listVendorApiCallsInputSchema).returns<VendorApiCall[]>(),
+
     evaluateCondition: method(evaluateConditionInputSchema).returns<ConditionEvaluation>(),
     generateSampleState: method(sampleStateInputSchema).returns<SampleState>(),
   } satisfies Record<AppMethodName, MethodSpec>,
@@ -210,6 +218,8 @@ export const appContract = {
     endpointCheckProgress: event<CheckProgress>(),
     /** An endpoint check run has ended and is kept (from any window or the CLI). */
     endpointCheckRunSaved: event<CheckRunSummary>(),
+    /** A call to an emulated vendor API was answered. */
+    vendorApiCalled: event<VendorApiCall>(),
   } satisfies Record<AppEventName, EventSpec>,
 } as const;
 

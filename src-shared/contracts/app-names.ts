@@ -63,6 +63,9 @@ export const appMethodNames = [
   'runEndpointCheck',
   'listEndpointCheckRuns',
   'getEndpointCheckRun',
+  'getVendorApis',
+  'setVendorApisEnabled',
+  'listVendorApiCalls',
   'evaluateCondition',
   'generateSampleState',
 ] as const;
@@ -78,6 +81,7 @@ export const appEventNames = [
   'webhooksChanged',
   'endpointCheckProgress',
   'endpointCheckRunSaved',
+  'vendorApiCalled',
 ] as const;
 
 export type AppMethodName = (typeof appMethodNames)[number];

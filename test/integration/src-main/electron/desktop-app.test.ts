@@ -159,6 +159,9 @@ describe.skipIf(missing !== null)('the built desktop app under a stand-in electr
     await waitFor(() => got('capturesDeleted').length > 0, 'capturesDeleted');
     await call('runEndpointCheck', { url: `${receiverUrl}/r/checked/hook`, vendor: 'sentinel-ems' });
     await waitFor(() => got('endpointCheckRunSaved').length > 0, 'endpointCheckProgress and endpointCheckRunSaved');
+    const { url: vendorApiUrl } = await call('getVendorApis');
+    await fetch(`${vendorApiUrl}/notifications/health/status`);
+    await waitFor(() => got('vendorApiCalled').length > 0, 'vendorApiCalled');
 
     expect(appEventNames.filter((name) => got(name).length === 0)).toEqual([]);
     expect(got('webhooksChanged')[0]).toMatchObject({ webhooks: expect.arrayContaining([expect.objectContaining({ name: 'to the receiver' })]) });

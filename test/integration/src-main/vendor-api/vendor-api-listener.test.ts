@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
+import { VENDOR_API_BODY_LIMIT_BYTES } from '../../../../src-main/vendor-api/vendor-api-app.ts';
+import { startTestService, startVendorApiService } from '../../../fixtures/app-service.ts';
+import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { waitFor } from '../../../fixtures/wait-for.ts';
+
+describe('the emulated vendor APIs: one loopback port, a live log, a switch', () => {
+  it('listens on its own port, lists every vendor with its base URL and credentials, and logs each call with its response', async () => {
+    const { api, state, access } = await startVendorApiService();
+    expect(state.enabled).toBe(true);
+    expect(state.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(state.vendors.map((vendor) => vendor.vendor)).toEqual(['zentitle2', 'flexnet', 'sentinel-ems']);
+    expect(state.assumptions.length).toBeGreaterThan(0);
+    const called: unknown[] = [];
+    api.onVendorApiCalled((call) => called.push(call));
+
+    const health = await fetch(`${access('flexnet').baseUrl}/health/status`, { headers: { authorization: 'Bearer abcdefghijklmnop' } });
+    expect(await health.json()).toEqual({ status: 'UP' });
+    const missing = await fetch(`${state.url}/nowhere`);
+    expect(missing.status).toBe(404);
+
+    const [last, first] = await api.listVendorApiCalls();
+    expect(first).toMatchObject({ vendor: 'flexnet', method: 'GET', url: '/notifications/health/status', status: 200, responseBody: '{"status":"UP"}' });
+    expect(first!.requestHeaders.authorization).toBe('Bearer abcdef… (16 characters)');
+    expect(last).toMatchObject({ vendor: null, url: '/nowhere', status: 404 });
+    expect(await api.listVendorApiCalls({ vendor: 'flexnet' })).toHaveLength(1);
+    await waitFor(() => called.length === 2, 'two vendorApiCalled events');
+  });
+
+  it('refuses a body over the limit with 413 before reading it whole', async () => {
+    const { access } = await startVendorApiService();
+    const response = await fetch(`${access('flexnet').baseUrl}/health/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(VENDOR_API_BODY_LIMIT_BYTES + 1),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('switched off, the port is closed; the choice, the port and the credentials outlast a restart, sealed on disk', async () => {
+    const dataDir = tempDir();
+    const first = await startVendorApiService({ dataDir });
+    const url = first.state.url!;
+    const off = await first.api.setVendorApisEnabled({ enabled: false });
+    expect(off).toMatchObject({ enabled: false, url: null });
+    expect(off.vendors.every((vendor) => vendor.baseUrl === null)).toBe(true);
+    await expect(fetch(`${url}/notifications/health/status`)).rejects.toThrow();
+    const credentials = first.state.vendors.flatMap((vendor) => vendor.credentials);
+    await first.service.close();
+
+    const again = await startTestService({ dataDir, mode: 'serve' });
+    expect(await again.api.getVendorApis()).toMatchObject({ enabled: false, url: null, port: Number(new URL(url).port) });
+    const on = await again.api.setVendorApisEnabled({ enabled: true });
+    expect(on.url).toBe(url);
+    expect(on.vendors.flatMap((vendor) => vendor.credentials)).toEqual(credentials);
+    await again.close();
+
+    const database = readFileSync(join(dataDir, DATABASE_FILE)).toString('latin1');
+    for (const { value } of credentials.filter((credential) => credential.secret)) expect(database).not.toContain(value);
+  });
+
+  it('a CLI command changes the setting without listening', async () => {
+    const { api } = await startTestService();
+    expect((await api.getVendorApis()).url).toBeNull();
+    expect(await api.setVendorApisEnabled({ enabled: false })).toMatchObject({ enabled: false, url: null });
+  });
+});
