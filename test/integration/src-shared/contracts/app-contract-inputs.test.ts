@@ -73,6 +73,9 @@ const MINIMAL_INPUTS: Record<string, unknown> = {
   runEndpointCheck: { url: 'http://127.0.0.1:9/x', vendor: 'sentinel-ems' },
   listEndpointCheckRuns: {},
   getEndpointCheckRun: { id: 'x' },
+  getVendorApis: {},
+  setVendorApisEnabled: { enabled: true },
+  listVendorApiCalls: {},
   evaluateCondition: { condition: '', payload: {} },
   generateSampleState: { eventName: 'Entitlement Added' },
 };
@@ -90,6 +93,7 @@ async function workspaceState(api: AppApi) {
     receiverClients: await api.listReceiverClients(),
     runs: await api.listScenarioRuns(),
     checkRuns: await api.listEndpointCheckRuns(),
+    vendorApisEnabled: (await api.getVendorApis()).enabled,
     accounts: await Promise.all((['sentinel-ems', 'flexnet', 'zentitle2', 'cloudevents'] as const).map((vendor) => api.getVendorAccount({ vendor }))),
   };
 }

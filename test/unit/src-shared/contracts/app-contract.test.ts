@@ -82,6 +82,9 @@ const EXPECTED_METHODS: Record<string, { ipc: string; http: string; input: Input
   runEndpointCheck: { ipc: 'hooklab:call:runEndpointCheck', http: '/api/call/runEndpointCheck', input: 'required' },
   listEndpointCheckRuns: { ipc: 'hooklab:call:listEndpointCheckRuns', http: '/api/call/listEndpointCheckRuns', input: 'optional' },
   getEndpointCheckRun: { ipc: 'hooklab:call:getEndpointCheckRun', http: '/api/call/getEndpointCheckRun', input: 'required' },
+  getVendorApis: { ipc: 'hooklab:call:getVendorApis', http: '/api/call/getVendorApis', input: 'none' },
+  setVendorApisEnabled: { ipc: 'hooklab:call:setVendorApisEnabled', http: '/api/call/setVendorApisEnabled', input: 'required' },
+  listVendorApiCalls: { ipc: 'hooklab:call:listVendorApiCalls', http: '/api/call/listVendorApiCalls', input: 'optional' },
   evaluateCondition: { ipc: 'hooklab:call:evaluateCondition', http: '/api/call/evaluateCondition', input: 'required' },
   generateSampleState: { ipc: 'hooklab:call:generateSampleState', http: '/api/call/generateSampleState', input: 'required' },
 };
@@ -97,6 +100,7 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   webhooksChanged: { ipc: 'hooklab:event:webhooksChanged', listener: 'onWebhooksChanged' },
   endpointCheckProgress: { ipc: 'hooklab:event:endpointCheckProgress', listener: 'onEndpointCheckProgress' },
   endpointCheckRunSaved: { ipc: 'hooklab:event:endpointCheckRunSaved', listener: 'onEndpointCheckRunSaved' },
+  vendorApiCalled: { ipc: 'hooklab:event:vendorApiCalled', listener: 'onVendorApiCalled' },
 };
 
 describe('AppApi contract surface', () => {
