@@ -26,10 +26,19 @@ export type ProductionExportOptions = z.output<typeof productionExportInputSchem
 export interface ProductionRequest {
   /** The vendor's name for the operation, e.g. "Add Webhook". */
   operation: string;
-  method: 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  /** May use `${NAME}` for a value an earlier request kept (see `keep`). */
   url: string;
+  /** Values may use `${NAME}` for a value an earlier request kept (see `keep`). */
   headers: Record<string, string>;
+  /** The JSON body; null: none. */
   body: unknown;
+  /** Fields sent form-encoded instead of a JSON body (an OAuth token request). */
+  form?: Record<string, string>;
+  /** Error statuses after which the script goes on: 409 on an add means it is there already. */
+  alsoAccepted?: number[];
+  /** Keeps a string field of the JSON response (a token) for later requests, which use it as `${variable}`. */
+  keep?: { field: string; variable: string };
 }
 
 /** A webhook in its vendor's production format: API calls, or (no API) a description to hand over. */
