@@ -37,8 +37,9 @@ function curlCommand(request: ProductionRequest, kept: ReadonlySet<string>): str
     heredoc ? ')' : '  )',
   ];
   lines.push(
-    "status=${response##*$'\\n'}",
-    "response=${response%$'\\n'*}",
+    // Shell parameter expansions: the status is the last line, the answer the lines before it.
+    `status=\${response##*$'\\n'}`,
+    `response=\${response%$'\\n'*}`,
     `case "$status" in 2??${alsoAccepted.map((status) => `|${status}`).join('')}) ;; *) printf '%s\\n' "$response" >&2; echo ${shellQuoted(`${operation} failed: HTTP`)} "$status" >&2; exit 1 ;; esac`,
   );
   // A kept value is a credential: it stays out of the script's output.
