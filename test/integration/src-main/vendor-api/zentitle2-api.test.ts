@@ -43,7 +43,7 @@ async function zentitle2Client({ scope, ...options }: { scope?: string } & Parti
 
 describe('the emulated Zentitle2 Management API, driven as an SDK would', () => {
   it('issues a token for the client id and secret (in the form or as Basic) with the scope asked for; refuses wrong ones as Keycloak does', async () => {
-    const { access, token, tokenUrl } = await zentitle2Client();
+    const { api, access, token, tokenUrl } = await zentitle2Client();
     const clientId = credential(access('zentitle2'), 'Client id');
     const secret = credential(access('zentitle2'), 'Client secret');
 
@@ -63,6 +63,13 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
     expect([grant.status, ((await grant.json()) as { error: string }).error]).toEqual([400, 'unsupported_grant_type']);
     const realm = await fetch(tokenUrl.replace(/realms\/[^/]+/, 'realms/t_other'), { method: 'POST' });
     expect([realm.status, ((await realm.json()) as { error: string }).error]).toEqual([404, 'Realm does not exist']);
+
+    // The live log shows the token calls with the secret and the token shortened, as it shows Authorization headers.
+    const [, , , narrowCall] = await api.listVendorApiCalls({ vendor: 'zentitle2' });
+    expect(narrowCall!.requestBody).toBe(
+      `grant_type=client_credentials&client_id=${clientId}&client_secret=${secret.slice(0, 6)}… (${secret.length} characters)&scope=profile`,
+    );
+    expect(narrowCall!.responseBody).toMatch(/"access_token":"[^"]{6}… \(\d+ characters\)"/);
   });
 
   it('creates, lists page by page, gets, replaces and deletes webhooks, each a Hooklab webhook of vendor zentitle2', async () => {
