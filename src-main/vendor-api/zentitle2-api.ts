@@ -125,7 +125,9 @@ export const zentitle2Api: VendorApiModule = {
       if (refused(reply, checked)) return reply;
       try {
         const { uri, subscriptions } = checked.value;
-        await deps.api.updateWebhook({ id: webhook.id, webhook: { ...inputOf(webhook), endpointUrl: uri, events: subscriptions } });
+        // Zentitle2 events are their own only activity: a filter keeps the codes still subscribed to.
+        const activities = webhook.activities.filter((activity) => subscriptions.includes(activity));
+        await deps.api.updateWebhook({ id: webhook.id, webhook: { ...inputOf(webhook), endpointUrl: uri, events: subscriptions, activities } });
         return reply.code(204).send();
       } catch (error) {
         return sendEngineError(reply, error);

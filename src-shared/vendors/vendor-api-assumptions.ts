@@ -79,7 +79,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'zentitle2',
     subject: 'Which webhooks the API shows',
     choice:
-      'Every Hooklab webhook of vendor Zentitle2, disabled ones included; PUT replaces uri and subscriptions and keeps Hooklab-only fields (name, auth, retry policy, enabled…). The same uri may be registered twice.',
+      'Every Hooklab webhook of vendor Zentitle2, disabled ones included; PUT replaces uri and subscriptions and keeps Hooklab-only fields (name, auth, retry policy, enabled…), an activity filter narrowed to the codes still subscribed to. The same uri may be registered twice.',
     why: 'A Zentitle2 webhook has only id, uri and subscriptions; duplicate-uri behaviour is not documented.',
   },
   {

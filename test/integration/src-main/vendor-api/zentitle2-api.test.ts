@@ -133,14 +133,29 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
 
   it('lists webhooks made in Hooklab (UI, CLI) by the id derived from theirs, and no other vendor’s', async () => {
     const { api, call } = await zentitle2Client();
-    const made = await api.createWebhook({ vendor: 'zentitle2', name: 'From the UI', events: ['customer.updated'], endpointUrl: 'https://example.com/ui' });
+    const made = await api.createWebhook({
+      vendor: 'zentitle2',
+      name: 'From the UI',
+      events: ['customer.updated', 'customer.created'],
+      activities: ['customer.created'],
+      endpointUrl: 'https://example.com/ui',
+    });
     await api.createWebhook({ vendor: 'sentinel-ems', name: 'Sentinel', events: ['Entitlement Added'], endpointUrl: 'https://example.com/ems' });
     expect(webhookIdOf(listenerIdOf(made.id))).toBe(made.id);
     expect(await (await call('GET', WEBHOOKS)).json()).toEqual({
-      items: [{ id: listenerIdOf(made.id), uri: 'https://example.com/ui', subscriptions: ['customer.updated'] }],
+      items: [{ id: listenerIdOf(made.id), uri: 'https://example.com/ui', subscriptions: ['customer.updated', 'customer.created'] }],
       pageSize: 10,
       pageNumber: 1,
       elementsTotal: 1,
+    });
+    // A PUT keeps Hooklab's own fields; the activity filter keeps only codes still subscribed to.
+    const put = await call('PUT', `${WEBHOOKS}/${listenerIdOf(made.id)}`, { uri: 'https://example.com/ui2', subscriptions: ['customer.updated'] });
+    expect(put.status).toBe(204);
+    expect((await api.listWebhooks()).find((webhook) => webhook.id === made.id)).toMatchObject({
+      name: 'From the UI',
+      events: ['customer.updated'],
+      activities: [],
+      endpointUrl: 'https://example.com/ui2',
     });
   });
 
