@@ -44,6 +44,7 @@ function inputOf({ id: _id, signingSecrets: _secrets, createdAt: _created, updat
   return input;
 }
 
+/** Every Hooklab webhook of vendor Zentitle2, disabled too, oldest first ("Which webhooks the API shows" assumption). */
 async function zentitle2Webhooks(deps: VendorApiDeps): Promise<Webhook[]> {
   const webhooks = await deps.api.listWebhooks();
   return webhooks.filter((webhook) => webhook.vendor === 'zentitle2').sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));

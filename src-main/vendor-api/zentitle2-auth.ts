@@ -86,7 +86,8 @@ async function tokenScopes(token: string | null, deps: VendorApiDeps): Promise<s
 
 /**
  * Every webhook operation's checks, in this order: the token (401), the N-TenantId header, then
- * the token's scope (403: "N-TenantId" assumption).
+ * the token's scope (403: "N-TenantId missing or wrong" assumption). N-Api-Version is not
+ * looked at ("Ignored headers" assumption).
  */
 export async function authorizeZentitle2(request: FastifyRequest, reply: FastifyReply, deps: VendorApiDeps): Promise<FastifyReply | undefined> {
   const scopes = await tokenScopes(authorizationCredentials(request, 'Bearer'), deps);

@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { AppServiceOptions } from '../../../../src-main/services/app-service.ts';
 import type { VendorApiAccess } from '../../../../src-shared/domain/vendor-api.ts';
 import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
+import { VENDOR_API_ASSUMPTIONS } from '../../../../src-shared/vendors/vendor-api-assumptions.ts';
 import { listenerIdOf, webhookIdOf } from '../../../../src-main/vendor-api/zentitle2-api.ts';
 import { startVendorApiService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { waitForCaptures } from '../../../fixtures/scripted-bin.ts';
@@ -278,5 +281,29 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
     const test = await call('POST', `${WEBHOOKS}/${created.id}/test`);
     expect([test.status, ((await test.json()) as { errorCode: string }).errorCode]).toEqual([409, 'Conflict']);
     expect((await api.listDeliveries({})).total).toBe(0);
+  });
+
+  it('names each of its assumptions where the code makes the choice, and lists each operation for the Vendors page', async () => {
+    const dir = join(import.meta.dirname, '../../../../src-main/vendor-api');
+    const code = readdirSync(dir)
+      .filter((name) => name.startsWith('zentitle2'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .join('\n');
+    const subjects = VENDOR_API_ASSUMPTIONS.filter((assumption) => assumption.vendor === 'zentitle2').map((assumption) => assumption.subject);
+    expect(subjects.length).toBeGreaterThan(10);
+    expect(subjects.filter((subject) => !code.includes(`"${subject}"`))).toEqual([]);
+
+    const { access } = await startVendorApiService();
+    const { endpoints } = access('zentitle2');
+    expect(endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}${endpoint.assumed ? ' (assumed)' : ''}`)).toEqual([
+      'POST /realms/{tenantId}/protocol/openid-connect/token (assumed)',
+      `POST ${WEBHOOKS}`,
+      `GET ${WEBHOOKS}?pageNumber=&pageSize=`,
+      `GET ${WEBHOOKS}/events`,
+      `GET ${WEBHOOKS}/{webhookListenerId}`,
+      `PUT ${WEBHOOKS}/{webhookListenerId}`,
+      `DELETE ${WEBHOOKS}/{webhookListenerId}`,
+      `POST ${WEBHOOKS}/{webhookListenerId}/test`,
+    ]);
   });
 });
