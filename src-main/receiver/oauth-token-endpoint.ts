@@ -28,13 +28,13 @@ function sendTokenError(reply: FastifyReply, error: TokenErrorCode, description:
   return reply.send({ error, error_description: description });
 }
 
-interface ClientCredentials {
+export interface ClientCredentials {
   clientId: string;
   clientSecret: string;
 }
 
 /** RFC 6749 §2.3.1: Basic with form-encoded id and secret, or both in the form; never both ways. */
-function clientCredentials(request: FastifyRequest, form: URLSearchParams): ClientCredentials | string {
+export function clientCredentials(request: FastifyRequest, form: URLSearchParams): ClientCredentials | string {
   const header = request.headers.authorization;
   const inForm = form.has('client_id') || form.has('client_secret');
   if (header !== undefined) {

@@ -7,11 +7,14 @@ const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'coo
 /** Enough of a credential to tell two apart in the log, never enough to use it. */
 const SHOWN_CHARACTERS = 6;
 
+function shortenedCredential(credential: string): string {
+  return credential.length <= SHOWN_CHARACTERS ? '…' : `${credential.slice(0, SHOWN_CHARACTERS)}… (${credential.length} characters)`;
+}
+
+/** A header's credential, its scheme (Bearer, Basic) kept. */
 function shortened(value: string): string {
   const space = value.indexOf(' ');
-  const scheme = space > 0 ? `${value.slice(0, space)} ` : '';
-  const credential = space > 0 ? value.slice(space + 1) : value;
-  return credential.length <= SHOWN_CHARACTERS ? `${scheme}…` : `${scheme}${credential.slice(0, SHOWN_CHARACTERS)}… (${credential.length} characters)`;
+  return space > 0 ? `${value.slice(0, space)} ${shortenedCredential(value.slice(space + 1))}` : shortenedCredential(value);
 }
 
 export function loggedHeaders(headers: Record<string, string | string[] | number | undefined>): HttpHeaders {
@@ -24,9 +27,40 @@ export function loggedHeaders(headers: Record<string, string | string[] | number
   return logged;
 }
 
+/** Body fields holding credentials: a token request's client_secret, its answer's access_token, passwords. */
+const CREDENTIAL_FIELD = /secret|password|token$/i;
+const FORM_FIELD = /(^|&)([^=&]+)=([^&]*)/g;
+
+function formDecoded(part: string): string {
+  try {
+    return decodeURIComponent(part.replaceAll('+', ' '));
+  } catch {
+    return part;
+  }
+}
+
+/** A JSON or form-encoded body with its credential fields shortened as the headers are; any other text as it is. */
+function credentialsShortened(text: string): string {
+  const isCredential = (field: string, value: unknown): value is string => CREDENTIAL_FIELD.test(field) && typeof value === 'string';
+  try {
+    let changed = false;
+    const json: unknown = JSON.parse(text, (field, value: unknown) => {
+      if (!isCredential(field, value)) return value;
+      changed = true;
+      return shortenedCredential(value);
+    });
+    return changed ? JSON.stringify(json) : text;
+  } catch {
+    if (!/^[^\s{[]+=/.test(text)) return text;
+    return text.replace(FORM_FIELD, (whole, start: string, field: string, value: string) =>
+      CREDENTIAL_FIELD.test(formDecoded(field)) ? `${start}${field}=${shortenedCredential(formDecoded(value))}` : whole,
+    );
+  }
+}
+
 export function loggedBody(body: string | Buffer | null | undefined): string {
   if (body === null || body === undefined) return '';
-  const text = Buffer.isBuffer(body) ? body.toString('utf8') : body;
+  const text = credentialsShortened(Buffer.isBuffer(body) ? body.toString('utf8') : body);
   return text.length <= VENDOR_API_LOG_BODY_MAX ? text : `${text.slice(0, VENDOR_API_LOG_BODY_MAX)}… (${text.length} characters in all)`;
 }
 

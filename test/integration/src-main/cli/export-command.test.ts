@@ -40,7 +40,9 @@ describe('hooklab export production', () => {
     expect(statSync(join(out, 'ems-local.sh')).mode & 0o100).toBe(0o100);
     execFileSync('bash', ['-n', join(out, 'ems-local.sh')]);
     const zentitle = JSON.parse(readFileSync(join(out, 'zentitle-seats.json'), 'utf8')) as ProductionExport['webhooks'][number];
-    expect(zentitle.requests[0]!.body).toEqual({ uri: 'https://example.com/z', subscriptions: ['entitlement.seat.activated'] });
+    expect(zentitle.requests.map((request) => request.operation)).toEqual(['Get access token', 'Create webhook']);
+    expect(zentitle.requests[1]!.body).toEqual({ uri: 'https://example.com/z', subscriptions: ['entitlement.seat.activated'] });
+    execFileSync('bash', ['-n', join(out, 'zentitle-seats.sh')]);
   });
 
   it('--webhook picks by name, --include-secrets writes them, --json prints the export', { timeout: 60_000 }, async () => {

@@ -185,7 +185,14 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
     expect(zentitle2!.requests).toEqual([
       expect.objectContaining({
         method: 'POST',
+        url: '{{ZENTITLE2_TOKEN_URL}}',
+        form: { grant_type: 'client_credentials', client_id: '{{ZENTITLE2_CLIENT_ID}}', client_secret: '{{ZENTITLE2_CLIENT_SECRET}}' },
+        keep: { field: 'access_token', variable: 'ZENTITLE2_ACCESS_TOKEN' },
+      }),
+      expect.objectContaining({
+        method: 'POST',
         url: '{{ZENTITLE2_API_URL}}/api/v1/account/webhooks',
+        headers: { Authorization: 'Bearer ${ZENTITLE2_ACCESS_TOKEN}', 'N-TenantId': '{{ZENTITLE2_TENANT_ID}}', 'Content-Type': 'application/json' },
         body: { uri: PUBLIC_URL, subscriptions: ['entitlement.seat.activated', 'entitlement.seat.deactivated'] },
       }),
     ]);
