@@ -23,9 +23,7 @@ const REASONS: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized
  * endpoint's {"status":"UP"} is Spring Boot Actuator's.
  */
 function sendError(request: FastifyRequest, reply: FastifyReply, status: number, message: string): FastifyReply {
-  return reply
-    .code(status)
-    .send({ timestamp: new Date().toISOString(), status, error: REASONS[status] ?? 'Error', message, path: request.url.split('?')[0] });
+  return reply.code(status).send({ timestamp: new Date().toISOString(), status, error: REASONS[status] ?? 'Error', message, path: request.url.split('?')[0] });
 }
 
 const tokenKey = (credentials: VendorApiCredentials) => Buffer.from(credentials.tokenKey, 'base64');
@@ -44,7 +42,7 @@ function validLogin(request: FastifyRequest, { flexnet }: VendorApiCredentials):
   return sameText(decoded, `${flexnet.userId}:${flexnet.password}`);
 }
 
-/** Assumption "FlexNet ENS: sending the JWT": `Authorization: Bearer <JWT>`. */
+/** Assumption "FlexNet ENS: the JWT": `Authorization: Bearer <JWT>`. */
 async function validToken(request: FastifyRequest, deps: VendorApiDeps): Promise<boolean> {
   const token = authorizationCredentials(request, 'Bearer');
   if (token === null) return false;

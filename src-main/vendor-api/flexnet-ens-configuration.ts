@@ -160,7 +160,9 @@ async function applyAuth(api: AppApi, input: EnsConfigurationInput, state: EnsSt
   }
   const given = authType === 'basic' ? input.basicUserId !== undefined || input.basicPassword !== undefined : input.authToken !== undefined;
   const target =
-    state.shared?.kind === authType ? state.shared : (state.profiles.find((profile) => profile.name === webhookProfileName(authType) && profile.kind === authType) ?? null);
+    state.shared?.kind === authType
+      ? state.shared
+      : (state.profiles.find((profile) => profile.name === webhookProfileName(authType) && profile.kind === authType) ?? null);
   const name = target?.name ?? webhookProfileName(authType);
   const edit =
     authType === 'basic'
@@ -185,7 +187,12 @@ async function applyFnoServiceUser(api: AppApi, input: EnsConfigurationInput, st
     await api.createAuthProfile({ kind: 'basic', name: FNO_SERVICE_USER_PROFILE, username: input.fnoServiceUser!, password: input.fnoServiceUserPassword! });
     return;
   }
-  const profile = { kind: 'basic' as const, name: existing.name, username: input.fnoServiceUser ?? existing.username ?? '', password: input.fnoServiceUserPassword ?? null };
+  const profile = {
+    kind: 'basic' as const,
+    name: existing.name,
+    username: input.fnoServiceUser ?? existing.username ?? '',
+    password: input.fnoServiceUserPassword ?? null,
+  };
   await api.updateAuthProfile({ id: existing.id, profile });
 }
 
@@ -215,7 +222,10 @@ async function applySubscriptions(api: AppApi, input: EnsConfigurationInput, sta
     if (url === undefined && subscribed === undefined) continue;
     const webhook = state.webhooks[prefix];
     if (webhook) {
-      await api.updateWebhook({ id: webhook.id, webhook: { ...asInput(webhook), endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled } });
+      await api.updateWebhook({
+        id: webhook.id,
+        webhook: { ...asInput(webhook), endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled },
+      });
     } else if (url !== undefined) {
       const events = FLEXNET_EVENT_TYPES.map((eventType) => flexnetEventName({ event: category, eventType }));
       await api.createWebhook({ vendor: 'flexnet', name: webhookName(prefix), events, endpointUrl: url, enabled: subscribed ?? false });

@@ -115,10 +115,7 @@ function buildFlexnetBody(event: FiredEvent, target: PayloadTarget): Record<stri
       tenant: asText(target.account.tenant),
       timeStamp: String(event.opTime),
     },
-    eventBody: withLineItemAttributes(
-      shapedRecord(state ?? {}, BODY_SHAPES[header.event]),
-      target.account[FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING] === 'true',
-    ),
+    eventBody: withLineItemAttributes(shapedRecord(state ?? {}, BODY_SHAPES[header.event]), target.account[FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING] === 'true'),
   };
 }
 

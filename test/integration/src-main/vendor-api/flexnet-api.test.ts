@@ -60,7 +60,11 @@ describe('FlexNet ENS REST API: /authenticate, then the one notification configu
   it('refuses the configuration without a JWT, with a forged one or with the login credentials themselves', async () => {
     const { access } = await startVendorApiService();
     const client = ensClient(access('flexnet'));
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setAudience('flexnet-ens').setIssuer('hooklab-flexnet-ens').sign(new Uint8Array(32));
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience('flexnet-ens')
+      .setIssuer('hooklab-flexnet-ens')
+      .sign(new Uint8Array(32));
     for (const authorization of ['', 'Bearer not-a-jwt', `Bearer ${forged}`, `Fno ${base64(`${client.user}:${client.password}`)}`]) {
       const response = await client.call('GET', undefined, authorization);
       expect(response.status, authorization).toBe(401);
@@ -113,7 +117,11 @@ describe('FlexNet ENS REST API: /authenticate, then the one notification configu
     const account = await api.getVendorAccount({ vendor: 'flexnet' });
     const profiles = await api.listAuthProfiles();
     expect(profiles.find((profile) => profile.id === account.authProfileId)).toMatchObject({ kind: 'basic', username: 'revenera_webhook_user' });
-    expect(profiles.find((profile) => profile.name === 'FlexNet ENS FNO service user')).toMatchObject({ kind: 'basic', username: 'fno-service', hasSecret: true });
+    expect(profiles.find((profile) => profile.name === 'FlexNet ENS FNO service user')).toMatchObject({
+      kind: 'basic',
+      username: 'fno-service',
+      hasSecret: true,
+    });
     expect(account.settings).toMatchObject({ includeLineItemCustomAttributes: 'true' });
     expect((await api.listWebhooks()).map(({ vendor, name, events, endpointUrl, enabled }) => ({ vendor, name, events, endpointUrl, enabled }))).toEqual([
       { vendor: 'flexnet', name: 'FlexNet ENS entitlement', events: ['ENT CREATE', 'ENT UPDATE', 'ENT DELETE'], endpointUrl: entitlementUrl, enabled: true },
@@ -125,7 +133,13 @@ describe('FlexNet ENS REST API: /authenticate, then the one notification configu
 
     const patched = await client.call('PATCH', { productSubscription: 'true', productWebhookUrl: productUrl, authType: 'bearer', authToken: 'static-token' });
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ authType: 'bearer', authToken: '********', basicUserId: '', productSubscription: 'true', productWebhookUrl: productUrl });
+    expect(await patched.json()).toMatchObject({
+      authType: 'bearer',
+      authToken: '********',
+      basicUserId: '',
+      productSubscription: 'true',
+      productWebhookUrl: productUrl,
+    });
     const { authProfileId } = await api.getVendorAccount({ vendor: 'flexnet' });
     const bearer = (await api.listAuthProfiles()).find((profile) => profile.id === authProfileId);
     expect(bearer).toMatchObject({ kind: 'bearer', name: 'FlexNet ENS webhooks (bearer)' });
