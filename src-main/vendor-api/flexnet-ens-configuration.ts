@@ -6,33 +6,32 @@ import { HTTP_URL_MAX, refineHttpUrl } from '../../src-shared/domain/http-url.ts
 import type { VendorAccount } from '../../src-shared/domain/vendor-account.ts';
 import { endpointUrlSchema, type Webhook, type WebhookInput } from '../../src-shared/domain/webhook.ts';
 import {
+  FLEXNET_CATEGORIES,
+  FLEXNET_ENS_SUBSCRIPTIONS,
   FLEXNET_EVENT_TYPES,
   FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING,
   FLEXNET_SERVICE_URL_SETTING,
   flexnetEventHeader,
   flexnetEventName,
   type FlexnetCategory,
+  type FlexnetEnsSubscription,
 } from '../../src-shared/vendors/flexnet/catalog.ts';
 
-/** The ENS configuration's three subscriptions: the prefix of their `…Subscription` / `…WebhookUrl` fields, and their category. */
-export const ENS_SUBSCRIPTIONS = [
-  { prefix: 'entitlement', category: 'ENT' },
-  { prefix: 'product', category: 'PROD' },
-  { prefix: 'device', category: 'DEVICE' },
-] as const satisfies readonly { prefix: string; category: FlexnetCategory }[];
-type Prefix = (typeof ENS_SUBSCRIPTIONS)[number]['prefix'];
+/** The configuration's three subscriptions: the prefix of their `…Subscription` / `…WebhookUrl` fields, and their category. */
+const ENS_SUBSCRIPTIONS = FLEXNET_CATEGORIES.map((category) => ({ prefix: FLEXNET_ENS_SUBSCRIPTIONS[category], category }));
+type Prefix = FlexnetEnsSubscription;
 
-export const ENS_AUTH_TYPES = ['basic', 'bearer', 'none'] as const;
+const ENS_AUTH_TYPES = ['basic', 'bearer', 'none'] as const;
 type EnsAuthType = (typeof ENS_AUTH_TYPES)[number];
 
 /** Assumption "FlexNet ENS: where the FNO service user is kept": a Basic profile of this name (sealed like every profile secret). */
-export const FNO_SERVICE_USER_PROFILE = 'FlexNet ENS FNO service user';
+const FNO_SERVICE_USER_PROFILE = 'FlexNet ENS FNO service user';
 /** Assumption "FlexNet ENS: the configuration in Hooklab": profiles the API makes for the webhooks' credentials. */
 const webhookProfileName = (kind: 'basic' | 'bearer') => `FlexNet ENS webhooks (${kind})`;
 const webhookName = (prefix: Prefix) => `FlexNet ENS ${prefix}`;
 
 /** Assumption "FlexNet ENS: masked fields": what GET shows for a set secret; unset ones are "". */
-export const ENS_MASK = '********';
+const ENS_MASK = '********';
 
 /** Assumption "FlexNet ENS: subscription flags": "true"/"false" as documented, JSON booleans too. */
 const flag = z.union([z.enum(['true', 'false']), z.boolean()], { error: 'must be "true" or "false"' }).transform((value) => value === true || value === 'true');
@@ -47,7 +46,7 @@ const user = leftEmpty(
 );
 
 /** The documented configuration parameters (VENDOR-APIS.md §1(a)); anything else is refused, naming it. */
-export const ensConfigurationSchema = z.strictObject({
+const ensConfigurationSchema = z.strictObject({
   authType: z.enum(ENS_AUTH_TYPES, { error: 'must be basic, bearer or none' }).optional(),
   authToken: secret,
   basicUserId: user,

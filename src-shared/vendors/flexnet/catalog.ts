@@ -8,6 +8,10 @@ export type FlexnetCategory = (typeof FLEXNET_CATEGORIES)[number];
 export const FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING = 'includeLineItemCustomAttributes';
 export const FLEXNET_SERVICE_URL_SETTING = 'fnoServiceUrl';
 
+/** The Event Notification Service's name for each category: its `<name>Subscription` and `<name>WebhookUrl` configuration fields. */
+export const FLEXNET_ENS_SUBSCRIPTIONS = { ENT: 'entitlement', PROD: 'product', DEVICE: 'device' } as const satisfies Record<FlexnetCategory, string>;
+export type FlexnetEnsSubscription = (typeof FLEXNET_ENS_SUBSCRIPTIONS)[FlexnetCategory];
+
 /** Seed 001 shows CREATE and UPDATE; DELETE is a Hooklab assumption (VENDORS.md). */
 export const FLEXNET_EVENT_TYPES = ['CREATE', 'UPDATE', 'DELETE'] as const;
 export type FlexnetEventType = (typeof FLEXNET_EVENT_TYPES)[number];
