@@ -90,6 +90,7 @@ export const flexnetCatalog: VendorCatalog = {
       key: FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING,
       label: 'Include line item custom attributes',
       default: 'false',
+      choices: ['true', 'false'],
       help: 'ENS includeLineItemCustomAttributes: "true" adds lineItemCustomAttributes to every line item of ENT events (FlexNet Operations documentation: "returned only if includeLineItemCustomAttributes is set to true").',
     },
     {

@@ -51,6 +51,9 @@ describe('vendor accounts: what a vendor keeps per tenant rather than per webhoo
       'authProfileId: no auth profile has id "nope"',
     );
     expect((await rejection(api.updateVendorAccount({ vendor: 'cloudevents', settings: { source: ' ' } }))).message).toBe('settings.source: must not be empty');
+    expect((await rejection(api.updateVendorAccount({ vendor: 'flexnet', settings: { includeLineItemCustomAttributes: 'yes' } }))).message).toBe(
+      'settings.includeLineItemCustomAttributes: must be "true" or "false"',
+    );
     expect((await api.getVendorAccount({ vendor: 'flexnet' })).authProfileId).toBeNull();
     expect((await api.getVendorAccount({ vendor: 'cloudevents' })).updatedAt).toBe(0);
   });
