@@ -59,7 +59,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'flexnet',
     subject: 'FlexNet ENS: required fields',
     choice:
-      'POST needs authType and at least one webhook URL; basic needs basicUserId and basicPassword, bearer needs authToken (PATCH only when it changes the authType); a subscription set to "true" needs its webhook URL; fnoServiceUser and fnoServiceUserPassword come together the first time. Credentials the authType does not use must be left empty ("" and null count as left out). All responses 200 with the configuration as GET shows it.',
+      'POST needs authType and at least one webhook URL; basic needs basicUserId and basicPassword, bearer needs authToken (PATCH only when it changes the authType); a subscription set to "true" needs its webhook URL, and a URL POSTed without its subscription flag is not subscribed (its webhook is made disabled); fnoServiceUser and fnoServiceUserPassword come together the first time. Credentials the authType does not use must be left empty ("" and null count as left out). All responses 200 with the configuration as GET shows it.',
     why: 'The documentation lists the parameters without saying which are required, and what POST and PATCH answer.',
   },
   {
