@@ -32,14 +32,17 @@ export function updateVendorAccount(deps: VendorAccountDeps, input: UpdateVendor
   const { vendor } = input;
   const catalog = vendorCatalogs[vendor];
   const issues = [];
-  const known = new Set(catalog.accountFields.map((field) => field.key));
+  const known = new Map(catalog.accountFields.map((field) => [field.key, field]));
   for (const [key, value] of Object.entries(input.settings ?? {})) {
+    const choices = known.get(key)?.choices;
     if (!known.has(key)) {
-      const allowed = [...known].join(', ') || 'none';
+      const allowed = [...known.keys()].join(', ') || 'none';
       issues.push({ path: `settings.${key}`, message: `is not a ${catalog.label} account setting (settings: ${allowed})` });
     } else if (value.trim() === '') {
       // Every account setting ends up in each payload (FlexNet tenant, CloudEvents source): blank would make it invalid.
       issues.push({ path: `settings.${key}`, message: 'must not be empty' });
+    } else if (choices && !choices.includes(value)) {
+      issues.push({ path: `settings.${key}`, message: `must be ${choices.map((choice) => `"${choice}"`).join(' or ')}` });
     } else if (value.length > ACCOUNT_SETTING_MAX) {
       issues.push({ path: `settings.${key}`, message: `must be at most ${ACCOUNT_SETTING_MAX} characters` });
     }

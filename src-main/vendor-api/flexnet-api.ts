@@ -1,28 +1,143 @@
-import type { VendorApiModule } from './vendor-api-module.ts';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { jwtVerify, SignJWT } from 'jose';
+import { AppError } from '../../src-shared/errors.ts';
+import { authorizationCredentials, jsonBody } from './json-body.ts';
+import { getEnsConfiguration, writeEnsConfiguration, type EnsOutcome } from './flexnet-ens-configuration.ts';
+import type { VendorApiCredentials } from './vendor-api-credentials.ts';
+import type { VendorApiDeps, VendorApiModule } from './vendor-api-module.ts';
 
 const PREFIX = '/notifications';
+const AUTHENTICATE = `${PREFIX}/api/v1/authenticate`;
+const SERVICE = `${PREFIX}/api/v1/notificationService`;
+
+/** Assumption "FlexNet ENS: the JWT": HS256, this issuer and audience (so no other vendor's token passes), one hour. */
+const TOKEN_ISSUER = 'hooklab-flexnet-ens';
+const TOKEN_AUDIENCE = 'flexnet-ens';
+const TOKEN_LIFETIME_SECONDS = 3600;
+
+const REASONS: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 409: 'Conflict' };
+
+/**
+ * Assumption "FlexNet ENS: error body": Spring Boot's default error document, as the health
+ * endpoint's {"status":"UP"} is Spring Boot Actuator's.
+ */
+function sendError(request: FastifyRequest, reply: FastifyReply, status: number, message: string): FastifyReply {
+  return reply.code(status).send({ timestamp: new Date().toISOString(), status, error: REASONS[status] ?? 'Error', message, path: request.url.split('?')[0] });
+}
+
+const tokenKey = (credentials: VendorApiCredentials) => Buffer.from(credentials.tokenKey, 'base64');
+
+function sameText(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** R/opsEvtNotSvcAccessAuth.htm: "Fno" or "Basic" before base64(user:password). */
+function validLogin(request: FastifyRequest, { flexnet }: VendorApiCredentials): boolean {
+  const encoded = authorizationCredentials(request, 'Fno') ?? authorizationCredentials(request, 'Basic');
+  if (encoded === null) return false;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  return sameText(decoded, `${flexnet.userId}:${flexnet.password}`);
+}
+
+/** Assumption "FlexNet ENS: the JWT": `Authorization: Bearer <JWT>`. */
+async function validToken(request: FastifyRequest, deps: VendorApiDeps): Promise<boolean> {
+  const token = authorizationCredentials(request, 'Bearer');
+  if (token === null) return false;
+  try {
+    await jwtVerify(token, tokenKey(deps.credentials), {
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      algorithms: ['HS256'],
+      currentDate: new Date(deps.now()),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function issueToken(deps: VendorApiDeps): Promise<string> {
+  const issuedAt = Math.floor(deps.now() / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(deps.credentials.flexnet.userId)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + TOKEN_LIFETIME_SECONDS)
+    .sign(tokenKey(deps.credentials));
+}
+
+function sendOutcome(request: FastifyRequest, reply: FastifyReply, outcome: EnsOutcome): FastifyReply {
+  return outcome.status === 200 ? reply.send(outcome.body) : sendError(request, reply, outcome.status, outcome.message);
+}
+
+/** The body parsed and written; refusals (bad JSON, a field against the rules) become 400 naming the field. */
+async function write(request: FastifyRequest, reply: FastifyReply, deps: VendorApiDeps, initial: boolean): Promise<FastifyReply> {
+  const body = jsonBody(request);
+  if (!body.ok) return sendError(request, reply, 400, body.message);
+  try {
+    return sendOutcome(request, reply, await writeEnsConfiguration(deps.api, body.value, initial));
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input') return sendError(request, reply, 400, error.message);
+    throw error;
+  }
+}
 
 /**
  * Revenera FlexNet Operations' Event Notification Service REST API (VENDOR-APIS.md §1): the
- * tenant's one notification configuration, behind a JWT from /authenticate.
+ * tenant's one notification configuration, behind a JWT from /authenticate. The configuration is
+ * Hooklab's FlexNet account (shared credentials, settings) and one webhook per category.
  */
 export const flexnetApi: VendorApiModule = {
   vendor: 'flexnet',
   pathPrefixes: [PREFIX],
-  register(app) {
+  register(app, deps) {
     // R/opsEvtNotSvcStatus.htm: 200 {"status":"UP"}.
     app.get(`${PREFIX}/health/status`, async () => ({ status: 'UP' }));
+
+    // Assumption "FlexNet ENS: /authenticate": POST, credentials in the header, {"token": JWT} back.
+    app.post(AUTHENTICATE, async (request, reply) => {
+      if (!validLogin(request, deps.credentials)) {
+        return sendError(request, reply, 401, 'Authenticate with "Authorization: Fno base64(user:password)" (or Basic) of an ENS REST API user');
+      }
+      return reply.send({ token: await issueToken(deps) });
+    });
+
+    const withToken = {
+      onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+        if (await validToken(request, deps)) return;
+        await sendError(request, reply, 401, 'A valid JWT from /api/v1/authenticate is required: "Authorization: Bearer <JWT>"');
+      },
+    };
+    app.get(SERVICE, withToken, async (request, reply) => sendOutcome(request, reply, await getEnsConfiguration(deps.api)));
+    app.post(SERVICE, withToken, (request, reply) => write(request, reply, deps, true));
+    app.patch(SERVICE, withToken, (request, reply) => write(request, reply, deps, false));
   },
   access(origin, { flexnet }) {
+    const baseUrl = origin ? `${origin}${PREFIX}` : null;
     return {
-      baseUrl: origin ? `${origin}${PREFIX}` : null,
-      authentication: 'POST /api/v1/authenticate with "Authorization: Fno base64(user:password)" (or Basic) returns a JWT; send it as a Bearer token.',
+      baseUrl,
+      authentication:
+        'POST /api/v1/authenticate with "Authorization: Fno base64(user:password)" (or Basic) answers {"token": "<JWT>"}, valid one hour; send it as "Authorization: Bearer <JWT>".',
       credentials: [
         { name: 'User', value: flexnet.userId, secret: false },
         { name: 'Password', value: flexnet.password, secret: true },
       ],
-      placeholders: {},
-      endpoints: [{ method: 'GET', path: '/health/status', summary: 'Service health: {"status":"UP"}', assumed: false }],
+      placeholders: {
+        ...(baseUrl ? { FLEXNET_ENS_URL: baseUrl } : {}),
+        FLEXNET_API_CREDENTIALS_BASE64: Buffer.from(`${flexnet.userId}:${flexnet.password}`).toString('base64'),
+      },
+      endpoints: [
+        { method: 'POST', path: '/api/v1/authenticate', summary: 'A JWT for the other calls (Fno or Basic credentials)', assumed: true },
+        { method: 'GET', path: '/api/v1/notificationService', summary: 'The configuration, credentials masked; 404 before the first POST', assumed: false },
+        { method: 'POST', path: '/api/v1/notificationService', summary: 'The initial configuration; 409 once configured', assumed: false },
+        { method: 'PATCH', path: '/api/v1/notificationService', summary: 'Updates the fields given; 404 before the first POST', assumed: false },
+        { method: 'GET', path: '/health/status', summary: 'Service health: {"status":"UP"}', assumed: false },
+      ],
     };
   },
 };

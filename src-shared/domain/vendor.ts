@@ -78,6 +78,8 @@ export interface VendorAccountField {
   label: string;
   default: string;
   help: string;
+  /** The only values it takes (FlexNet includeLineItemCustomAttributes: "true" or "false"); absent: any text. */
+  choices?: readonly string[];
 }
 
 export interface VendorCatalog {

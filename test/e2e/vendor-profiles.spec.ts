@@ -22,10 +22,16 @@ test('one webhook per vendor, each with its own auth or signature, delivers to b
   // FlexNet: the tenant's one credential pair, set on the Vendors page for all its webhooks.
   await app.goTo('vendors');
   await app.vendors.show('flexnet');
-  await (await app.vendors.newSharedProfile()).createBasic('FlexNet tenant', 'tenant-user', 'tenant-secret');
+  const shared = await app.vendors.newSharedProfile();
+  // ENS authType basic or bearer (none: no profile).
+  const kinds = shared.dialog.getByRole('radiogroup', { name: 'Kind' });
+  await expect(kinds.locator('label.segmented-option', { hasText: 'Bearer' })).toBeVisible();
+  await expect(kinds.locator('label.segmented-option', { hasText: 'OAuth 2.0' })).toHaveCount(0);
+  await shared.createBasic('FlexNet tenant', 'tenant-user', 'tenant-secret');
   await expect(app.vendors.sharedCredentials.locator('option:checked')).toHaveText('FlexNet tenant (basic)');
   await app.vendors.saveSettings({ tenant: 'e2e-tenant', userId: 'e2e-admin' });
-  await saveScreenshot(page, 'vendors-flexnet');
+  await expect(page.locator('#vendor-setting-includeLineItemCustomAttributes')).toHaveValue('false');
+  await saveScreenshotsAtBothSizes(page, 'vendors-flexnet');
   await app.goTo('webhooks');
   await app.webhooks.startNew();
   await app.webhooks.fill({ vendor: 'flexnet', name: FLEXNET.name, endpoint: 'receiver' });

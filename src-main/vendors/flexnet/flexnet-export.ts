@@ -1,18 +1,45 @@
-import { placeholder } from '../../../src-shared/domain/production-export.ts';
+import { placeholder, type ProductionRequest } from '../../../src-shared/domain/production-export.ts';
 import type { Webhook } from '../../../src-shared/domain/webhook.ts';
-import { FLEXNET_EVENT_TYPES, flexnetEventHeader } from '../../../src-shared/vendors/flexnet/catalog.ts';
-import type { ExportIssue, VendorWebhookExport, WebhookExportContext } from '../vendor-profile.ts';
+import {
+  FLEXNET_ENS_SUBSCRIPTIONS,
+  FLEXNET_EVENT_TYPES,
+  FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING,
+  flexnetEventHeader,
+} from '../../../src-shared/vendors/flexnet/catalog.ts';
+import type { ExportCredentials, ExportIssue, VendorWebhookExport, WebhookExportContext } from '../vendor-profile.ts';
 
-/** `https://<siteID>.flexnetoperations.com/notifications` (seed 000; "-uat" before the domain for UAT). */
-const BASE_URL = placeholder('ENS_BASE_URL');
-const API_HEADERS = { Authorization: `Bearer ${placeholder('FNO_API_TOKEN')}`, 'Content-Type': 'application/json' };
+/** `https://<siteID>[-uat].flexnetoperations.com/notifications` (R/opsEvtNotSvcAccessBaseURL.htm). */
+const ENS_URL = placeholder('FLEXNET_ENS_URL');
+const SERVICE_URL = `${ENS_URL}/api/v1/notificationService`;
+/** The JWT from /authenticate, kept by the script for the calls after it. */
+const TOKEN = 'ENS_TOKEN';
+
+/** R/opsEvtNotSvcAccessAuth.htm: "Fno" before base64(user:password) of an ENS REST API user. */
+const AUTHENTICATE: ProductionRequest = {
+  operation: 'Authenticate',
+  method: 'POST',
+  url: `${ENS_URL}/api/v1/authenticate`,
+  headers: { Authorization: `Fno ${placeholder('FLEXNET_API_CREDENTIALS_BASE64')}` },
+  body: null,
+  keep: { field: 'token', variable: TOKEN },
+};
+const API_HEADERS = { Authorization: `Bearer \${${TOKEN}}`, 'Content-Type': 'application/json' };
 
 const NOTES = [
-  "FlexNet Operations documentation: producers configure a webhook URL per category (entitlement, product, device) through the Event Notification Service REST API, and all of a tenant's webhooks share one Basic-auth user name and password.",
-  'The resource path and JSON keys are Hooklab assumptions: the ENS Swagger (https://<siteID>.flexnetoperations.com/notifications/swagger-ui.html) is not in the FlexNet Operations documentation Hooklab follows. Check them there.',
+  'FlexNet Operations documentation: one Event Notification Service configuration per tenant holds a webhook URL per category (entitlement, product, device) and one set of credentials that all of them use; POST makes it, PATCH updates it.',
+  'FLEXNET_API_CREDENTIALS_BASE64 is base64 of user:password of an ENS REST API user (printf %s "user:password" | base64).',
+  'Each script works whether or not the tenant is configured: a POST that finds a configuration (409) is followed by a PATCH with this category and the shared credentials. How /authenticate answers, the Bearer header and the 409 are Hooklab assumptions (the documentation does not give them): if your ENS answers otherwise, keep the authenticate step and the one of POST or PATCH that applies.',
+  'fnoServiceUrl, fnoServiceUser and fnoServiceUserPassword are not exported: set them once for the tenant.',
 ];
 
-export function exportFlexnetWebhook(webhook: Webhook, { credentials }: WebhookExportContext): VendorWebhookExport {
+/** authType and the credentials the documentation names for it: "These webhooks must be accessed using the same credentials". */
+function sharedCredentials(credentials: ExportCredentials | null): Record<string, string> {
+  if (credentials?.profile.kind === 'basic') return { authType: 'basic', basicUserId: credentials.profile.username ?? '', basicPassword: credentials.secret };
+  if (credentials?.profile.kind === 'bearer') return { authType: 'bearer', authToken: credentials.secret };
+  return { authType: 'none' };
+}
+
+export function exportFlexnetWebhook(webhook: Webhook, { credentials, account }: WebhookExportContext): VendorWebhookExport {
   const issues: ExportIssue[] = [];
   const headers = webhook.events.map((event) => flexnetEventHeader(event)!);
   const category = headers[0]!.event;
@@ -22,28 +49,19 @@ export function exportFlexnetWebhook(webhook: Webhook, { credentials }: WebhookE
       message: `FlexNet ENS subscribes a URL to the whole ${category} category: it will also send ${FLEXNET_EVENT_TYPES.filter((type) => !headers.some((header) => header.eventType === type)).join(', ')} events`,
     });
   }
-  if (!webhook.enabled) issues.push({ field: 'enabled', message: 'FlexNet ENS has no disabled webhooks: the exported subscription is active' });
-  const basic = credentials?.profile.kind === 'basic' ? credentials : null;
-  if (!basic) {
-    issues.push({
-      field: 'authProfileId',
-      message: 'no Basic credentials are shared by the FlexNet account (hooklab vendor set flexnet --auth-profile): user name and password are placeholders',
-    });
-  }
+  const subscription = FLEXNET_ENS_SUBSCRIPTIONS[category];
+  // The documentation writes the flags as strings: "the value must be enclosed in quotation marks".
+  const configuration = {
+    ...sharedCredentials(credentials),
+    [`${subscription}Subscription`]: String(webhook.enabled),
+    [`${subscription}WebhookUrl`]: webhook.endpointUrl,
+    includeLineItemCustomAttributes: String(account[FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING] === 'true'),
+  };
   return {
     requests: [
-      {
-        operation: 'Configure webhook',
-        method: 'PUT',
-        url: `${BASE_URL}/webhooks/${category}`,
-        headers: API_HEADERS,
-        body: {
-          category,
-          webhookUrl: webhook.endpointUrl,
-          username: basic?.profile.username ?? placeholder('BASIC_USERNAME'),
-          password: basic?.secret ?? placeholder('BASIC_PASSWORD'),
-        },
-      },
+      AUTHENTICATE,
+      { operation: 'Configure the service', method: 'POST', url: SERVICE_URL, headers: API_HEADERS, body: configuration, alsoAccepted: [409] },
+      { operation: 'Update the configuration', method: 'PATCH', url: SERVICE_URL, headers: API_HEADERS, body: configuration },
     ],
     registration: null,
     notes: NOTES,

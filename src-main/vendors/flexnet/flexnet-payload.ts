@@ -1,5 +1,5 @@
 import type { FiredEvent } from '../../../src-shared/domain/event.ts';
-import { requireFlexnetHeader, type FlexnetCategory } from '../../../src-shared/vendors/flexnet/catalog.ts';
+import { FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING, requireFlexnetHeader, type FlexnetCategory } from '../../../src-shared/vendors/flexnet/catalog.ts';
 import type { PayloadTarget, VendorPayload } from '../vendor-profile.ts';
 
 /** A text field, a list of texts, or a list of records of one shape. */
@@ -80,6 +80,24 @@ function shapedRecord(value: unknown, shape: RecordShape): unknown {
   return shaped;
 }
 
+const LINE_ITEM_ATTRIBUTES = 'lineItemCustomAttributes';
+
+/**
+ * FlexNet Operations documentation: a line item's `lineItemCustomAttributes` "is returned only if
+ * includeLineItemCustomAttributes is set to true" (an account setting here). On, every line item
+ * carries them (`{}` when the state has none); off, none does, whatever the state holds.
+ */
+function withLineItemAttributes(body: unknown, include: boolean): unknown {
+  const lineItems = (body as { lineItems?: unknown }).lineItems;
+  if (!Array.isArray(lineItems)) return body;
+  const items = lineItems.map((item: unknown) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    const { [LINE_ITEM_ATTRIBUTES]: attributes, ...rest } = item as Record<string, unknown>;
+    return include ? { ...rest, [LINE_ITEM_ATTRIBUTES]: attributes ?? {} } : rest;
+  });
+  return { ...(body as Record<string, unknown>), lineItems: items };
+}
+
 /**
  * `{"eventHeader": {…}, "eventBody": {…}}` exactly as seed 001 shows it. The header names the
  * account's tenant and user (seed 000: one tenant per producer) and the event time as epoch ms
@@ -97,7 +115,7 @@ function buildFlexnetBody(event: FiredEvent, target: PayloadTarget): Record<stri
       tenant: asText(target.account.tenant),
       timeStamp: String(event.opTime),
     },
-    eventBody: shapedRecord(state ?? {}, BODY_SHAPES[header.event]),
+    eventBody: withLineItemAttributes(shapedRecord(state ?? {}, BODY_SHAPES[header.event]), target.account[FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING] === 'true'),
   };
 }
 

@@ -4,6 +4,14 @@ import type { CatalogEntity, CatalogEvent, CatalogOperation, VendorCatalog } fro
 export const FLEXNET_CATEGORIES = ['ENT', 'PROD', 'DEVICE'] as const;
 export type FlexnetCategory = (typeof FLEXNET_CATEGORIES)[number];
 
+/** Account settings that are ENS configuration parameters of the same name. */
+export const FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING = 'includeLineItemCustomAttributes';
+export const FLEXNET_SERVICE_URL_SETTING = 'fnoServiceUrl';
+
+/** The Event Notification Service's name for each category: its `<name>Subscription` and `<name>WebhookUrl` configuration fields. */
+export const FLEXNET_ENS_SUBSCRIPTIONS = { ENT: 'entitlement', PROD: 'product', DEVICE: 'device' } as const satisfies Record<FlexnetCategory, string>;
+export type FlexnetEnsSubscription = (typeof FLEXNET_ENS_SUBSCRIPTIONS)[FlexnetCategory];
+
 /** Seed 001 shows CREATE and UPDATE; DELETE is a Hooklab assumption (VENDORS.md). */
 export const FLEXNET_EVENT_TYPES = ['CREATE', 'UPDATE', 'DELETE'] as const;
 export type FlexnetEventType = (typeof FLEXNET_EVENT_TYPES)[number];
@@ -62,9 +70,10 @@ export const flexnetCatalog: VendorCatalog = {
   note: `${DELETE_ASSUMED}. FlexNet reports no activities: each event's only activity is the event itself.`,
   entities,
   auth: {
-    kinds: ['basic'],
+    // No profile on the account is the ENS authType "none".
+    kinds: ['basic', 'bearer'],
     sharedPerAccount: true,
-    note: 'FlexNet Operations documentation: the webhooks of all categories use the same user name and password (Basic auth).',
+    note: 'FlexNet Operations documentation: the webhooks of all categories use the same credentials, authType basic (user name and password) or bearer (a static token), or none.',
   },
   signature: 'none',
   includeDataChoice: false,
@@ -76,6 +85,19 @@ export const flexnetCatalog: VendorCatalog = {
       label: 'User id',
       default: '1000admin',
       help: 'Sent as eventHeader.userId, the user who made the change (FlexNet Operations documentation sample: "1000admin").',
+    },
+    {
+      key: FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING,
+      label: 'Include line item custom attributes',
+      default: 'false',
+      choices: ['true', 'false'],
+      help: 'ENS includeLineItemCustomAttributes: "true" adds lineItemCustomAttributes to every line item of ENT events (FlexNet Operations documentation: "returned only if includeLineItemCustomAttributes is set to true").',
+    },
+    {
+      key: FLEXNET_SERVICE_URL_SETTING,
+      label: 'FNO service URL',
+      default: 'http://1000-fno-uat.flexnetoperations.eu/flexnet/operations/',
+      help: 'ENS fnoServiceUrl: "the URL to your FlexNet Operations instance" (documentation example). Kept for the ENS configuration; Hooklab does not call it.',
     },
   ],
   oneEntityPerWebhook: true,

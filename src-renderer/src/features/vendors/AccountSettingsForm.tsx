@@ -8,7 +8,7 @@ import { submitOnModEnter, SUBMIT_SHORTCUT_LABEL } from '../ui/submit-shortcut.t
 
 const controlId = (key: string) => `vendor-setting-${key}`;
 
-/** The text settings a vendor keeps per account (FlexNet: tenant, user id), drawn from its catalog. */
+/** The text settings a vendor keeps per account (FlexNet: tenant, user id, ENS options), drawn from its catalog. */
 export function AccountSettingsForm({ account, fields }: { account: VendorAccount; fields: readonly VendorAccountField[] }) {
   const [values, setValues] = useState<Record<string, string>>(account.settings);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -16,6 +16,11 @@ export function AccountSettingsForm({ account, fields }: { account: VendorAccoun
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const dirty = fields.some((field) => (values[field.key] ?? '') !== (account.settings[field.key] ?? ''));
+
+  const edit = (key: string, value: string) => {
+    setValues({ ...values, [key]: value });
+    setSaved(false);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,20 +52,34 @@ export function AccountSettingsForm({ account, fields }: { account: VendorAccoun
       <div className="form-row">
         {fields.map((field) => (
           <FormField key={field.key} htmlFor={controlId(field.key)} label={field.label} error={errors[field.key]} hint={field.help}>
-            <input
-              id={controlId(field.key)}
-              className="input"
-              value={values[field.key] ?? ''}
-              placeholder={field.default}
-              autoComplete="off"
-              spellCheck={false}
-              aria-invalid={Boolean(errors[field.key]) || undefined}
-              aria-describedby={fieldMessageId(controlId(field.key))}
-              onChange={(change) => {
-                setValues({ ...values, [field.key]: change.target.value });
-                setSaved(false);
-              }}
-            />
+            {field.choices ? (
+              <select
+                id={controlId(field.key)}
+                className="input"
+                value={values[field.key] ?? field.default}
+                aria-invalid={Boolean(errors[field.key]) || undefined}
+                aria-describedby={fieldMessageId(controlId(field.key))}
+                onChange={(change) => edit(field.key, change.target.value)}
+              >
+                {field.choices.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {choice}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={controlId(field.key)}
+                className="input"
+                value={values[field.key] ?? ''}
+                placeholder={field.default}
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={Boolean(errors[field.key]) || undefined}
+                aria-describedby={fieldMessageId(controlId(field.key))}
+                onChange={(change) => edit(field.key, change.target.value)}
+              />
+            )}
           </FormField>
         ))}
       </div>

@@ -44,7 +44,7 @@ describe('hooklab catalog', () => {
 
   it.each([
     ['sentinel-ems', /^Auth: basic \| oauth2 \| none\. /m],
-    ['flexnet', /^Auth: basic, one profile shared by all webhooks of the account\. /m],
+    ['flexnet', /^Auth: basic \| bearer, one profile shared by all webhooks of the account\. /m],
     ['zentitle2', /^Signature: N-Signature \(RSA SHA-256, the account key\)$/m],
     ['cloudevents', /^Option mode: structured \| binary \(default structured\)$/m],
   ])('--vendor %s: its own catalog as JSON, and its auth, signature and options in the text', async (vendor, modelLine) => {

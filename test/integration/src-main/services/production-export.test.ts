@@ -160,7 +160,7 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
     ]);
   });
 
-  it("FlexNet ENS: the category URL with the tenant's one shared Basic user; Zentitle2: { uri, subscriptions }", async () => {
+  it("FlexNet ENS: authenticate, then configure the category's URL with the tenant's one shared Basic user (POST, or PATCH once configured); Zentitle2: { uri, subscriptions }", async () => {
     const { api } = await startTestService();
     const tenant = await api.createAuthProfile({ kind: 'basic', name: 'Tenant', username: 'ens-user', password: PASSWORD });
     await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: tenant.id });
@@ -174,14 +174,26 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
 
     const result = await api.exportProductionConfig({ includeSecrets: true });
     const [flexnet, zentitle2] = result.webhooks;
+    const configuration = {
+      authType: 'basic',
+      basicUserId: 'ens-user',
+      basicPassword: PASSWORD,
+      entitlementSubscription: 'true',
+      entitlementWebhookUrl: PUBLIC_URL,
+      includeLineItemCustomAttributes: 'false',
+    };
     expect(flexnet!.requests).toEqual([
       expect.objectContaining({
-        method: 'PUT',
-        url: '{{ENS_BASE_URL}}/webhooks/ENT',
-        body: { category: 'ENT', webhookUrl: PUBLIC_URL, username: 'ens-user', password: PASSWORD },
+        method: 'POST',
+        url: '{{FLEXNET_ENS_URL}}/api/v1/authenticate',
+        headers: { Authorization: 'Fno {{FLEXNET_API_CREDENTIALS_BASE64}}' },
+        keep: { field: 'token', variable: 'ENS_TOKEN' },
       }),
+      expect.objectContaining({ method: 'POST', url: '{{FLEXNET_ENS_URL}}/api/v1/notificationService', body: configuration, alsoAccepted: [409] }),
+      expect.objectContaining({ method: 'PATCH', url: '{{FLEXNET_ENS_URL}}/api/v1/notificationService', body: configuration }),
     ]);
-    expect(flexnet!.notes.join(' ')).toMatch(/Swagger.*not in the FlexNet Operations documentation/);
+    expect(flexnet!.requests[1]!.headers).toEqual({ Authorization: 'Bearer ${ENS_TOKEN}', 'Content-Type': 'application/json' });
+    expect(flexnet!.notes.join(' ')).toMatch(/Hooklab assumptions/);
     expect(zentitle2!.requests).toEqual([
       expect.objectContaining({
         method: 'POST',

@@ -28,6 +28,12 @@ describe('vendor accounts: what a vendor keeps per tenant rather than per webhoo
     await api.deleteAuthProfile({ id: basic.id });
   });
 
+  it('FlexNet: a static Bearer token is the other shared credential (ENS authType bearer)', async () => {
+    const { api } = await startTestService();
+    const bearer = await api.createAuthProfile({ kind: 'bearer', name: 'ENS token', token: 't' });
+    expect((await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: bearer.id })).authProfileId).toBe(bearer.id);
+  });
+
   it('refuses settings the vendor does not have, credentials it does not share or accept, naming the field', async () => {
     const { api } = await startTestService();
     const bearer = await api.createAuthProfile({ kind: 'bearer', name: 'Static', token: 't' });
@@ -37,13 +43,17 @@ describe('vendor accounts: what a vendor keeps per tenant rather than per webhoo
     expect((await rejection(api.updateVendorAccount({ vendor: 'sentinel-ems', authProfileId: bearer.id }))).message).toMatch(
       /^authProfileId: Thales Sentinel EMS has no credentials shared by all webhooks/,
     );
-    expect((await rejection(api.updateVendorAccount({ vendor: 'flexnet', authProfileId: bearer.id }))).message).toMatch(
-      /^authProfileId: .* accepts basic credentials, not bearer/,
+    const anonymous = await api.createAuthProfile({ kind: 'none', name: 'Anonymous' });
+    expect((await rejection(api.updateVendorAccount({ vendor: 'flexnet', authProfileId: anonymous.id }))).message).toMatch(
+      /^authProfileId: .* accepts basic or bearer credentials, not none/,
     );
     expect((await rejection(api.updateVendorAccount({ vendor: 'flexnet', authProfileId: 'nope' }))).message).toBe(
       'authProfileId: no auth profile has id "nope"',
     );
     expect((await rejection(api.updateVendorAccount({ vendor: 'cloudevents', settings: { source: ' ' } }))).message).toBe('settings.source: must not be empty');
+    expect((await rejection(api.updateVendorAccount({ vendor: 'flexnet', settings: { includeLineItemCustomAttributes: 'yes' } }))).message).toBe(
+      'settings.includeLineItemCustomAttributes: must be "true" or "false"',
+    );
     expect((await api.getVendorAccount({ vendor: 'flexnet' })).authProfileId).toBeNull();
     expect((await api.getVendorAccount({ vendor: 'cloudevents' })).updatedAt).toBe(0);
   });

@@ -122,6 +122,21 @@ describe('FlexNet ENS payloads, byte shape of seed 001', () => {
     expect(Object.keys((line!.products as object[])[0]!)).toEqual(['name', 'version']);
   });
 
+  it('line items carry lineItemCustomAttributes only when the account sets includeLineItemCustomAttributes to "true"', () => {
+    const attributes = { region: ['EMEA'] };
+    const event = flexnetEvent('ENT UPDATE', {
+      previousState: null,
+      currentState: { entitlementId: '7', lineItems: [{ activationId: 'a', lineItemCustomAttributes: attributes }, { activationId: 'b' }] },
+    });
+    const lines = (setting?: string) =>
+      wireBody(event, target({ account: setting === undefined ? account : { ...account, includeLineItemCustomAttributes: setting } })).eventBody
+        .lineItems as Record<string, unknown>[];
+    for (const off of [undefined, 'false']) expect(lines(off).some((line) => 'lineItemCustomAttributes' in line)).toBe(false);
+    const [first, second] = lines('true');
+    expect(first!.lineItemCustomAttributes).toEqual(attributes);
+    expect(second!.lineItemCustomAttributes).toEqual({});
+  });
+
   it('a DELETE (assumed) carries the entity as last known; every event carries its body, whatever Include Data says', () => {
     const previousState = { productId: '1676', productName: 'demo', version: '1.0', features: [] };
     const body = wireBody(flexnetEvent('PROD DELETE', { previousState, currentState: null }), target({ includeData: false }));

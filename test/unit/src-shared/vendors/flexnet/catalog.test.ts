@@ -52,11 +52,12 @@ describe('FlexNet ENS catalog', () => {
     }
   });
 
-  it('uses one Basic credential pair per account, and the tenant and user of the seed samples by default', () => {
-    expect(flexnetCatalog.auth).toMatchObject({ kinds: ['basic'], sharedPerAccount: true });
+  it('uses one credential set per account (ENS authType basic or bearer; none: no profile), and the tenant and user of the seed samples by default', () => {
+    expect(flexnetCatalog.auth).toMatchObject({ kinds: ['basic', 'bearer'], sharedPerAccount: true });
     expect(flexnetCatalog.oneEntityPerWebhook).toBe(true);
     const defaults = Object.fromEntries(flexnetCatalog.accountFields.map((field) => [field.key, field.default]));
     const [entitlementSample] = flexnetSeedSamples();
-    expect(defaults).toEqual({ tenant: entitlementSample!.sample.eventHeader.tenant, userId: entitlementSample!.sample.eventHeader.userId });
+    expect(defaults).toMatchObject({ tenant: entitlementSample!.sample.eventHeader.tenant, userId: entitlementSample!.sample.eventHeader.userId });
+    expect(defaults.includeLineItemCustomAttributes).toBe('false');
   });
 });
