@@ -75,8 +75,10 @@ describe('Sentinel EMS: export to production, then the filled-in curl scripts re
 
     const b = await startEmsApi();
     expect(await sentinelWebhooks(b.api)).toEqual([]);
-    const outputs = await runExportScripts(exported, await vendorApiPlaceholders(b.api), (name) =>
-      name === 'entitlements.sh' ? { ENDPOINT_URL: local.endpointUrl } : {},
+    const outputs = await runExportScripts(
+      exported,
+      await vendorApiPlaceholders(b.api),
+      (name): Record<string, string> => (name === 'entitlements.sh' ? { ENDPOINT_URL: local.endpointUrl } : {}),
     );
     // Whichever of the two Basic webhooks' scripts ran second found the profile there.
     expect(outputs.filter((output) => output.includes('"errorCode":"DUPLICATE_NAME"'))).toHaveLength(1);
