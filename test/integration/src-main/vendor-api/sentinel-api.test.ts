@@ -3,8 +3,7 @@ import { createSentinelApi } from '../../../../src-main/vendor-api/sentinel-api.
 import { createVendorApiApp } from '../../../../src-main/vendor-api/vendor-api-app.ts';
 import { VendorApiLog } from '../../../../src-main/vendor-api/vendor-api-log.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
-import { basicHeader, type EmsApi, sentinelWebhooks, startEmsApi } from '../../../fixtures/sentinel-api-client.ts';
-import { waitFor } from '../../../fixtures/wait-for.ts';
+import { basicHeader, deliveredAuthorization, type EmsApi, sentinelWebhooks, startEmsApi } from '../../../fixtures/sentinel-api-client.ts';
 
 const basicProfile = { name: 'ERP Basic', type: 'BASIC', username: 'erp', password: 'erp-secret' };
 
@@ -225,12 +224,7 @@ describe('the emulated Sentinel EMS webhook API, called as an SDK would', () => 
     // A GET's answer sent back whole (the mask included) keeps the secret too.
     expect((await ems.call('PUT', `/authenticationProfiles/${profile.id}`, { ...renamed.body, id: undefined })).status).toBe(200);
     // The webhook now sends the new user name with the secret it always had.
-    await ems.api.fireEvent({ eventName: 'Entitlement Added', activity: 'Add Entitlement', currentState: { entitlement: { state: 'ENABLE' } } });
-    const [capture] = await waitFor(async () => {
-      const captures = await ems.api.listCaptures({ bin: 'erp' });
-      return captures.length > 0 && captures;
-    }, 'the delivery to the erp bin');
-    expect((await ems.api.getCapture({ id: capture!.id })).headers.authorization).toBe(basicHeader('erp-2', 'erp-secret'));
+    expect(await deliveredAuthorization(ems.api, ems.api, 'erp')).toBe(basicHeader('erp-2', 'erp-secret'));
 
     expect(await ems.call('DELETE', `/authenticationProfiles/${profile.id}`)).toMatchObject({ status: 409, body: { errorCode: 'CONFLICT' } });
     expect((await ems.call('DELETE', `/webhooks/${webhook.id}`)).status).toBe(204);

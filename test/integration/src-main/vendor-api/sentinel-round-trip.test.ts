@@ -4,8 +4,7 @@ import type { AppApi } from '../../../../src-shared/contracts/app-contract.ts';
 import type { Webhook } from '../../../../src-shared/domain/webhook.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { CURL, runExportScripts, vendorApiPlaceholders } from '../../../fixtures/export-round-trip.ts';
-import { basicHeader, sentinelWebhooks, startEmsApi } from '../../../fixtures/sentinel-api-client.ts';
-import { waitFor } from '../../../fixtures/wait-for.ts';
+import { basicHeader, deliveredAuthorization, sentinelWebhooks, startEmsApi } from '../../../fixtures/sentinel-api-client.ts';
 
 /** A webhook's attribute fields with its auth profile's, ids, times and secrets left out. */
 async function comparable(api: AppApi, webhooks: readonly Webhook[]) {
@@ -88,12 +87,7 @@ describe('Sentinel EMS: export to production, then the filled-in curl scripts re
     expect(await comparable(b.api, await sentinelWebhooks(b.api))).toEqual(await comparable(a.api, await sentinelWebhooks(a.api)));
     expect((await b.api.listAuthProfiles()).map((profile) => profile.name).sort()).toEqual(['ERP Basic', 'ERP tokens']);
     // The secret made it too: B's webhook reaches A's bin with the Basic password A has.
-    await b.api.fireEvent({ eventName: 'Entitlement Added', activity: 'Add Entitlement', currentState: { entitlement: { state: 'ENABLE' } } });
-    const [capture] = await waitFor(async () => {
-      const captures = await a.api.listCaptures({ bin: 'erp' });
-      return captures.length > 0 && captures;
-    }, "B's delivery in A's bin");
-    expect((await a.api.getCapture({ id: capture!.id })).headers.authorization).toBe(basicHeader('erp', 'erp-secret'));
+    expect(await deliveredAuthorization(b.api, a.api, 'erp')).toBe(basicHeader('erp', 'erp-secret'));
     const calls = await b.api.listVendorApiCalls({ vendor: 'sentinel-ems' });
     expect(calls.map((call) => `${call.method} ${call.url} ${call.status}`).sort()).toEqual([
       'POST /ems/api/v5/authenticationProfiles 201',
