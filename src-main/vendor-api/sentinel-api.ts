@@ -76,7 +76,11 @@ export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MI
             sendSentinelError(reply, new SentinelApiError(404, 'RESOURCE_NOT_FOUND', `${request.method} ${request.url} maps to no resource`)),
           );
           for (const route of ROUTES) {
-            scope.route({ method: route.method, url: fastifyPath(route.path), handler: (request, reply) => route.handle(request as never, reply, deps.api) });
+            scope.route<{ Params: Record<string, string> }>({
+              method: route.method,
+              url: fastifyPath(route.path),
+              handler: (request, reply) => route.handle(request, reply, deps.api),
+            });
           }
           for (const path of new Set(ROUTES.map((route) => route.path))) {
             const allowed = ROUTES.filter((route) => route.path === path).map((route) => route.method);
