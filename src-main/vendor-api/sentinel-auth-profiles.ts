@@ -2,15 +2,16 @@ import { z } from 'zod';
 import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
 import type { AuthProfile, AuthProfileEdit } from '../../src-shared/domain/auth-profile.ts';
 import { asSentinel, requireFreeName, resourceNotFound, type AttributeNames } from './sentinel-api-error.ts';
-import { definedOnly, pageOf, pagingQuery, sentinelBody, sentinelParsed, sentinelQuery, type SentinelRoute } from './sentinel-request.ts';
+import { checkBodyId, definedOnly, pageOf, pagingQuery, sentinelBody, sentinelParsed, sentinelQuery, type SentinelRoute } from './sentinel-request.ts';
 
 /** "Masked secrets" assumption: a stored password or client secret shows as this, never as itself. */
 export const MASKED_SECRET = '********';
 
 // "Authentication profile body" assumption: type BASIC or OAUTH (the UG's two kinds) with the UG's
 // fields in camelCase ("Access Token URL" as tokenUrl). JSON types only here; the rules are Hooklab's.
-const basicSchema = z.strictObject({ type: z.literal('BASIC'), name: z.string(), username: z.string(), password: z.string() });
+const basicSchema = z.strictObject({ id: z.string().optional(), type: z.literal('BASIC'), name: z.string(), username: z.string(), password: z.string() });
 const oauthSchema = z.strictObject({
+  id: z.string().optional(),
   type: z.literal('OAUTH'),
   name: z.string(),
   tokenUrl: z.string(),
@@ -70,6 +71,7 @@ async function existing(api: AppApi, id: string): Promise<AuthProfile> {
 }
 
 async function updated(api: AppApi, profile: AuthProfile, body: ProfileBody) {
+  checkBodyId(body.id, profile.id);
   requireFreeName(await api.listAuthProfiles(), 'authentication profile', body.name, profile.id);
   return sentinelProfile(await asSentinel(profileAttributes, () => api.updateAuthProfile({ id: profile.id, profile: hooklabProfile(body, profile) })));
 }
@@ -84,6 +86,7 @@ export const SENTINEL_AUTH_PROFILE_ROUTES: readonly SentinelRoute[] = [
       'Add Authentication Profile (201): {name, type: BASIC, username, password} or {name, type: OAUTH, tokenUrl, clientId, clientSecret, scope, audience}; 409 when the name is taken',
     async handle(request, reply, api) {
       const body = bodyOf(request);
+      checkBodyId(body.id, null);
       requireFreeName(await api.listAuthProfiles(), 'authentication profile', body.name, null);
       // A secret given as the mask is null here, which Hooklab refuses by name: a new profile has no secret to keep.
       const input = hooklabProfile(body, null) as Parameters<AppApi['createAuthProfile']>[0];
@@ -125,7 +128,7 @@ export const SENTINEL_AUTH_PROFILE_ROUTES: readonly SentinelRoute[] = [
     async handle(request, _reply, api) {
       const profile = await existing(api, request.params.id!);
       const patch = definedOnly(sentinelBody(request, patchSchema));
-      const { id: _id, password: _password, clientSecret: _clientSecret, ...shown } = sentinelProfile(profile) as Record<string, unknown>;
+      const { password: _password, clientSecret: _clientSecret, ...shown } = sentinelProfile(profile) as Record<string, unknown>;
       // Another type starts from the name alone: the old type's fields do not belong to it.
       const base = patch.type === undefined || patch.type === shown.type ? shown : { name: shown.name };
       const merged = { ...base, ...patch };

@@ -4,7 +4,7 @@ import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
 import { parseInput } from '../../src-shared/contracts/contract-kit.ts';
 import type { VendorApiEndpoint } from '../../src-shared/domain/vendor-api.ts';
 import { jsonBody } from './json-body.ts';
-import { sameNames, SentinelApiError, sentinelErrorOf } from './sentinel-api-error.ts';
+import { attributeError, sameNames, SentinelApiError, sentinelErrorOf } from './sentinel-api-error.ts';
 
 /** "Paging" assumption: a page starts at a 0-based index and holds 25 items unless asked, at most 100. */
 export const PAGE_SIZE_DEFAULT = 25;
@@ -61,4 +61,10 @@ export interface SentinelRoute {
 /** The object without its undefined fields: a PATCH changes only what it names. */
 export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+/** A body may carry the resource's id (a GET's answer sent back to PUT or PATCH); it must be the one in the path. */
+export function checkBodyId(given: string | undefined, target: string | null): void {
+  if (given === undefined || given === target) return;
+  throw attributeError('id', target === null ? 'is assigned by the API: leave it out' : `must be the id in the path ("${target}")`);
 }

@@ -3,17 +3,19 @@ import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
 import type { AuthProfile } from '../../src-shared/domain/auth-profile.ts';
 import type { Webhook, WebhookInput } from '../../src-shared/domain/webhook.ts';
 import { asSentinel, attributeError, requireFreeName, resourceNotFound, type AttributeNames } from './sentinel-api-error.ts';
-import { definedOnly, pageOf, pagingQuery, sentinelBody, sentinelQuery, type SentinelRoute } from './sentinel-request.ts';
+import { checkBodyId, definedOnly, pageOf, pagingQuery, sentinelBody, sentinelQuery, type SentinelRoute } from './sentinel-request.ts';
 
 const VENDOR = 'sentinel-ems';
 
 // "Webhook body" assumption: the attributes of the Webhook Attributes table (seed 002), camelCase.
 // Only their JSON types are checked here; their content rules are Hooklab's, named back in EMS terms.
+// With both an id and a name (as a GET answers), the id counts.
 const profileReference = z
   .strictObject({ id: z.string().optional(), name: z.string().optional() })
-  .refine((reference) => (reference.id === undefined) !== (reference.name === undefined), "give the profile's name or its id, not both");
+  .refine((reference) => reference.id !== undefined || reference.name !== undefined, "give the profile's name or its id");
 
 const webhookSchema = z.strictObject({
+  id: z.string().optional(),
   event: z.string(),
   name: z.string(),
   endpointUrl: z.string(),
@@ -103,6 +105,7 @@ async function hooklabFields(api: AppApi, body: Partial<SentinelWebhookBody>): P
 /** Checks the name, then changes the webhook to `body` (all of it for PUT, what it names for PATCH). */
 async function updated(api: AppApi, id: string, body: Partial<SentinelWebhookBody>, replace: boolean) {
   const webhook = await existing(api, id);
+  checkBodyId(body.id, webhook.id);
   requireFreeName(await api.listWebhooks(), 'webhook', body.name, webhook.id);
   const fields = await hooklabFields(api, body);
   const input = { ...hooklabInput(webhook), ...(replace ? fields : definedOnly(fields)) };
@@ -117,6 +120,7 @@ export const SENTINEL_WEBHOOK_ROUTES: readonly SentinelRoute[] = [
       'Add Webhook (201): {event, name, endpointUrl, authenticationProfile: {name} or {id}, filterActivities, triggerConditions, description, includeData, enableWebhook}',
     async handle(request, reply, api) {
       const body = sentinelBody(request, webhookSchema);
+      checkBodyId(body.id, null);
       requireFreeName(await api.listWebhooks(), 'webhook', body.name, null);
       const fields = await hooklabFields(api, body);
       const created = await asSentinel(webhookAttributes, () => api.createWebhook({ ...fields, vendor: VENDOR } as WebhookInput));

@@ -35,7 +35,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'sentinel-ems',
     subject: 'Webhook body',
     choice:
-      "{event, name, endpointUrl, authenticationProfile: {name} or {id}, filterActivities, triggerConditions, description, includeData, enableWebhook}: the Webhook Attributes table in camelCase, Yes/No as booleans; answers add the id and show the profile as {id, name}. The rules of each attribute (lengths, characters, conditions only on Entitlement and Activation events) are Hooklab's, from the same table.",
+      "{event, name, endpointUrl, authenticationProfile: {name} or {id}, filterActivities, triggerConditions, description, includeData, enableWebhook}: the Webhook Attributes table in camelCase, Yes/No as booleans; answers add the id and show the profile as {id, name}, so a GET's answer can be sent back to PUT as it is (an id in a body must be the one in the path; a profile with both id and name counts by id). The rules of each attribute (lengths, characters, conditions only on Entitlement and Activation events) are Hooklab's, from the same table.",
     why: 'The User Guide names the attributes but shows no JSON. The production export writes the same body, so its scripts run against this API.',
   },
   {

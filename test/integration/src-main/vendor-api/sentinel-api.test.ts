@@ -79,6 +79,8 @@ describe('the emulated Sentinel EMS webhook API, called as an SDK would', () => 
       includeData: true,
       enableWebhook: true,
     });
+    // A GET's answer sent back as it is changes nothing.
+    expect((await ems.call('PUT', `/webhooks/${webhook.id}`, replaced.body)).body).toEqual(replaced.body);
     // PATCH changes only what it names.
     const patched = await ems.call('PATCH', `/webhooks/${webhook.id}`, { enableWebhook: false, description: 'Paused' });
     expect(patched.body).toEqual({ ...replaced.body, enableWebhook: false, description: 'Paused' });
@@ -222,7 +224,10 @@ describe('the emulated Sentinel EMS webhook API, called as an SDK would', () => 
     const renamed = await ems.call('PATCH', `/authenticationProfiles/${profile.id}`, { username: 'erp-2' });
     expect(renamed.body).toEqual({ ...profile, username: 'erp-2' });
     // A GET's answer sent back whole (the mask included) keeps the secret too.
-    expect((await ems.call('PUT', `/authenticationProfiles/${profile.id}`, { ...renamed.body, id: undefined })).status).toBe(200);
+    expect((await ems.call('PUT', `/authenticationProfiles/${profile.id}`, renamed.body)).status).toBe(200);
+    expect((await ems.call('PUT', `/authenticationProfiles/${profile.id}`, { ...renamed.body, id: 'another' })).body.errors).toEqual([
+      { attribute: 'id', message: `must be the id in the path ("${profile.id}")` },
+    ]);
     // The webhook now sends the new user name with the secret it always had.
     expect(await deliveredAuthorization(ems.api, ems.api, 'erp')).toBe(basicHeader('erp-2', 'erp-secret'));
 
