@@ -127,7 +127,7 @@ async function bulk(api: AppApi, operation: 'retryDeliveries' | 'markDeliveriesS
     total.skippedReason ??= result.skippedReason;
   }
   // Ids that are no Sentinel EMS event count as skipped, as the engine counts unknown ids.
-  const unknown = (body.ids?.length ?? 0) - (named ? ids.length : 0);
+  const unknown = named ? named.size - ids.length : 0;
   if (unknown > 0) {
     total.matched += unknown;
     total.skipped += unknown;
