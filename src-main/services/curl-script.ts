@@ -19,7 +19,7 @@ function jsonFieldSed(field: string): string {
 }
 
 function curlCommand(request: ProductionRequest, kept: ReadonlySet<string>): string[] {
-  const { operation, method, url, headers, body, form, alsoAccepted = [], keep } = request;
+  const { operation, method, url, headers, basicAuth, body, form, alsoAccepted = [], keep } = request;
   const label = `${operation}: ${method} ${url}`;
   const heredoc = !form && body !== null;
   const data = form
@@ -31,6 +31,7 @@ function curlCommand(request: ProductionRequest, kept: ReadonlySet<string>): str
   const lines = [
     `echo ${shellQuoted(label)} >&2`,
     `response=$(curl --silent --show-error -w '\\n%{http_code}' -X ${method} ${shellWord(url, kept)} \\`,
+    ...(basicAuth ? [`  --user ${shellWord(`${basicAuth.username}:${basicAuth.password}`, kept)} \\`] : []),
     ...Object.entries(headers).map(([name, value]) => `  -H ${shellWord(`${name}: ${value}`, kept)} \\`),
     ...data,
     // After a here-document the command substitution closes on a line of its own.

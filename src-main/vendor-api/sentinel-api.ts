@@ -1,25 +1,121 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyError, FastifyRequest } from 'fastify';
+import type { VendorApiEndpoint } from '../../src-shared/domain/vendor-api.ts';
+import { decodeBasicCredentials } from '../receiver/basic-credentials.ts';
+import { authorizationCredentials } from './json-body.ts';
+import { RequestRateLimit } from './request-rate-limit.ts';
+import { sendSentinelError, SentinelApiError } from './sentinel-api-error.ts';
+import { SENTINEL_AUTH_PROFILE_ROUTES } from './sentinel-auth-profiles.ts';
+import { SENTINEL_EVENT_ROUTES } from './sentinel-events.ts';
+import type { SentinelRoute } from './sentinel-request.ts';
+import { SENTINEL_WEBHOOK_ROUTES } from './sentinel-webhooks.ts';
+import type { VendorApiCredentials } from './vendor-api-credentials.ts';
 import type { VendorApiModule } from './vendor-api-module.ts';
 
+/** The WSG's base path; the resource paths under it are the "Paths" assumption. */
 const PREFIX = '/ems/api/v5';
+const METHODS: readonly VendorApiEndpoint['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** "Rate limit" assumption: EMS documents 429 but not its rate; this one no ordinary client reaches. */
+export const SENTINEL_REQUESTS_PER_MINUTE = 600;
+/** The WSG status table: a 429 "includes a Retry-After header set to 60 seconds". */
+const RETRY_AFTER_SECONDS = 60;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
+/** Compared as digests: equal lengths for timingSafeEqual, and no early exit telling how much matched. */
+const sameText = (given: string, expected: string) => timingSafeEqual(sha256(given), sha256(expected));
+
+/** The "API authentication" assumption: HTTP Basic only. */
+function authorized(request: FastifyRequest, { username, password }: VendorApiCredentials['sentinel']): boolean {
+  const encoded = authorizationCredentials(request, 'Basic');
+  const given = encoded ? decodeBasicCredentials(encoded) : null;
+  // Both compared, whatever the first says: the time taken tells nothing about which was wrong.
+  return given !== null && [sameText(given.user, username), sameText(given.password, password)].every(Boolean);
+}
+
+/** `/webhooks/{id}` as fastify's `/webhooks/:id`. */
+const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+const ROUTES: readonly SentinelRoute[] = [...SENTINEL_WEBHOOK_ROUTES, ...SENTINEL_EVENT_ROUTES, ...SENTINEL_AUTH_PROFILE_ROUTES];
 
 /**
  * Thales Sentinel EMS webhook operations (VENDOR-APIS.md §2): the documented operations under
- * assumed paths, with EMS's REST conventions (Basic auth, PUT replaces, PATCH updates, 429 + Retry-After).
+ * assumed paths, with EMS's REST conventions (Basic auth, PUT replaces, PATCH updates, 405 for a
+ * method a path does not take, 429 + Retry-After 60). `requestsPerMinute` is per client address.
  */
-export const sentinelApi: VendorApiModule = {
-  vendor: 'sentinel-ems',
-  pathPrefixes: [PREFIX],
-  register() {},
-  access(origin, { sentinel }) {
-    return {
-      baseUrl: origin ? `${origin}${PREFIX}` : null,
-      authentication: 'HTTP Basic with the user name and password below, as the EMS Web Services Guide describes.',
-      credentials: [
-        { name: 'User name', value: sentinel.username, secret: false },
-        { name: 'Password', value: sentinel.password, secret: true },
-      ],
-      placeholders: {},
-      endpoints: [],
-    };
-  },
-};
+export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MINUTE } = {}): VendorApiModule {
+  return {
+    vendor: 'sentinel-ems',
+    pathPrefixes: [PREFIX],
+    register(app, deps) {
+      const rateLimit = new RequestRateLimit(requestsPerMinute, 60_000, deps.now);
+      app.register(
+        async (scope) => {
+          scope.addHook('onRequest', async (request, reply) => {
+            if (!rateLimit.take(request.ip)) {
+              reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+              return sendSentinelError(
+                reply,
+                new SentinelApiError(429, 'TOO_MANY_REQUESTS', `more than ${requestsPerMinute} requests in a minute: try again later`),
+              );
+            }
+            if (!authorized(request, deps.credentials.sentinel)) {
+              reply.header('www-authenticate', 'Basic realm="Sentinel EMS"');
+              return sendSentinelError(
+                reply,
+                new SentinelApiError(401, 'UNAUTHORIZED', 'the Authorization header must carry the API user name and password (HTTP Basic)'),
+              );
+            }
+          });
+          scope.setErrorHandler((error: FastifyError | SentinelApiError, _request, reply) => {
+            if (error instanceof SentinelApiError) return sendSentinelError(reply, error);
+            const status = error.statusCode ?? 500;
+            return sendSentinelError(reply, new SentinelApiError(status, status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_REQUEST', error.message));
+          });
+          scope.setNotFoundHandler((request, reply) =>
+            sendSentinelError(reply, new SentinelApiError(404, 'RESOURCE_NOT_FOUND', `${request.method} ${request.url} maps to no resource`)),
+          );
+          for (const route of ROUTES) {
+            scope.route<{ Params: Record<string, string> }>({
+              method: route.method,
+              url: fastifyPath(route.path),
+              handler: (request, reply) => route.handle(request, reply, deps.api),
+            });
+          }
+          for (const path of new Set(ROUTES.map((route) => route.path))) {
+            const allowed = ROUTES.filter((route) => route.path === path).map((route) => route.method);
+            const refused = METHODS.filter((method) => !allowed.includes(method));
+            if (refused.length === 0) continue;
+            scope.route({
+              method: [...refused],
+              url: fastifyPath(path),
+              handler: (request, reply) => {
+                reply.header('allow', allowed.join(', '));
+                return sendSentinelError(
+                  reply,
+                  new SentinelApiError(405, 'METHOD_NOT_ALLOWED', `${path} does not take ${request.method}; it takes ${allowed.join(', ')}`),
+                );
+              },
+            });
+          }
+        },
+        { prefix: PREFIX },
+      );
+    },
+    access(origin, { sentinel }) {
+      const baseUrl = origin ? `${origin}${PREFIX}` : null;
+      return {
+        baseUrl,
+        authentication: 'HTTP Basic with the user name and password below, as the EMS Web Services Guide describes.',
+        credentials: [
+          { name: 'User name', value: sentinel.username, secret: false },
+          { name: 'Password', value: sentinel.password, secret: true },
+        ],
+        placeholders: { ...(baseUrl ? { EMS_BASE_URL: baseUrl } : {}), EMS_API_USER: sentinel.username, EMS_API_PASSWORD: sentinel.password },
+        endpoints: ROUTES.map(({ method, path, summary }) => ({ method, path, summary, assumed: true })),
+      };
+    },
+  };
+}
+
+export const sentinelApi = createSentinelApi();

@@ -33,6 +33,8 @@ export interface ProductionRequest {
   headers: Record<string, string>;
   /** The JSON body; null: none. */
   body: unknown;
+  /** HTTP Basic credentials for the API itself (curl --user); placeholders, or values kept earlier. */
+  basicAuth?: { username: string; password: string };
   /** Fields sent form-encoded instead of a JSON body (an OAuth token request). */
   form?: Record<string, string>;
   /** Error statuses after which the script goes on: 409 on an add means it is there already. */

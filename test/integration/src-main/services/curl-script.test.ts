@@ -64,6 +64,27 @@ describe('export curl scripts: a token for later calls, statuses that mean "ther
     expect(stdout).toContain('"id":"w1"');
   });
 
+  it('sends HTTP Basic credentials for the API itself (placeholders filled in, quotes and all)', async (context) => {
+    if (!existsSync(CURL)) return context.skip(`${CURL} is not installed`);
+    const server = await startSubscriber((_request, _index, reply) => reply.code(201).send({ id: 'p1' }));
+    const script = curlScript(
+      'test',
+      [],
+      [
+        {
+          operation: 'Add profile',
+          method: 'POST',
+          url: `${server.url}/profiles`,
+          basicAuth: { username: 'api', password: "pa ss'w:rd" },
+          headers: {},
+          body: { name: 'p' },
+        },
+      ],
+    );
+    await run(script);
+    expect(server.received[0]!.headers.authorization).toBe(`Basic ${Buffer.from("api:pa ss'w:rd").toString('base64')}`);
+  });
+
   it('stops at the first refused call, printing its answer and status', async (context) => {
     if (!existsSync(CURL)) return context.skip(`${CURL} is not installed`);
     const server = await startSubscriber((_request, _index, reply) => reply.code(422).send({ error: 'uri is required' }));

@@ -230,7 +230,8 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
 
     const filled = script
       .replaceAll('{{EMS_BASE_URL}}', `${server.url}/ems`)
-      .replaceAll('{{EMS_API_TOKEN}}', 'api-token')
+      .replaceAll('{{EMS_API_USER}}', 'api-user')
+      .replaceAll('{{EMS_API_PASSWORD}}', 'api-password')
       .replaceAll('{{BASIC_PASSWORD}}', 'filled-in');
     writeFileSync(path, filled);
     // Not execFileSync: the test server answering curl runs on this process's event loop.
@@ -243,7 +244,9 @@ describe("exportProductionConfig: webhooks in their vendors' REST API formats", 
     ]);
     expect(JSON.parse(server.received[0]!.body.toString('utf8'))).toEqual({ ...(profileRequest!.body as object), password: 'filled-in' });
     expect(JSON.parse(server.received[1]!.body.toString('utf8'))).toEqual(webhookRequest!.body);
-    expect(server.received[1]!.headers).toMatchObject({ authorization: 'Bearer api-token', 'content-type': 'application/json' });
+    const basic = `Basic ${Buffer.from('api-user:api-password').toString('base64')}`;
+    expect(server.received[0]!.headers).toMatchObject({ authorization: basic, 'content-type': 'application/json' });
+    expect(server.received[1]!.headers).toMatchObject({ authorization: basic, 'content-type': 'application/json' });
   });
 
   it('a local endpoint and token URL become placeholders in every file, never the address production cannot reach', async () => {
