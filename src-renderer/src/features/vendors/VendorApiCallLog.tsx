@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { VendorApiAccess, VendorApiCall } from '../../../../src-shared/domain/vendor-api.ts';
 import { formatDuration, formatTime } from '../../format/time-format.ts';
 import { useVendorApis } from '../../stores/vendor-apis-store.ts';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CommandLine } from '../ui/CommandLine.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ListBox } from '../ui/ListBox.tsx';
 import { statusTone, VendorApiCallView } from './VendorApiCallView.tsx';
@@ -25,10 +25,7 @@ function NoCallsYet({ access }: { access: VendorApiAccess }) {
       <p>
         Every call to <span className="mono">{access.baseUrl}</span> appears here as it is answered, with its request and response. Try:
       </p>
-      <div className="command-line">
-        <code>{curl}</code>
-        <CopyButton text={curl} label="Copy curl command" />
-      </div>
+      <CommandLine command={curl} />
     </EmptyState>
   );
 }
