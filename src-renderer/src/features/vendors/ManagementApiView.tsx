@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { VendorApiAccess, VendorApiAssumption, VendorApisState } from '../../../../src-shared/domain/vendor-api.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { KeyValueList } from '../ui/KeyValueList.tsx';
@@ -59,6 +60,17 @@ function AccessFacts({ access }: { access: VendorApiAccess }) {
   );
 }
 
+/** A path that wraps after its slashes, never inside a parameter name. */
+function PathText({ path }: { path: string }) {
+  return path.split(/(?<=\/)/).map((segment, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one fixed path, never reordered.
+    <Fragment key={index}>
+      {segment}
+      <wbr />
+    </Fragment>
+  ));
+}
+
 function EndpointTable({ access }: { access: VendorApiAccess }) {
   if (access.endpoints.length === 0) return <p className="muted small">No operations yet.</p>;
   return (
@@ -75,7 +87,7 @@ function EndpointTable({ access }: { access: VendorApiAccess }) {
           <tr key={`${endpoint.method} ${endpoint.path}`} data-testid="vendor-api-endpoint">
             <td className="mono method">{endpoint.method}</td>
             <td className="mono">
-              {endpoint.path}
+              <PathText path={endpoint.path} />
               {endpoint.assumed && (
                 <span className="pill pill-warning vendor-api-assumed" title="Not in the vendor's documentation: a Hooklab choice, listed under Assumptions">
                   assumed
