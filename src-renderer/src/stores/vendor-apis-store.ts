@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import { VENDOR_API_LOG_SIZE, type VendorApiCall, type VendorApisState } from '../../../src-shared/domain/vendor-api.ts';
+import type { VendorApiCall, VendorApisState } from '../../../src-shared/domain/vendor-api.ts';
 import { appApi } from '../api/app-api.ts';
 import { toUiError, type UiError } from '../api/ui-error.ts';
 import type { LoadState } from './load-state.ts';
+import { mergedCalls } from './vendor-api-calls.ts';
 
 /** The Vendors page's tabs for a vendor with a management API. */
 export type VendorDetailTab = 'profile' | 'api' | 'calls';
@@ -24,13 +25,6 @@ interface VendorApisStoreState {
   applyCall(call: VendorApiCall): void;
   selectCall(id: string | null): void;
   showTab(tab: VendorDetailTab): void;
-}
-
-/** Both lists newest first, without the calls they share twice, as long as the engine keeps. */
-function mergedCalls(a: readonly VendorApiCall[], b: readonly VendorApiCall[]): VendorApiCall[] {
-  const byId = new Map<string, VendorApiCall>();
-  for (const call of [...a, ...b]) byId.set(call.id, call);
-  return [...byId.values()].sort((x, y) => y.at - x.at).slice(0, VENDOR_API_LOG_SIZE);
 }
 
 /** The emulated vendor management APIs: their switch, where they listen, and the live log of calls to them. */

@@ -89,9 +89,9 @@ function ManagementApiTabs({ vendor }: { vendor: VendorApiVendor }) {
   const load = useVendorApis((store) => store.load);
   const callCount = useVendorApis((store) => store.calls.filter((call) => call.vendor === vendor).length);
   useEffect(() => {
-    // Read each visit: the CLI or another window may have switched the APIs since.
-    void useVendorApis.getState().fetch();
-  }, []);
+    // Read on each visit and tab: the CLI or another window may have switched the APIs since (no event says so).
+    if (tab !== 'profile' || !useVendorApis.getState().state) void useVendorApis.getState().fetch();
+  }, [tab]);
   const access = state?.vendors.find((candidate) => candidate.vendor === vendor) ?? null;
   const tabs: { id: VendorDetailTab; label: string }[] = [
     { id: 'profile', label: 'Profile' },
