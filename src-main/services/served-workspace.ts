@@ -9,6 +9,8 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   receiverPort?: number;
+  /** Port of the emulated vendor APIs (0: any free port); default: the one this data directory used last. */
+  vendorApiPort?: number;
   /** Renderer build to serve; the desktop app serves the API only (its window loads the files). */
   staticDir?: string;
 }
@@ -27,7 +29,12 @@ export interface ServedWorkspace {
  * commands on the same data directory are sent here instead of opening the database.
  */
 export async function startServedWorkspace(options: ServeOptions): Promise<ServedWorkspace> {
-  const service = await startAppService({ dataDir: options.dataDir, mode: options.mode, receiverPort: options.receiverPort });
+  const service = await startAppService({
+    dataDir: options.dataDir,
+    mode: options.mode,
+    receiverPort: options.receiverPort,
+    vendorApiPort: options.vendorApiPort,
+  });
   const token = randomBytes(24).toString('base64url');
   const host = options.host ?? '127.0.0.1';
   const server = createApiServer({

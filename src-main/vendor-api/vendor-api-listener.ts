@@ -32,6 +32,8 @@ export class VendorApiListener {
   private readonly log: VendorApiLog;
   private app: FastifyInstance | null = null;
   private url: string | null = null;
+  /** The port "any free port" (0) got the first time: switched off and on again, clients keep the URL they were given. */
+  private freePort: number | null = null;
   /** Runs start and stop one after the other: a switch flipped twice quickly ends in the last state. */
   private transition: Promise<unknown> = Promise.resolve();
 
@@ -90,7 +92,7 @@ export class VendorApiListener {
     const { settings, modules, deps, port: explicit, requestTimeoutMs } = this.options;
     const app = createVendorApiApp({ modules, deps, log: this.log, requestTimeoutMs });
     const saved = Number(settings.get(PORT_SETTING) ?? 0);
-    const wanted = explicit ?? saved;
+    const wanted = explicit === 0 && this.freePort !== null ? this.freePort : (explicit ?? saved);
     let warning: string | null = null;
     try {
       await app.listen({ host: '127.0.0.1', port: wanted });
@@ -101,6 +103,7 @@ export class VendorApiListener {
     }
     const port = (app.server.address() as { port: number }).port;
     if (!saved) settings.set(PORT_SETTING, String(port));
+    if (explicit === 0) this.freePort = port;
     this.app = app;
     this.url = `http://127.0.0.1:${port}`;
     return warning;

@@ -19,6 +19,7 @@ import './styles/scenarios.css';
 import './styles/workspace-file.css';
 import './styles/endpoint-check.css';
 import './styles/onboarding.css';
+import './styles/vendor-apis.css';
 
 const transport = pickTransport();
 const root = createRoot(document.getElementById('root')!);

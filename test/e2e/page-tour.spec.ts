@@ -20,6 +20,10 @@ for (const size of [
       // The pages with a list show their first item, as a user looking around would.
       if (view === 'deliveries') await app.deliveries.rows.first().click();
       if (view === 'receiver') await app.receiver.rows.first().click();
+      if (view === 'vendors') {
+        await app.vendors.show('zentitle2');
+        await app.vendors.showTab('Management API');
+      }
       const shown = page.getByTestId(`page-${view}`);
       // A column header or tab cut short shows an ellipsis and is wider inside than out.
       const cut = await shown

@@ -8,6 +8,7 @@ import { UsageError, withUsageErrors } from '../cli-error.ts';
 import { readTextFile } from '../json-file.ts';
 import { collect, keyValuePairs } from '../option-parsers.ts';
 import { formatTime, printJson } from '../output.ts';
+import { vendorApiCommand } from './vendor-api-command.ts';
 
 const vendorArgument = () => new Command().argument('<vendor>', `vendor id (${VENDOR_IDS.join(', ')})`);
 
@@ -37,9 +38,9 @@ function printAccount(account: VendorAccount): void {
   }
 }
 
-/** `hooklab vendor show|set|key`: what a vendor keeps per tenant/account (settings, shared credentials, signing key). */
+/** `hooklab vendor show|set|key|api`: what a vendor keeps per tenant/account (settings, shared credentials, signing key). */
 export function vendorCommand(): Command {
-  const vendor = new Command('vendor').description('a vendor account: settings, shared credentials, signing key');
+  const vendor = new Command('vendor').description('a vendor account: settings, shared credentials, signing key; the emulated management APIs');
 
   vendor.addCommand(
     vendorArgument()
@@ -107,6 +108,8 @@ export function vendorCommand(): Command {
         });
       }),
   );
+
+  vendor.addCommand(vendorApiCommand());
 
   return vendor;
 }

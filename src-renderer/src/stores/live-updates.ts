@@ -11,6 +11,7 @@ import { rememberDeliveryChanges } from './recent-delivery-changes.ts';
 import { useReplay } from './replay-store.ts';
 import { useScenarioRuns } from './scenario-run-store.ts';
 import { useUnsettledCount } from './unsettled-count-store.ts';
+import { useVendorApis } from './vendor-apis-store.ts';
 import { useWebhooks } from './webhooks-store.ts';
 
 /**
@@ -61,6 +62,7 @@ export function subscribeToLiveUpdates(api: AppApi): () => void {
     api.onWebhooksChanged(({ webhooks }) => useWebhooks.getState().replaceWebhooks(webhooks)),
     api.onEndpointCheckProgress((progress) => useEndpointCheck.getState().applyProgress(progress)),
     api.onEndpointCheckRunSaved((run) => useEndpointCheck.getState().applySaved(run)),
+    api.onVendorApiCalled((call) => useVendorApis.getState().applyCall(call)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

@@ -41,4 +41,28 @@ export class VendorsPage {
   modulus(): Locator {
     return this.signingKey.locator('code.key-modulus');
   }
+
+  /** Zentitle2, FlexNet and Sentinel EMS: Profile, Management API or API calls; the tab chosen stays when another vendor is shown. */
+  async showTab(name: 'Profile' | 'Management API' | 'API calls'): Promise<void> {
+    const tab = this.detail.getByRole('tab', { name: new RegExp(`^${name}`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The vendor APIs' one switch, on the Management API tab. */
+  apiSwitch(): Locator {
+    return this.detail.getByRole('switch', { name: 'Serve the vendor management APIs' });
+  }
+
+  apiBaseUrl(): Locator {
+    return this.detail.getByTestId('vendor-api-base-url');
+  }
+
+  callRows(): Locator {
+    return this.detail.getByTestId('vendor-api-call-list-row');
+  }
+
+  callDetail(): Locator {
+    return this.detail.getByTestId('vendor-api-call-detail');
+  }
 }

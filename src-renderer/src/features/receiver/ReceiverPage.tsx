@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppInfo } from '../../stores/app-info-store.ts';
 import { useReceiver } from '../../stores/receiver-store.ts';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CommandLine } from '../ui/CommandLine.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -76,10 +76,7 @@ function ReceiverEmptyState({ receiverUrl }: { receiverUrl: string | null }) {
         Every request sent to <span className="mono">{example}</span> (any method, any path under a bin name) is captured here and answered with 200. Point a
         webhook at it, or try:
       </p>
-      <div className="command-line">
-        <code>{curl}</code>
-        <CopyButton text={curl} label="Copy curl command" />
-      </div>
+      <CommandLine command={curl} />
     </EmptyState>
   );
 }

@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, verify, createSign } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { AuthProfile } from '../../../../src-shared/domain/auth-profile.ts';
 import type { AccountPublicKey, VendorAccount } from '../../../../src-shared/domain/vendor-account.ts';
-import { runHooklab, runHooklabJson } from '../../../fixtures/cli-process.ts';
+import type { VendorApiCall, VendorApisState } from '../../../../src-shared/domain/vendor-api.ts';
+import { runHooklab, runHooklabJson, startServe } from '../../../fixtures/cli-process.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { waitFor } from '../../../fixtures/wait-for.ts';
 
 describe('hooklab vendor', () => {
   it('key --import: the PEM private key replaces the account key; the printed public key (PEM or modulus) verifies its signatures', {
@@ -74,5 +76,75 @@ describe('hooklab vendor', () => {
     expect(badImport.code).toBe(2);
     expect(badImport.stderr).toMatch(/^hooklab: --import: is not a PEM private key/);
     expect((await runHooklabJson<VendorAccount>(dataDir, ['vendor', 'show', 'flexnet', '--json'])).authProfileId).toBe(basic.id);
+  });
+
+  it('api without a running Hooklab: each API with its credentials and operations, how to start one; --off is kept; bad input changes nothing', {
+    timeout: 60_000,
+  }, async () => {
+    const dataDir = tempDir();
+    const state = await runHooklabJson<VendorApisState>(dataDir, ['vendor', 'api']);
+    expect(state).toMatchObject({ enabled: true, url: null });
+    expect(state.vendors.map((access) => access.vendor)).toEqual(['zentitle2', 'flexnet', 'sentinel-ems']);
+
+    const { stdout, code } = await runHooklab(dataDir, ['vendor', 'api']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Vendor management APIs: on, but no Hooklab is running for this data directory: start one with `hooklab serve`/);
+    for (const access of state.vendors) {
+      expect(stdout).toContain(`\n${access.label} (${access.vendor})\n  Base URL:       - (not listening)\n  Authentication: ${access.authentication}\n`);
+      for (const credential of access.credentials) expect(stdout).toMatch(new RegExp(`\\n    ${credential.name}: +${credential.value}\\n`));
+      for (const endpoint of access.endpoints) expect(stdout).toContain(`${endpoint.path}${endpoint.assumed ? ' [assumed]' : ''}  ${endpoint.summary}`);
+    }
+    for (const assumption of state.assumptions) expect(stdout).toContain(`    - ${assumption.subject}: ${assumption.choice}\n`);
+
+    const flexnet = await runHooklab(dataDir, ['vendor', 'api', 'flexnet']);
+    expect(flexnet.stdout).toContain('Revenera FlexNet Operations (flexnet)');
+    expect(flexnet.stdout).not.toContain('(zentitle2)');
+    const log = await runHooklab(dataDir, ['vendor', 'api', '--log']);
+    expect(log.stdout).toMatch(/^The log lives in a running Hooklab, and none runs for this data directory: start one with `hooklab serve`/);
+
+    const off = await runHooklab(dataDir, ['vendor', 'api', '--off']);
+    expect(off.stdout).toMatch(/^Vendor management APIs: off\. Switch them on with `hooklab vendor api --on`\./);
+    for (const [args, message] of [
+      [['cloudevents'], 'hooklab: [vendor]: "cloudevents" has no emulated management API (zentitle2, flexnet, sentinel-ems)\n'],
+      [['--on', '--off'], 'hooklab: give --on or --off, not both\n'],
+      [['--log', '--limit', '0'], "hooklab: option '--limit <n>' argument '0' is invalid. must be a whole number from 1 to 500\n"],
+      [['--limit', '5'], 'hooklab: --limit goes with --log\n'],
+    ] as const) {
+      const refused = await runHooklab(dataDir, ['vendor', 'api', ...args]);
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stderr.startsWith(message), refused.stderr).toBe(true);
+    }
+    expect((await runHooklabJson<VendorApisState>(dataDir, ['vendor', 'api'])).enabled).toBe(false);
+  });
+
+  it('api against a running serve: the base URLs serve printed, the log of calls, the switch', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const serve = await startServe(dataDir, ['--vendor-api-port', '0']);
+    onTestFinished(async () => {
+      await serve.stop();
+    });
+    const printed = (
+      await waitFor(() => /Vendor APIs: (http:\/\/127\.0\.0\.1:\d+) {2}\(credentials: `hooklab vendor api`\)\n/.exec(serve.stdout()), 'the vendor API line')
+    )[1];
+    const state = await runHooklabJson<VendorApisState>(dataDir, ['vendor', 'api']);
+    expect(state.url).toBe(printed);
+    for (const access of state.vendors) expect(serve.stdout()).toMatch(new RegExp(`\\n    ${access.label}: +${access.baseUrl}\\n`));
+    const flexnet = state.vendors.find((access) => access.vendor === 'flexnet')!;
+    expect((await runHooklab(dataDir, ['vendor', 'api', 'flexnet'])).stdout).toContain(`\n  Base URL:       ${flexnet.baseUrl}\n`);
+
+    expect((await runHooklab(dataDir, ['vendor', 'api', '--log'])).stdout).toBe('No calls yet.\n');
+    expect((await fetch(`${flexnet.baseUrl}/health/status`)).status).toBe(200);
+    expect((await fetch(`${printed}/nowhere`)).status).toBe(404);
+    const calls = await runHooklabJson<VendorApiCall[]>(dataDir, ['vendor', 'api', 'flexnet', '--log']);
+    expect(calls).toMatchObject([{ vendor: 'flexnet', method: 'GET', url: '/notifications/health/status', status: 200, responseBody: '{"status":"UP"}' }]);
+    const table = (await runHooklab(dataDir, ['vendor', 'api', '--log', '--limit', '1'])).stdout.split('\n');
+    expect(table[0]).toMatch(/^AT +VENDOR +METHOD +URL +STATUS +MS$/);
+    expect(table[1]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}- +GET +\/nowhere +404 +\d+$/);
+    expect(table).toHaveLength(3);
+
+    expect((await runHooklab(dataDir, ['vendor', 'api', '--off'])).stdout).toMatch(/^Vendor management APIs: off \(port \d+ kept\)/);
+    await expect(fetch(`${flexnet.baseUrl}/health/status`)).rejects.toThrow();
+    expect((await runHooklab(dataDir, ['vendor', 'api', '--on'])).stdout).toMatch(new RegExp(`^Vendor management APIs: on, listening on ${printed}\\n`));
+    expect((await fetch(`${flexnet.baseUrl}/health/status`)).status).toBe(200);
   });
 });

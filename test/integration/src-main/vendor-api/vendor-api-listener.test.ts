@@ -62,6 +62,13 @@ describe('the emulated vendor APIs: one loopback port, a live log, a switch', ()
     for (const { value } of credentials.filter((credential) => credential.secret)) expect(database).not.toContain(value);
   });
 
+  it('on "any free port" (0), switched off and on again, the APIs come back on the port clients were given', async () => {
+    const { api, state } = await startVendorApiService();
+    await api.setVendorApisEnabled({ enabled: false });
+    expect((await api.setVendorApisEnabled({ enabled: true })).url).toBe(state.url);
+    expect((await fetch(`${state.url}/notifications/health/status`)).status).toBe(200);
+  });
+
   it('a CLI command changes the setting without listening', async () => {
     const { api } = await startTestService();
     expect((await api.getVendorApis()).url).toBeNull();
