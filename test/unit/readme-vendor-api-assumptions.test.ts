@@ -11,10 +11,10 @@ function assumptionsTable(): string {
   const rows = VENDOR_API_ASSUMPTIONS.map(
     ({ vendor, subject, choice }) => `| ${vendor ? vendorCatalogs[vendor].label : 'all'} | ${cell(subject)} | ${cell(choice)} |`,
   );
-  return ['| vendor | subject | Hooklab\'s choice |', '| --- | --- | --- |', ...rows].join('\n');
+  return ["| vendor | subject | Hooklab's choice |", '| --- | --- | --- |', ...rows].join('\n');
 }
 
-describe('README: the vendor APIs\' assumptions', () => {
+describe("README: the vendor APIs' assumptions", () => {
   it('lists every assumption exactly as vendor-api-assumptions.ts has it', () => {
     const table = assumptionsTable();
     expect(readFileSync(README, 'utf8').includes(table), `README.md must contain this table (under "What Hooklab assumes"):\n${table}`).toBe(true);
