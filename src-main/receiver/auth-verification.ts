@@ -4,7 +4,7 @@ import type { AuthCheck } from '../../src-shared/domain/capture.ts';
 import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import { decodeBasicCredentials } from './basic-credentials.ts';
 import { ACCESS_TOKEN_ALGORITHM, type ReceiverTokens } from './oauth-token-endpoint.ts';
-import { sameText } from './standard-webhooks-verification.ts';
+import { sameSecret } from '../platform/same-secret.ts';
 
 const fail = (reason: string): AuthCheck => ({ valid: false, reason });
 
@@ -18,8 +18,8 @@ function checkBasic(credentials: string, username: string, password: string): Au
   const decoded = decodeBasicCredentials(credentials);
   if (!decoded) return fail('malformed Basic credentials: no "user:password" inside');
   const { user } = decoded;
-  if (!sameText(user, username)) return fail(`wrong user: got ${user}, expected ${username}`);
-  if (!sameText(decoded.password, password)) return fail(`wrong password for ${username}`);
+  if (!sameSecret(user, username)) return fail(`wrong user: got ${user}, expected ${username}`);
+  if (!sameSecret(decoded.password, password)) return fail(`wrong password for ${username}`);
   return { valid: true, reason: `Basic as ${username}` };
 }
 
@@ -64,7 +64,7 @@ export async function verifyAuthorization(headers: HttpHeaders, expected: Expect
   }
   if (expected.kind === 'basic') return checkBasic(parts.credentials, expected.username, expected.password);
   if (expected.kind === 'bearer') {
-    return sameText(parts.credentials, expected.token) ? { valid: true, reason: 'Bearer token matches' } : fail('wrong Bearer token');
+    return sameSecret(parts.credentials, expected.token) ? { valid: true, reason: 'Bearer token matches' } : fail('wrong Bearer token');
   }
   return checkIssuedToken(parts.credentials, tokens);
 }

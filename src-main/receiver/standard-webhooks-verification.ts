@@ -1,17 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../platform/same-secret.ts';
 import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
 import { signingSecretHint, type SignatureCheck } from '../../src-shared/domain/webhook-signing.ts';
 import { standardWebhooksSignature } from '../engine/standard-webhooks-signature.ts';
 
 /** The spec's replay window, either side of the receiver's clock. */
 export const TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
-
-/** Compares secrets without leaking through timing where they differ (only whether their lengths do). */
-export function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 /**
  * Checks a request the way a Standard Webhooks consumer does. `nowMs` is wall-clock time, as for
@@ -33,7 +26,7 @@ export function verifyStandardWebhooks(headers: HttpHeaders, body: Buffer, secre
   const offered = signatures.split(' ').filter((signature) => signature.startsWith('v1,'));
   for (const secret of secrets) {
     const expected = standardWebhooksSignature(secret, id, Number(timestamp), body);
-    if (offered.some((signature) => sameText(signature, expected))) return { valid: true, reason: `signed with ${signingSecretHint(secret)}` };
+    if (offered.some((signature) => sameSecret(signature, expected))) return { valid: true, reason: `signed with ${signingSecretHint(secret)}` };
   }
   return { valid: false, reason: `no signature matched: ${offered.length} v1 signature(s) checked against ${secrets.length} secret(s)` };
 }

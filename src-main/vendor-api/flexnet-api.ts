@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../platform/same-secret.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify, SignJWT } from 'jose';
 import { AppError } from '../../src-shared/errors.ts';
@@ -28,18 +28,12 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
 
 const tokenKey = (credentials: VendorApiCredentials) => Buffer.from(credentials.tokenKey, 'base64');
 
-function sameText(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /** R/opsEvtNotSvcAccessAuth.htm: "Fno" or "Basic" before base64(user:password). */
 function validLogin(request: FastifyRequest, { flexnet }: VendorApiCredentials): boolean {
   const encoded = authorizationCredentials(request, 'Fno') ?? authorizationCredentials(request, 'Basic');
   if (encoded === null) return false;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  return sameText(decoded, `${flexnet.userId}:${flexnet.password}`);
+  return sameSecret(decoded, `${flexnet.userId}:${flexnet.password}`);
 }
 
 /** Assumption "FlexNet ENS: the JWT": `Authorization: Bearer <JWT>`. */

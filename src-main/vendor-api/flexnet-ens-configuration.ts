@@ -4,7 +4,7 @@ import { fieldIssues, issueMessages, validationError, type FieldIssue } from '..
 import { AUTH_IDENTIFIER_MAX, AUTH_SECRET_MAX, type AuthProfile } from '../../src-shared/domain/auth-profile.ts';
 import { HTTP_URL_MAX, refineHttpUrl } from '../../src-shared/domain/http-url.ts';
 import type { VendorAccount } from '../../src-shared/domain/vendor-account.ts';
-import { endpointUrlSchema, type Webhook, type WebhookInput } from '../../src-shared/domain/webhook.ts';
+import { endpointUrlSchema, webhookInputOf, type Webhook } from '../../src-shared/domain/webhook.ts';
 import {
   FLEXNET_CATEGORIES,
   FLEXNET_ENS_SUBSCRIPTIONS,
@@ -202,13 +202,6 @@ async function applySettings(api: AppApi, input: EnsConfigurationInput): Promise
   if (Object.keys(settings).length > 0) await api.updateVendorAccount({ vendor: 'flexnet', settings });
 }
 
-/** A webhook as its own input: an update changes what the configuration says and keeps the rest. */
-function asInput(webhook: Webhook): WebhookInput {
-  const { vendor, name, events, endpointUrl, authProfileId, activities, includeData, enabled, description, condition, retryPolicy, vendorOptions, timeoutMs } =
-    webhook;
-  return { vendor, name, events, endpointUrl, authProfileId, activities, includeData, enabled, description, condition, retryPolicy, vendorOptions, timeoutMs };
-}
-
 /**
  * Assumption "FlexNet ENS: unsubscribing": a subscription set to "false" disables its category's
  * webhook (its URL stays in the configuration); "true" enables it. A new one subscribes to every
@@ -223,7 +216,7 @@ async function applySubscriptions(api: AppApi, input: EnsConfigurationInput, sta
     if (webhook) {
       await api.updateWebhook({
         id: webhook.id,
-        webhook: { ...asInput(webhook), endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled },
+        webhook: { ...webhookInputOf(webhook), endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled },
       });
     } else if (url !== undefined) {
       const events = FLEXNET_EVENT_TYPES.map((eventType) => flexnetEventName({ event: category, eventType }));

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../platform/same-secret.ts';
 import type { FastifyError, FastifyRequest } from 'fastify';
 import type { VendorApiEndpoint } from '../../src-shared/domain/vendor-api.ts';
 import { decodeBasicCredentials } from '../receiver/basic-credentials.ts';
@@ -21,16 +21,12 @@ export const SENTINEL_REQUESTS_PER_MINUTE = 600;
 /** The WSG status table: a 429 "includes a Retry-After header set to 60 seconds". */
 const RETRY_AFTER_SECONDS = 60;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
-/** Compared as digests: equal lengths for timingSafeEqual, and no early exit telling how much matched. */
-const sameText = (given: string, expected: string) => timingSafeEqual(sha256(given), sha256(expected));
-
 /** The "API authentication" assumption: HTTP Basic only. */
 function authorized(request: FastifyRequest, { username, password }: VendorApiCredentials['sentinel']): boolean {
   const encoded = authorizationCredentials(request, 'Basic');
   const given = encoded ? decodeBasicCredentials(encoded) : null;
   // Both compared, whatever the first says: the time taken tells nothing about which was wrong.
-  return given !== null && [sameText(given.user, username), sameText(given.password, password)].every(Boolean);
+  return given !== null && [sameSecret(given.user, username), sameSecret(given.password, password)].every(Boolean);
 }
 
 /** `/webhooks/{id}` as fastify's `/webhooks/:id`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
 import type { AuthProfile } from '../../src-shared/domain/auth-profile.ts';
-import type { Webhook, WebhookInput } from '../../src-shared/domain/webhook.ts';
+import { webhookInputOf, type Webhook, type WebhookInput } from '../../src-shared/domain/webhook.ts';
 import { asSentinel, attributeError, requireFreeName, resourceNotFound, type AttributeNames } from './sentinel-api-error.ts';
 import { checkBodyId, definedOnly, pageOf, pagingQuery, sentinelBody, sentinelQuery, type SentinelRoute } from './sentinel-request.ts';
 
@@ -63,13 +63,6 @@ function sentinelWebhook(webhook: Webhook, profiles: readonly AuthProfile[]) {
   };
 }
 
-/** The webhook as Hooklab input: what an update keeps of it (retry policy, timeout, options have no EMS attribute). */
-function hooklabInput(webhook: Webhook): WebhookInput {
-  const { vendor, name, events, endpointUrl, authProfileId, activities, includeData, enabled, description, condition, retryPolicy, vendorOptions, timeoutMs } =
-    webhook;
-  return { vendor, name, events, endpointUrl, authProfileId, activities, includeData, enabled, description, condition, retryPolicy, vendorOptions, timeoutMs };
-}
-
 const sentinelWebhooks = async (api: AppApi) => (await api.listWebhooks()).filter((webhook) => webhook.vendor === VENDOR);
 
 async function existing(api: AppApi, id: string): Promise<Webhook> {
@@ -108,7 +101,7 @@ async function updated(api: AppApi, id: string, body: Partial<SentinelWebhookBod
   checkBodyId(body.id, webhook.id);
   requireFreeName(await api.listWebhooks(), 'webhook', body.name, webhook.id);
   const fields = await hooklabFields(api, body);
-  const input = { ...hooklabInput(webhook), ...(replace ? fields : definedOnly(fields)) };
+  const input = { ...webhookInputOf(webhook), ...(replace ? fields : definedOnly(fields)) };
   return shown(api, await asSentinel(webhookAttributes, () => api.updateWebhook({ id: webhook.id, webhook: input })));
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Webhook, WebhookInput } from '../../src-shared/domain/webhook.ts';
+import { webhookInputOf, type Webhook } from '../../src-shared/domain/webhook.ts';
 import { ZENTITLE2_PLACEHOLDERS } from '../vendors/zentitle2/zentitle2-export.ts';
 import { jsonBody } from './json-body.ts';
 import type { VendorApiCredentials } from './vendor-api-credentials.ts';
@@ -38,11 +38,6 @@ const modelOf = (webhook: Webhook): Zentitle2WebhookModel => ({ id: listenerIdOf
 
 /** "Names of API-made webhooks" assumption: Hooklab wants a unique name, the Zentitle2 body has none. */
 const generatedName = () => `Zentitle2 API ${randomBytes(6).toString('base64url')}`;
-
-/** The Hooklab-only fields of a webhook, which a PUT keeps while it replaces uri and subscriptions. */
-function inputOf({ id: _id, signingSecrets: _secrets, createdAt: _created, updatedAt: _updated, ...input }: Webhook): WebhookInput {
-  return input;
-}
 
 /** Every Hooklab webhook of vendor Zentitle2, disabled too, oldest first ("Which webhooks the API shows" assumption). */
 async function zentitle2Webhooks(deps: VendorApiDeps): Promise<Webhook[]> {
@@ -128,7 +123,7 @@ export const zentitle2Api: VendorApiModule = {
         const { uri, subscriptions } = checked.value;
         // Zentitle2 events are their own only activity: a filter keeps the codes still subscribed to.
         const activities = webhook.activities.filter((activity) => subscriptions.includes(activity));
-        await deps.api.updateWebhook({ id: webhook.id, webhook: { ...inputOf(webhook), endpointUrl: uri, events: subscriptions, activities } });
+        await deps.api.updateWebhook({ id: webhook.id, webhook: { ...webhookInputOf(webhook), endpointUrl: uri, events: subscriptions, activities } });
         return reply.code(204).send();
       } catch (error) {
         return sendEngineError(reply, error);

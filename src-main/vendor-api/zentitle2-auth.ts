@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors, jwtVerify } from 'jose';
 import { ACCESS_TOKEN_ALGORITHM, clientCredentials, signAccessToken } from '../receiver/oauth-token-endpoint.ts';
-import { sameText } from '../receiver/standard-webhooks-verification.ts';
+import { sameSecret } from '../platform/same-secret.ts';
 import { authorizationCredentials } from './json-body.ts';
 import type { VendorApiDeps } from './vendor-api-module.ts';
 import { sendApiError } from './zentitle2-api-error.ts';
@@ -49,7 +49,7 @@ export function registerZentitle2TokenEndpoint(app: FastifyInstance, deps: Vendo
     }
     const client = clientCredentials(request, form);
     if (typeof client === 'string') return sendTokenError(reply, 401, 'invalid_client', client);
-    if (!sameText(client.clientId, clientId) || !sameText(client.clientSecret, clientSecret)) {
+    if (!sameSecret(client.clientId, clientId) || !sameSecret(client.clientSecret, clientSecret)) {
       return sendTokenError(reply, 401, 'invalid_client', 'Invalid client or Invalid client credentials');
     }
     const scope = grantedScope(form.get('scope'));

@@ -85,3 +85,10 @@ export interface Webhook {
   createdAt: number;
   updatedAt: number;
 }
+
+/** A webhook as input for updateWebhook: an update that changes some fields keeps the others as they are. */
+export function webhookInputOf(webhook: Webhook): WebhookDraft {
+  const { vendor, name, events, endpointUrl, authProfileId, activities, includeData, enabled, description, condition, retryPolicy, vendorOptions, timeoutMs } =
+    webhook;
+  return { vendor, name, events, endpointUrl, authProfileId, activities, includeData, enabled, description, condition, retryPolicy, vendorOptions, timeoutMs };
+}
