@@ -25,17 +25,18 @@ function curlCommand(request: ProductionRequest, kept: ReadonlySet<string>): str
   const data = form
     ? Object.entries(form).map(([name, value]) => `  --data-urlencode ${shellWord(`${name}=${value}`, kept)} \\`)
     : heredoc
-      ? ["  --data-binary @- <<'JSON_BODY'", JSON.stringify(body, null, 2), 'JSON_BODY']
+      ? ['  --data-binary @-']
       : [];
   // The status comes last on its own line, so an error status the script accepts (409) can be told from one it does not.
+  // The body's here-document feeds a { …; } group, outside the command substitution: macOS's bash 3.2
+  // misparses a here-document inside $( ), running backticks and choking on quotes in the body.
   const lines = [
     `echo ${shellQuoted(label)} >&2`,
-    `response=$(curl --silent --show-error -w '\\n%{http_code}' -X ${method} ${shellWord(url, kept)} \\`,
+    `${heredoc ? '{ ' : ''}response=$(curl --silent --show-error -w '\\n%{http_code}' -X ${method} ${shellWord(url, kept)} \\`,
     ...(basicAuth ? [`  --user ${shellWord(`${basicAuth.username}:${basicAuth.password}`, kept)} \\`] : []),
     ...Object.entries(headers).map(([name, value]) => `  -H ${shellWord(`${name}: ${value}`, kept)} \\`),
     ...data,
-    // After a here-document the command substitution closes on a line of its own.
-    heredoc ? ')' : '  )',
+    ...(heredoc ? ["  ); } <<'JSON_BODY'", JSON.stringify(body, null, 2), 'JSON_BODY'] : ['  )']),
   ];
   lines.push(
     // Shell parameter expansions: the status is the last line, the answer the lines before it.
