@@ -39,19 +39,35 @@ function formDecoded(part: string): string {
   }
 }
 
-/** A JSON or form-encoded body with its credential fields shortened as the headers are; any other text as it is. */
+/** A credential field's value in any JSON type, shortened: a number or an object can hold a secret too. */
+function shortenedValue(value: unknown): unknown {
+  if (value === null) return value;
+  return shortenedCredential(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/** `"secret": "…"` (or a bare number or word) in text that does not parse as JSON: a client's broken body can hold a whole password. */
+const LOOSE_JSON_CREDENTIAL = /("([^"\\]*)"\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)/g;
+
+function looseJsonShortened(text: string): string {
+  return text.replace(LOOSE_JSON_CREDENTIAL, (whole, key: string, field: string, value: string) => {
+    if (!CREDENTIAL_FIELD.test(field)) return whole;
+    const quoted = value.startsWith('"');
+    return `${key}"${shortenedCredential(quoted ? value.slice(1).replace(/"$/, '') : value)}"`;
+  });
+}
+
+/** A JSON or form-encoded body with its credential fields shortened as the headers are; in any other text, what looks like a JSON credential field. */
 function credentialsShortened(text: string): string {
-  const isCredential = (field: string, value: unknown): value is string => CREDENTIAL_FIELD.test(field) && typeof value === 'string';
   try {
     let changed = false;
     const json: unknown = JSON.parse(text, (field, value: unknown) => {
-      if (!isCredential(field, value)) return value;
+      if (!CREDENTIAL_FIELD.test(field) || value === null) return value;
       changed = true;
-      return shortenedCredential(value);
+      return shortenedValue(value);
     });
     return changed ? JSON.stringify(json) : text;
   } catch {
-    if (!/^[^\s{[]+=/.test(text)) return text;
+    if (!/^[^\s{[]+=/.test(text)) return looseJsonShortened(text);
     return text.replace(FORM_FIELD, (whole, start: string, field: string, value: string) =>
       CREDENTIAL_FIELD.test(formDecoded(field)) ? `${start}${field}=${shortenedCredential(formDecoded(value))}` : whole,
     );

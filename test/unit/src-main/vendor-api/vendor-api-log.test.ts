@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loggedBody, loggedHeaders } from '../../../../src-main/vendor-api/vendor-api-log.ts';
+
+const SECRET = 'LEAKME-0123456789';
+
+describe('the vendor API call log never holds a whole credential', () => {
+  it.each([
+    ['JSON', `{"name":"x","password":"${SECRET}"}`],
+    ['JSON, nested and not a string', `{"profile":{"clientSecret":"${SECRET}"},"authToken":{"value":"${SECRET}"},"basicPassword":12345678901234567}`],
+    ['broken JSON', `{"name":"x","password":"${SECRET}"`],
+    ['broken JSON, a bare value', `{"password": ${SECRET.replace(/\D/g, '')}`],
+    ['a form', `grant_type=client_credentials&client_secret=${SECRET}`],
+  ])('%s', (_kind, body) => {
+    const logged = loggedBody(body);
+    expect(logged).not.toContain(SECRET);
+    expect(logged).not.toContain('12345678901234567');
+    expect(logged).not.toContain('0123456789');
+  });
+
+  it('keeps what is no credential, and the scheme of an Authorization header', () => {
+    expect(loggedBody('{"uri":"https://example.com/h","subscriptions":["customer.created"]}')).toBe(
+      '{"uri":"https://example.com/h","subscriptions":["customer.created"]}',
+    );
+    expect(loggedHeaders({ authorization: `Bearer ${SECRET}`, 'n-tenantid': 't_1' })).toEqual({
+      authorization: 'Bearer LEAKME… (17 characters)',
+      'n-tenantid': 't_1',
+    });
+  });
+});
