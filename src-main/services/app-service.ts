@@ -512,9 +512,17 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     // A CLI command is gone in a moment: it reports and changes the APIs' settings, it does not serve them.
     serves: options.mode !== 'cli',
   });
-  const vendorApiWarning = await vendorApis.start();
-  if (vendorApiWarning) warnings.push(vendorApiWarning);
-  if (options.demoWorkspace ?? true) await createDemoWorkspaceOnce(api, settings, receiverUrl);
+  try {
+    const vendorApiWarning = await vendorApis.start();
+    if (vendorApiWarning) warnings.push(vendorApiWarning);
+    if (options.demoWorkspace ?? true) await createDemoWorkspaceOnce(api, settings, receiverUrl);
+  } catch (error) {
+    // What listens already must stop, or the process outlives its failed start.
+    await vendorApis.close();
+    await receiver.close();
+    await sender.close();
+    throw error;
+  }
   // A CLI command lives for a few writes, checkpointed when it closes; a worker would only slow its start.
   const checkpointer = options.mode === 'cli' ? null : startWalCheckpointer(db);
   dispatcher.start();

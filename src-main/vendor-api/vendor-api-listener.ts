@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../src-shared/errors.ts';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { VendorApiCall, VendorApisState } from '../../src-shared/domain/vendor-api.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
@@ -97,7 +98,11 @@ export class VendorApiListener {
     try {
       await app.listen({ host: '127.0.0.1', port: wanted });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || explicit !== undefined) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      // A port the user named is theirs to change; a remembered one gives way to any free port.
+      if (explicit) {
+        throw new AppError('conflict', `vendor API port ${explicit} is taken by another program: choose another port, or 0 for any free one`);
+      }
       await app.listen({ host: '127.0.0.1', port: 0 });
       warning = `Vendor API port ${wanted} is taken; the vendor APIs listen on another port this time, so clients configured with port ${wanted} will fail.`;
     }

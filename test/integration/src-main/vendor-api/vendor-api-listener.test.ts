@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { rejection } from '../../../fixtures/rejection.ts';
 import { DATABASE_FILE } from '../../../../src-main/storage/database.ts';
 import { VENDOR_API_BODY_LIMIT_BYTES } from '../../../../src-main/vendor-api/vendor-api-app.ts';
 import { startTestService, startVendorApiService } from '../../../fixtures/app-service.ts';
@@ -75,3 +77,34 @@ describe('the emulated vendor APIs: one loopback port, a live log, a switch', ()
     expect(await api.setVendorApisEnabled({ enabled: false })).toMatchObject({ enabled: false, url: null });
   });
 });
+
+describe('a vendor API port that is taken', () => {
+  it('named by the user, the start fails naming it, and leaves nothing listening: the receiver port and the workspace are free again', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+    const taken = (blocker.address() as AddressInfo).port;
+    const receiverPort = await freeLoopbackPort();
+    const dataDir = tempDir();
+
+    const error = await rejection(startTestService({ dataDir, mode: 'serve', receiverPort, vendorApiPort: taken }));
+    expect(error).toMatchObject({
+      code: 'conflict',
+      message: `vendor API port ${taken} is taken by another program: choose another port, or 0 for any free one`,
+    });
+
+    const receiverPortFree = createServer();
+    await new Promise<void>((resolve, reject) => receiverPortFree.once('error', reject).listen(receiverPort, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => receiverPortFree.close(() => resolve()));
+    const again = await startVendorApiService({ dataDir, receiverPort });
+    expect(again.state.url).not.toBeNull();
+  });
+});
+
+async function freeLoopbackPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
