@@ -1,3 +1,4 @@
+import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { sameSecret } from '../platform/same-secret.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify, SignJWT } from 'jose';
@@ -121,6 +122,9 @@ export const flexnetApi: VendorApiModule = {
         { name: 'User', value: flexnet.userId, secret: false },
         { name: 'Password', value: flexnet.password, secret: true },
       ],
+      firstCall: baseUrl
+        ? `curl -i -X POST ${shellQuoted(`${baseUrl}/api/v1/authenticate`)} -H ${shellQuoted(`Authorization: Fno ${Buffer.from(`${flexnet.userId}:${flexnet.password}`).toString('base64')}`)}`
+        : null,
       placeholders: {
         ...(baseUrl ? { FLEXNET_ENS_URL: baseUrl } : {}),
         FLEXNET_API_CREDENTIALS_BASE64: Buffer.from(`${flexnet.userId}:${flexnet.password}`).toString('base64'),

@@ -1,3 +1,4 @@
+import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { sameSecret } from '../platform/same-secret.ts';
 import type { FastifyError, FastifyRequest } from 'fastify';
 import type { VendorApiEndpoint } from '../../src-shared/domain/vendor-api.ts';
@@ -107,6 +108,7 @@ export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MI
           { name: 'User name', value: sentinel.username, secret: false },
           { name: 'Password', value: sentinel.password, secret: true },
         ],
+        firstCall: baseUrl ? `curl -i -u ${shellQuoted(`${sentinel.username}:${sentinel.password}`)} ${shellQuoted(`${baseUrl}/webhooks`)}` : null,
         placeholders: { ...(baseUrl ? { EMS_BASE_URL: baseUrl } : {}), EMS_API_USER: sentinel.username, EMS_API_PASSWORD: sentinel.password },
         endpoints: ROUTES.map(({ method, path, summary }) => ({ method, path, summary, assumed: true })),
       };

@@ -1,3 +1,4 @@
+import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { webhookInputOf, type Webhook } from '../../src-shared/domain/webhook.ts';
@@ -158,6 +159,12 @@ export const zentitle2Api: VendorApiModule = {
         { name: 'Client id', value: zentitle2.clientId, secret: false },
         { name: 'Client secret', value: zentitle2.clientSecret, secret: true },
       ],
+      firstCall: origin
+        ? [
+            `curl -i -X POST ${shellQuoted(`${origin}${zentitle2TokenPath(zentitle2.tenantId)}`)}`,
+            `-d grant_type=client_credentials -d ${shellQuoted(`client_id=${zentitle2.clientId}`)} -d ${shellQuoted(`client_secret=${zentitle2.clientSecret}`)}`,
+          ].join(' ')
+        : null,
       placeholders: origin ? exportPlaceholders(origin, zentitle2) : {},
       endpoints: [
         { method: 'POST', path: zentitle2TokenPath('{tenantId}'), summary: 'Access token (OAuth 2.0 client credentials), Keycloak-shaped', assumed: true },

@@ -38,6 +38,8 @@ export interface VendorApiAccess {
    */
   placeholders: Record<string, string>;
   endpoints: VendorApiEndpoint[];
+  /** A curl command making a first authenticated call, credentials filled in: to try the API (null while it is not listening). */
+  firstCall: string | null;
 }
 
 /** A choice Hooklab made where the vendor's documentation is silent; all of them live in vendor-api-assumptions.ts. */

@@ -36,7 +36,7 @@ test('the Vendors page shows each management API, logs calls live, and switches 
   await expect(app.vendors.apiBaseUrl()).toHaveText(flexnet.baseUrl!);
   await expect(app.vendors.detail.getByTestId('vendor-api-endpoint').filter({ hasText: '/health/status' })).toBeVisible();
   await app.vendors.showTab('API calls');
-  await expect(app.vendors.detail.getByTestId('vendor-api-calls-empty')).toContainText(`${flexnet.baseUrl}/health/status`);
+  await expect(app.vendors.detail.getByTestId('vendor-api-calls-empty')).toContainText(`${flexnet.baseUrl}/api/v1/authenticate`);
   const health = await fetch(`${flexnet.baseUrl}/health/status`, { headers: { 'x-client': 'e2e' } });
   expect(await health.json()).toEqual({ status: 'UP' });
   const row = app.vendors.callRows().first();

@@ -9,23 +9,21 @@ import { statusTone, VendorApiCallView } from './VendorApiCallView.tsx';
 
 const callId = (call: VendorApiCall) => call.id;
 
-/** A first call to try: an operation that takes neither path parameters nor a body. */
+/** A first call to try, with the workspace's credentials: its answer appears in the log. */
 function NoCallsYet({ access }: { access: VendorApiAccess }) {
-  if (!access.baseUrl) {
+  if (!access.baseUrl || !access.firstCall) {
     return (
       <EmptyState title="No calls" testId="vendor-api-calls-empty">
         The vendor APIs are off: switch them on under Management API, and the calls clients make appear here as they are answered.
       </EmptyState>
     );
   }
-  const simple = access.endpoints.find((endpoint) => endpoint.method === 'GET' && !endpoint.path.includes('{'));
-  const curl = `curl -i ${access.baseUrl}${simple?.path ?? ''}`;
   return (
     <EmptyState title="No calls yet" testId="vendor-api-calls-empty">
       <p>
-        Every call to <span className="mono">{access.baseUrl}</span> appears here as it is answered, with its request and response. Try:
+        Every call to <span className="mono">{access.baseUrl}</span> appears here as it is answered, with its request and response. Try this authenticated call:
       </p>
-      <CommandLine command={curl} />
+      <CommandLine command={access.firstCall} />
     </EmptyState>
   );
 }

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { CURL } from '../../../fixtures/export-round-trip.ts';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -30,6 +33,20 @@ describe('the emulated vendor APIs: one loopback port, a live log, a switch', ()
     expect(last).toMatchObject({ vendor: null, url: '/nowhere', status: 404 });
     expect(await api.listVendorApiCalls({ vendor: 'flexnet' })).toHaveLength(1);
     await waitFor(() => called.length === 2, 'two vendorApiCalled events');
+  });
+
+  it("each vendor's first call to try is answered 200 with its credentials, and shows in the log", async (context) => {
+    if (!existsSync(CURL)) return context.skip(`${CURL} is not installed`);
+    const { api, state } = await startVendorApiService();
+    for (const access of state.vendors) {
+      const { stdout } = await promisify(execFile)('bash', ['-c', access.firstCall!], { timeout: 20_000 });
+      expect(stdout, access.vendor).toMatch(/^HTTP\/1\.1 200 /);
+    }
+    expect((await api.listVendorApiCalls()).map((call) => [call.vendor, call.status])).toEqual([
+      ['sentinel-ems', 200],
+      ['flexnet', 200],
+      ['zentitle2', 200],
+    ]);
   });
 
   it('refuses a body over the limit with 413 before reading it whole', async () => {
