@@ -171,7 +171,8 @@ function freeName(base: string, taken: readonly string[]): string {
 }
 
 /** Whether the ENS API made this profile: its name is `base` or one freeName gave. */
-const madeAs = (base: string, profile: AuthProfile) => profile.name === base || (profile.name.startsWith(`${base} (`) && /^ \(\d+\)$/.test(profile.name.slice(base.length)));
+const madeAs = (base: string, profile: AuthProfile) =>
+  profile.name === base || (profile.name.startsWith(`${base} (`) && /^ \(\d+\)$/.test(profile.name.slice(base.length)));
 const madeByEns = (profile: AuthProfile) => (profile.kind === 'basic' || profile.kind === 'bearer') && madeAs(webhookProfileName(profile.kind), profile);
 
 /** A profile the write made, and the name it should end up with once the one it replaces is gone. */
@@ -187,7 +188,10 @@ async function createProfile(
   fields: EnsFields,
   profile: Parameters<AppApi['createAuthProfile']>[0],
 ): Promise<MadeProfile> {
-  const name = freeName(profile.name, state.profiles.map((existing) => existing.name));
+  const name = freeName(
+    profile.name,
+    state.profiles.map((existing) => existing.name),
+  );
   const created = await undo.write(
     fields,
     () => api.createAuthProfile({ ...profile, name }),
@@ -208,24 +212,36 @@ async function newSharedProfile(api: AppApi, undo: EnsUndoLog, input: EnsConfigu
   if (input.basicUserId === undefined && input.basicPassword === undefined && input.authToken === undefined) return undefined;
   // consistencyIssues made sure every credential of the authType is given.
   return authType === 'basic'
-    ? createProfile(api, undo, state, { username: 'basicUserId', password: 'basicPassword' }, {
-        kind: 'basic',
-        name: webhookProfileName('basic'),
-        username: input.basicUserId!,
-        password: input.basicPassword!,
-      })
+    ? createProfile(
+        api,
+        undo,
+        state,
+        { username: 'basicUserId', password: 'basicPassword' },
+        {
+          kind: 'basic',
+          name: webhookProfileName('basic'),
+          username: input.basicUserId!,
+          password: input.basicPassword!,
+        },
+      )
     : createProfile(api, undo, state, { token: 'authToken' }, { kind: 'bearer', name: webhookProfileName('bearer'), token: input.authToken! });
 }
 
 /** Assumption "FlexNet ENS: where the FNO service user is kept": a new profile replaces the old one. */
 async function newFnoServiceUser(api: AppApi, undo: EnsUndoLog, input: EnsConfigurationInput, state: EnsState): Promise<MadeProfile | undefined> {
   if (input.fnoServiceUser === undefined && input.fnoServiceUserPassword === undefined) return undefined;
-  return createProfile(api, undo, state, { username: 'fnoServiceUser', password: 'fnoServiceUserPassword' }, {
-    kind: 'basic',
-    name: FNO_SERVICE_USER_PROFILE,
-    username: input.fnoServiceUser!,
-    password: input.fnoServiceUserPassword!,
-  });
+  return createProfile(
+    api,
+    undo,
+    state,
+    { username: 'fnoServiceUser', password: 'fnoServiceUserPassword' },
+    {
+      kind: 'basic',
+      name: FNO_SERVICE_USER_PROFILE,
+      username: input.fnoServiceUser!,
+      password: input.fnoServiceUserPassword!,
+    },
+  );
 }
 
 /**
@@ -321,7 +337,8 @@ export async function writeEnsConfiguration(api: AppApi, body: unknown, initial:
   if (!initial && !configured(state)) return { status: 404, message: 'The Event Notification Service is not configured: POST a configuration first' };
   const issues = consistencyIssues(parsed.data, state, initial);
   if (issues.length > 0) throw validationError(issues);
-  // Writes that can be refused come first, each with its undo; the account (the last of them) last.
+  // Each write that can be refused leaves its undo. The account goes last: a setting never set
+  // would come back as its default, not unset, so it is never undone; only clean-up follows it.
   const undo = new EnsUndoLog();
   let shared: MadeProfile | null | undefined;
   let fnoServiceUser: MadeProfile | undefined;
