@@ -297,12 +297,13 @@ async function applyAccount(api: AppApi, undo: EnsUndoLog, input: EnsConfigurati
 
 /**
  * After the write went through: a replaced profile the ENS API made goes, unless something else
- * uses it (the engine refuses with conflict: it stays for them), and the new one takes its name.
+ * uses it (the engine refuses with conflict: it stays for them) or a write at the same time
+ * retired it already (not_found), and the new one takes its name.
  */
 async function retire(api: AppApi, replaced: AuthProfile | null, made: MadeProfile | null | undefined): Promise<void> {
   if (replaced && made !== undefined) {
     await api.deleteAuthProfile({ id: replaced.id }).catch((error: unknown) => {
-      if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+      if (!(error instanceof AppError && (error.code === 'conflict' || error.code === 'not_found'))) throw error;
     });
   }
   if (!made || made.profile.name === made.wantedName) return;
