@@ -107,13 +107,14 @@ export function exportProductionConfig(deps: ProductionExportDeps, { webhookIds,
   if (deps.timeScale() !== 1) {
     warnings.push({ webhook: null, field: 'timeScale', message: `this workspace runs at ${deps.timeScale()}× time; production runs in real time` });
   }
-  for (const webhook of selectedWebhooks(deps.webhooks, webhookIds)) {
+  const selected = selectedWebhooks(deps.webhooks, webhookIds);
+  for (const webhook of selected) {
     const profile = deps.profiles[webhook.vendor];
     const warn = (issue: ExportIssue) => warnings.push({ webhook: webhook.name, ...issue });
     const account = getVendorAccount(deps.accountDeps, webhook.vendor);
     const credentials = credentialsOf(deps.accountDeps, webhook, account, includeSecrets);
     const [shipped, shippedCredentials] = shippable(webhook, credentials);
-    const { issues, script, ...format } = profile.exportWebhook(shipped, { credentials: shippedCredentials, account: account.settings });
+    const { issues, script, ...format } = profile.exportWebhook(shipped, { credentials: shippedCredentials, account: account.settings, exported: selected });
     [...issues, ...hooklabOnlyIssues(webhook, profile, credentials)].forEach(warn);
     const entry: ExportedWebhook = { webhookId: webhook.id, webhookName: webhook.name, vendor: webhook.vendor, ...format };
     exported.push(entry);

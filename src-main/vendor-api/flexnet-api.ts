@@ -1,23 +1,35 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { sameSecret } from '../platform/same-secret.ts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify, SignJWT } from 'jose';
-import { AppError } from '../../src-shared/errors.ts';
+import { AppError, type ErrorCode } from '../../src-shared/errors.ts';
 import { authorizationCredentials, jsonBody } from './json-body.ts';
 import { getEnsConfiguration, writeEnsConfiguration, type EnsOutcome } from './flexnet-ens-configuration.ts';
 import type { VendorApiCredentials } from './vendor-api-credentials.ts';
 import type { VendorApiDeps, VendorApiModule } from './vendor-api-module.ts';
 
 const PREFIX = '/notifications';
-const AUTHENTICATE = `${PREFIX}/api/v1/authenticate`;
-const SERVICE = `${PREFIX}/api/v1/notificationService`;
+/** Under PREFIX. */
+const AUTHENTICATE = '/api/v1/authenticate';
+const SERVICE = '/api/v1/notificationService';
 
 /** Assumption "FlexNet ENS: the JWT": HS256, this issuer and audience (so no other vendor's token passes), one hour. */
 const TOKEN_ISSUER = 'hooklab-flexnet-ens';
 const TOKEN_AUDIENCE = 'flexnet-ens';
 const TOKEN_LIFETIME_SECONDS = 3600;
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 409: 'Conflict' };
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+};
+/** The engine's refusals as HTTP statuses; anything else is the service's own fault (500). */
+const ENGINE_STATUS: Partial<Record<ErrorCode, number>> = { invalid_input: 400, not_found: 404, conflict: 409 };
 
 /**
  * Assumption "FlexNet ENS: error body": Spring Boot's default error document, as the health
@@ -70,14 +82,15 @@ function sendOutcome(request: FastifyRequest, reply: FastifyReply, outcome: EnsO
   return outcome.status === 200 ? reply.send(outcome.body) : sendError(request, reply, outcome.status, outcome.message);
 }
 
-/** The body parsed and written; refusals (bad JSON, a field against the rules) become 400 naming the field. */
+/** The body parsed and written; refusals (bad JSON, a field against the rules) become 400 naming the field, the engine's conflicts 409. */
 async function write(request: FastifyRequest, reply: FastifyReply, deps: VendorApiDeps, initial: boolean): Promise<FastifyReply> {
   const body = jsonBody(request);
   if (!body.ok) return sendError(request, reply, 400, body.message);
   try {
     return sendOutcome(request, reply, await writeEnsConfiguration(deps.api, body.value, initial));
   } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_input') return sendError(request, reply, 400, error.message);
+    const status = error instanceof AppError ? ENGINE_STATUS[error.code] : undefined;
+    if (status !== undefined) return sendError(request, reply, status, (error as AppError).message);
     throw error;
   }
 }
@@ -91,26 +104,39 @@ export const flexnetApi: VendorApiModule = {
   vendor: 'flexnet',
   pathPrefixes: [PREFIX],
   register(app, deps) {
-    // R/opsEvtNotSvcStatus.htm: 200 {"status":"UP"}.
-    app.get(`${PREFIX}/health/status`, async () => ({ status: 'UP' }));
+    // A plugin scope, so its error and not-found handlers answer only FlexNet's paths, in its error shape.
+    app.register(
+      async (scope) => {
+        // Assumption "FlexNet ENS: error body": fastify's own refusals (413 body too large...) too.
+        scope.setErrorHandler((error: FastifyError, request, reply) => {
+          const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+          return sendError(request, reply, status, status >= 500 ? 'The request could not be handled' : error.message);
+        });
+        scope.setNotFoundHandler((request, reply) => sendError(request, reply, 404, `No ${request.method} ${request.url.split('?')[0]} in the ENS REST API`));
 
-    // Assumption "FlexNet ENS: /authenticate": POST, credentials in the header, {"token": JWT} back.
-    app.post(AUTHENTICATE, async (request, reply) => {
-      if (!validLogin(request, deps.credentials)) {
-        return sendError(request, reply, 401, 'Authenticate with "Authorization: Fno base64(user:password)" (or Basic) of an ENS REST API user');
-      }
-      return reply.send({ token: await issueToken(deps) });
-    });
+        // R/opsEvtNotSvcStatus.htm: 200 {"status":"UP"}.
+        scope.get('/health/status', async () => ({ status: 'UP' }));
 
-    const withToken = {
-      onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
-        if (await validToken(request, deps)) return;
-        await sendError(request, reply, 401, 'A valid JWT from /api/v1/authenticate is required: "Authorization: Bearer <JWT>"');
+        // Assumption "FlexNet ENS: /authenticate": POST, credentials in the header, {"token": JWT} back.
+        scope.post(AUTHENTICATE, async (request, reply) => {
+          if (!validLogin(request, deps.credentials)) {
+            return sendError(request, reply, 401, 'Authenticate with "Authorization: Fno base64(user:password)" (or Basic) of an ENS REST API user');
+          }
+          return reply.send({ token: await issueToken(deps) });
+        });
+
+        const withToken = {
+          onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+            if (await validToken(request, deps)) return;
+            await sendError(request, reply, 401, 'A valid JWT from /api/v1/authenticate is required: "Authorization: Bearer <JWT>"');
+          },
+        };
+        scope.get(SERVICE, withToken, async (request, reply) => sendOutcome(request, reply, await getEnsConfiguration(deps.api)));
+        scope.post(SERVICE, withToken, (request, reply) => write(request, reply, deps, true));
+        scope.patch(SERVICE, withToken, (request, reply) => write(request, reply, deps, false));
       },
-    };
-    app.get(SERVICE, withToken, async (request, reply) => sendOutcome(request, reply, await getEnsConfiguration(deps.api)));
-    app.post(SERVICE, withToken, (request, reply) => write(request, reply, deps, true));
-    app.patch(SERVICE, withToken, (request, reply) => write(request, reply, deps, false));
+      { prefix: PREFIX },
+    );
   },
   access(origin, { flexnet }) {
     const baseUrl = origin ? `${origin}${PREFIX}` : null;

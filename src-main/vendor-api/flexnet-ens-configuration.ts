@@ -5,6 +5,7 @@ import { AUTH_IDENTIFIER_MAX, AUTH_SECRET_MAX, type AuthProfile } from '../../sr
 import { HTTP_URL_MAX, refineHttpUrl } from '../../src-shared/domain/http-url.ts';
 import type { VendorAccount } from '../../src-shared/domain/vendor-account.ts';
 import { endpointUrlSchema, webhookInputOf, type Webhook } from '../../src-shared/domain/webhook.ts';
+import { AppError } from '../../src-shared/errors.ts';
 import {
   FLEXNET_CATEGORIES,
   FLEXNET_ENS_SUBSCRIPTIONS,
@@ -16,6 +17,7 @@ import {
   type FlexnetCategory,
   type FlexnetEnsSubscription,
 } from '../../src-shared/vendors/flexnet/catalog.ts';
+import { EnsUndoLog, type EnsFields } from './flexnet-ens-undo.ts';
 
 /** The configuration's three subscriptions: the prefix of their `…Subscription` / `…WebhookUrl` fields, and their category. */
 const ENS_SUBSCRIPTIONS = FLEXNET_CATEGORIES.map((category) => ({ prefix: FLEXNET_ENS_SUBSCRIPTIONS[category], category }));
@@ -72,6 +74,8 @@ interface EnsState {
   shared: AuthProfile | null;
   fnoServiceUser: AuthProfile | null;
   webhooks: Record<Prefix, Webhook | null>;
+  /** Every webhook's name, whatever its vendor: names are unique across them. */
+  webhookNames: string[];
 }
 
 /**
@@ -86,8 +90,10 @@ async function readState(api: AppApi): Promise<EnsState> {
     account,
     profiles,
     shared: profiles.find((profile) => profile.id === account.authProfileId) ?? null,
-    fnoServiceUser: profiles.find((profile) => profile.name === FNO_SERVICE_USER_PROFILE) ?? null,
+    // The newest: an older one stays only while something else uses it (retire).
+    fnoServiceUser: profiles.filter((profile) => madeAs(FNO_SERVICE_USER_PROFILE, profile)).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
     webhooks: Object.fromEntries(ENS_SUBSCRIPTIONS.map(({ prefix, category }) => [prefix, ofCategory(category)])) as Record<Prefix, Webhook | null>,
+    webhookNames: webhooks.map((webhook) => webhook.name),
   };
 }
 
@@ -133,9 +139,12 @@ function consistencyIssues(input: EnsConfigurationInput, state: EnsState, initia
   const unchangedKind = state.shared?.kind === authType;
   // "Leave empty if authType=none or authType=basic" (and the Basic fields unless basic).
   const uses: Record<'authToken' | 'basicUserId' | 'basicPassword', EnsAuthType> = { authToken: 'bearer', basicUserId: 'basic', basicPassword: 'basic' };
+  const fieldsOf = (Object.entries(uses) as [keyof typeof uses, EnsAuthType][]).filter(([, kind]) => kind === authType).map(([field]) => field);
+  // Assumption "FlexNet ENS: required fields": new credentials come whole (they make a new profile).
+  const changesCredentials = !unchangedKind || fieldsOf.some((field) => input[field] !== undefined);
   for (const [field, kind] of Object.entries(uses) as [keyof typeof uses, EnsAuthType][]) {
     if (input[field] !== undefined && authType !== kind) issues.push({ path: field, message: `must be left empty unless authType is ${kind}` });
-    else if (input[field] === undefined && authType === kind && !unchangedKind) issues.push({ path: field, message: `is required with authType ${kind}` });
+    else if (input[field] === undefined && authType === kind && changesCredentials) issues.push({ path: field, message: `is required with authType ${kind}` });
   }
   for (const { prefix } of ENS_SUBSCRIPTIONS) {
     const subscribed = input[`${prefix}Subscription`] ?? state.webhooks[prefix]?.enabled ?? false;
@@ -143,63 +152,96 @@ function consistencyIssues(input: EnsConfigurationInput, state: EnsState, initia
       issues.push({ path: `${prefix}WebhookUrl`, message: `is required when ${prefix}Subscription is "true"` });
     }
   }
-  if (state.fnoServiceUser === null && (input.fnoServiceUser === undefined) !== (input.fnoServiceUserPassword === undefined)) {
+  if ((input.fnoServiceUser === undefined) !== (input.fnoServiceUserPassword === undefined)) {
     const missing = input.fnoServiceUser === undefined ? 'fnoServiceUser' : 'fnoServiceUserPassword';
     issues.push({ path: missing, message: `is required with ${missing === 'fnoServiceUser' ? 'fnoServiceUserPassword' : 'fnoServiceUser'}` });
   }
   return issues;
 }
 
-/** The account's shared profile as the body asks: none, or a Basic or Bearer profile (changed in place when of that kind). */
-async function applyAuth(api: AppApi, input: EnsConfigurationInput, state: EnsState): Promise<void> {
+/**
+ * A free name: `base`, or `base (2)`, `base (3)`... when taken, so a write never clashes with a
+ * name the user gave something else (the engine would refuse it after earlier writes went through).
+ */
+function freeName(base: string, taken: readonly string[]): string {
+  if (!taken.includes(base)) return base;
+  let n = 2;
+  while (taken.includes(`${base} (${n})`)) n += 1;
+  return `${base} (${n})`;
+}
+
+/** Whether the ENS API made this profile: its name is `base` or one freeName gave. */
+const madeAs = (base: string, profile: AuthProfile) =>
+  profile.name === base || (profile.name.startsWith(`${base} (`) && /^ \(\d+\)$/.test(profile.name.slice(base.length)));
+const madeByEns = (profile: AuthProfile) => (profile.kind === 'basic' || profile.kind === 'bearer') && madeAs(webhookProfileName(profile.kind), profile);
+
+/** A profile the write made, and the name it should end up with once the one it replaces is gone. */
+interface MadeProfile {
+  profile: AuthProfile;
+  wantedName: string;
+}
+
+async function createProfile(
+  api: AppApi,
+  undo: EnsUndoLog,
+  state: EnsState,
+  fields: EnsFields,
+  profile: Parameters<AppApi['createAuthProfile']>[0],
+): Promise<MadeProfile> {
+  const name = freeName(
+    profile.name,
+    state.profiles.map((existing) => existing.name),
+  );
+  const created = await undo.write(
+    fields,
+    () => api.createAuthProfile({ ...profile, name }),
+    (made) => api.deleteAuthProfile({ id: made.id }),
+  );
+  return { profile: created, wantedName: profile.name };
+}
+
+/**
+ * The account's shared profile as the body asks: undefined when it stays, null for none, else a
+ * new profile. Assumption "FlexNet ENS: the configuration in Hooklab": new credentials always make
+ * a new profile, so a profile other webhooks share (the user's own, attached to the account) is
+ * never changed under them, and a refused request can delete what it made.
+ */
+async function newSharedProfile(api: AppApi, undo: EnsUndoLog, input: EnsConfigurationInput, state: EnsState): Promise<MadeProfile | null | undefined> {
   const authType = input.authType ?? authTypeOf(state);
-  if (authType === 'none') {
-    if (state.account.authProfileId !== null) await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: null });
-    return;
-  }
-  const given = authType === 'basic' ? input.basicUserId !== undefined || input.basicPassword !== undefined : input.authToken !== undefined;
-  const target =
-    state.shared?.kind === authType
-      ? state.shared
-      : (state.profiles.find((profile) => profile.name === webhookProfileName(authType) && profile.kind === authType) ?? null);
-  const name = target?.name ?? webhookProfileName(authType);
-  const edit =
-    authType === 'basic'
-      ? { kind: 'basic' as const, name, username: input.basicUserId ?? target?.username ?? '', password: input.basicPassword ?? null }
-      : { kind: 'bearer' as const, name, token: input.authToken ?? null };
-  let id = target?.id;
-  if (target && given) await api.updateAuthProfile({ id: target.id, profile: edit });
-  else if (!target) {
-    const created =
-      authType === 'basic'
-        ? { kind: 'basic' as const, name, username: input.basicUserId!, password: input.basicPassword! }
-        : { kind: 'bearer' as const, name, token: input.authToken! };
-    id = (await api.createAuthProfile(created)).id;
-  }
-  if (id !== state.account.authProfileId) await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: id! });
+  if (authType === 'none') return state.account.authProfileId === null ? undefined : null;
+  if (input.basicUserId === undefined && input.basicPassword === undefined && input.authToken === undefined) return undefined;
+  // consistencyIssues made sure every credential of the authType is given.
+  return authType === 'basic'
+    ? createProfile(
+        api,
+        undo,
+        state,
+        { username: 'basicUserId', password: 'basicPassword' },
+        {
+          kind: 'basic',
+          name: webhookProfileName('basic'),
+          username: input.basicUserId!,
+          password: input.basicPassword!,
+        },
+      )
+    : createProfile(api, undo, state, { token: 'authToken' }, { kind: 'bearer', name: webhookProfileName('bearer'), token: input.authToken! });
 }
 
-async function applyFnoServiceUser(api: AppApi, input: EnsConfigurationInput, state: EnsState): Promise<void> {
-  if (input.fnoServiceUser === undefined && input.fnoServiceUserPassword === undefined) return;
-  const existing = state.fnoServiceUser;
-  if (!existing) {
-    await api.createAuthProfile({ kind: 'basic', name: FNO_SERVICE_USER_PROFILE, username: input.fnoServiceUser!, password: input.fnoServiceUserPassword! });
-    return;
-  }
-  const profile = {
-    kind: 'basic' as const,
-    name: existing.name,
-    username: input.fnoServiceUser ?? existing.username ?? '',
-    password: input.fnoServiceUserPassword ?? null,
-  };
-  await api.updateAuthProfile({ id: existing.id, profile });
-}
-
-async function applySettings(api: AppApi, input: EnsConfigurationInput): Promise<void> {
-  const settings: Record<string, string> = {};
-  if (input.fnoServiceUrl !== undefined) settings[FLEXNET_SERVICE_URL_SETTING] = input.fnoServiceUrl;
-  if (input.includeLineItemCustomAttributes !== undefined) settings[FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING] = String(input.includeLineItemCustomAttributes);
-  if (Object.keys(settings).length > 0) await api.updateVendorAccount({ vendor: 'flexnet', settings });
+/** Assumption "FlexNet ENS: where the FNO service user is kept": a new profile replaces the old one. */
+async function newFnoServiceUser(api: AppApi, undo: EnsUndoLog, input: EnsConfigurationInput, state: EnsState): Promise<MadeProfile | undefined> {
+  if (input.fnoServiceUser === undefined && input.fnoServiceUserPassword === undefined) return undefined;
+  return createProfile(
+    api,
+    undo,
+    state,
+    { username: 'fnoServiceUser', password: 'fnoServiceUserPassword' },
+    {
+      kind: 'basic',
+      name: FNO_SERVICE_USER_PROFILE,
+      username: input.fnoServiceUser!,
+      password: input.fnoServiceUserPassword!,
+    },
+  );
 }
 
 /**
@@ -207,22 +249,71 @@ async function applySettings(api: AppApi, input: EnsConfigurationInput): Promise
  * webhook (its URL stays in the configuration); "true" enables it. A new one subscribes to every
  * event of its category, as ENS sends them all.
  */
-async function applySubscriptions(api: AppApi, input: EnsConfigurationInput, state: EnsState): Promise<void> {
+async function applySubscriptions(api: AppApi, undo: EnsUndoLog, input: EnsConfigurationInput, state: EnsState): Promise<void> {
+  const names = state.webhookNames.slice();
   for (const { prefix, category } of ENS_SUBSCRIPTIONS) {
     const url = input[`${prefix}WebhookUrl`];
     const subscribed = input[`${prefix}Subscription`];
     if (url === undefined && subscribed === undefined) continue;
     const webhook = state.webhooks[prefix];
     if (webhook) {
-      await api.updateWebhook({
-        id: webhook.id,
-        webhook: { ...webhookInputOf(webhook), endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled },
-      });
+      const fields = { 'webhook.endpointUrl': `${prefix}WebhookUrl`, 'webhook.enabled': `${prefix}Subscription` };
+      const before = webhookInputOf(webhook);
+      await undo.write(
+        fields,
+        () => api.updateWebhook({ id: webhook.id, webhook: { ...before, endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled } }),
+        () => api.updateWebhook({ id: webhook.id, webhook: before }),
+      );
     } else if (url !== undefined) {
       const events = FLEXNET_EVENT_TYPES.map((eventType) => flexnetEventName({ event: category, eventType }));
-      await api.createWebhook({ vendor: 'flexnet', name: webhookName(prefix), events, endpointUrl: url, enabled: subscribed ?? false });
+      const name = freeName(webhookName(prefix), names);
+      names.push(name);
+      await undo.write(
+        { endpointUrl: `${prefix}WebhookUrl`, enabled: `${prefix}Subscription` },
+        () => api.createWebhook({ vendor: 'flexnet', name, events, endpointUrl: url, enabled: subscribed ?? false }),
+        (created) => api.deleteWebhook({ id: created.id }),
+      );
     }
   }
+}
+
+/** The account's settings and shared profile in one engine write: the last one that can be refused. */
+async function applyAccount(api: AppApi, undo: EnsUndoLog, input: EnsConfigurationInput, shared: MadeProfile | null | undefined): Promise<void> {
+  const settings: Record<string, string> = {};
+  if (input.fnoServiceUrl !== undefined) settings[FLEXNET_SERVICE_URL_SETTING] = input.fnoServiceUrl;
+  if (input.includeLineItemCustomAttributes !== undefined) settings[FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING] = String(input.includeLineItemCustomAttributes);
+  const change = {
+    ...(Object.keys(settings).length > 0 ? { settings } : {}),
+    ...(shared !== undefined ? { authProfileId: shared?.profile.id ?? null } : {}),
+  };
+  if (Object.keys(change).length === 0) return;
+  const fields = {
+    [`settings.${FLEXNET_SERVICE_URL_SETTING}`]: 'fnoServiceUrl',
+    [`settings.${FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING}`]: 'includeLineItemCustomAttributes',
+    authProfileId: 'authType',
+  };
+  await undo.write(fields, () => api.updateVendorAccount({ vendor: 'flexnet', ...change }));
+}
+
+/**
+ * After the write went through: a replaced profile the ENS API made goes, unless something else
+ * uses it (the engine refuses with conflict: it stays for them) or a write at the same time
+ * retired it already (not_found), and the new one takes its name.
+ */
+async function retire(api: AppApi, replaced: AuthProfile | null, made: MadeProfile | null | undefined): Promise<void> {
+  if (replaced && made !== undefined) {
+    await api.deleteAuthProfile({ id: replaced.id }).catch((error: unknown) => {
+      if (!(error instanceof AppError && (error.code === 'conflict' || error.code === 'not_found'))) throw error;
+    });
+  }
+  if (!made || made.profile.name === made.wantedName) return;
+  if ((await api.listAuthProfiles()).some((profile) => profile.name === made.wantedName)) return;
+  const { profile } = made;
+  const renamed =
+    profile.kind === 'bearer'
+      ? { kind: 'bearer' as const, name: made.wantedName, token: null }
+      : { kind: 'basic' as const, name: made.wantedName, username: profile.username ?? '', password: null };
+  await api.updateAuthProfile({ id: profile.id, profile: renamed });
 }
 
 export type EnsOutcome = { status: 200; body: Record<string, string> } | { status: 404 | 409; message: string };
@@ -247,9 +338,21 @@ export async function writeEnsConfiguration(api: AppApi, body: unknown, initial:
   if (!initial && !configured(state)) return { status: 404, message: 'The Event Notification Service is not configured: POST a configuration first' };
   const issues = consistencyIssues(parsed.data, state, initial);
   if (issues.length > 0) throw validationError(issues);
-  await applyAuth(api, parsed.data, state);
-  await applyFnoServiceUser(api, parsed.data, state);
-  await applySettings(api, parsed.data);
-  await applySubscriptions(api, parsed.data, state);
+  // Each write that can be refused leaves its undo. The account goes last: a setting never set
+  // would come back as its default, not unset, so it is never undone; only clean-up follows it.
+  const undo = new EnsUndoLog();
+  let shared: MadeProfile | null | undefined;
+  let fnoServiceUser: MadeProfile | undefined;
+  try {
+    shared = await newSharedProfile(api, undo, parsed.data, state);
+    fnoServiceUser = await newFnoServiceUser(api, undo, parsed.data, state);
+    await applySubscriptions(api, undo, parsed.data, state);
+    await applyAccount(api, undo, parsed.data, shared);
+  } catch (error) {
+    await undo.undoAll();
+    throw error;
+  }
+  await retire(api, state.shared && madeByEns(state.shared) ? state.shared : null, shared);
+  await retire(api, state.fnoServiceUser, fnoServiceUser);
   return { status: 200, body: shownConfiguration(await readState(api)) };
 }

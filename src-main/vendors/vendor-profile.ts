@@ -51,6 +51,8 @@ export interface WebhookExportContext {
   credentials: ExportCredentials | null;
   /** The vendor account's settings (VendorCatalog.accountFields), defaults filled in. */
   account: Readonly<Record<string, string>>;
+  /** Every webhook of this export, in its order: where a vendor holds one URL per kind (FlexNet), several of one kind overwrite each other. */
+  exported: readonly Webhook[];
 }
 
 /** Something about one webhook that the vendor's API cannot express. */

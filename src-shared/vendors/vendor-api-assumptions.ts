@@ -127,7 +127,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'flexnet',
     subject: 'FlexNet ENS: error body',
     choice:
-      "Spring Boot's default error document: {timestamp, status, error, message, path}; message names the field and the rule (entitlementSubscription: must be 'true' or 'false').",
+      "Spring Boot's default error document: {timestamp, status, error, message, path}, for every refusal under /notifications (also 413 for a body over 1 MB and 404 for an unknown path); message names the ENS field and the rule (entitlementSubscription: must be 'true' or 'false'), also when Hooklab's own rules refuse (fnoServiceUrl: must be at most 200 characters). 409 when Hooklab refuses a write as a conflict, 404 when something it needs is gone.",
     why: 'No error format is documented; the health endpoint\'s {"status":"UP"} is Spring Boot Actuator\'s, so the service is most likely Spring Boot.',
   },
   {
@@ -152,7 +152,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'flexnet',
     subject: 'FlexNet ENS: required fields',
     choice:
-      'POST needs authType and at least one webhook URL; basic needs basicUserId and basicPassword, bearer needs authToken (PATCH only when it changes the authType); a subscription set to "true" needs its webhook URL, and a URL POSTed without its subscription flag is not subscribed (its webhook is made disabled); fnoServiceUser and fnoServiceUserPassword come together the first time. Credentials the authType does not use must be left empty ("" and null count as left out). All responses 200 with the configuration as GET shows it.',
+      'POST needs authType and at least one webhook URL; basic needs basicUserId and basicPassword, bearer needs authToken (PATCH only when it changes the authType or the credentials: new ones come whole); a subscription set to "true" needs its webhook URL, and a URL POSTed without its subscription flag is not subscribed (its webhook is made disabled); fnoServiceUser and fnoServiceUserPassword come together. Credentials the authType does not use must be left empty ("" and null count as left out). All responses 200 with the configuration as GET shows it; a refused request changes nothing.',
     why: 'The documentation lists the parameters without saying which are required, and what POST and PATCH answer.',
   },
   {
@@ -173,7 +173,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'flexnet',
     subject: 'FlexNet ENS: the configuration in Hooklab',
     choice:
-      'The FlexNet vendor account is the configuration: its shared auth profile is the authType (none: no profile; basic and bearer profiles made by the API are named "FlexNet ENS webhooks (basic|bearer)", or the account\'s own profile of that kind is changed in place), its settings hold fnoServiceUrl and includeLineItemCustomAttributes, and a category\'s webhook is the oldest FlexNet webhook of that category (a new one, "FlexNet ENS entitlement|product|device", subscribes to all of the category\'s events).',
+      'The FlexNet vendor account is the configuration: its shared auth profile is the authType (none: no profile; new credentials always make a new profile, "FlexNet ENS webhooks (basic|bearer)", so a profile the user attached to the account stays as it is for whatever else uses it; the one the API made before is deleted unless something else uses it), its settings hold fnoServiceUrl and includeLineItemCustomAttributes, and a category\'s webhook is the oldest FlexNet webhook of that category (a new one, "FlexNet ENS entitlement|product|device", subscribes to all of the category\'s events). A name already taken becomes "<name> (2)", "(3)"...',
     why: 'Hooklab keeps webhooks, not one ENS configuration; this way webhooks made through the API deliver like any other and those made in Hooklab show in GET.',
   },
   {
@@ -186,7 +186,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'flexnet',
     subject: 'FlexNet ENS: where the FNO service user is kept',
     choice:
-      'fnoServiceUser and fnoServiceUserPassword: a Basic auth profile named "FlexNet ENS FNO service user" (its password sealed like every profile secret). Hooklab does not use them.',
+      'fnoServiceUser and fnoServiceUserPassword: a Basic auth profile named "FlexNet ENS FNO service user" (its password sealed like every profile secret); new ones replace it with a new profile. Hooklab does not use them.',
     why: 'They are credentials of the FlexNet Operations instance ENS reads from, which Hooklab has no place for; a profile keeps the password sealed.',
   },
 

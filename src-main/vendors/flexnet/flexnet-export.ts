@@ -5,6 +5,7 @@ import {
   FLEXNET_EVENT_TYPES,
   FLEXNET_LINE_ITEM_ATTRIBUTES_SETTING,
   flexnetEventHeader,
+  type FlexnetCategory,
 } from '../../../src-shared/vendors/flexnet/catalog.ts';
 import type { ExportCredentials, ExportIssue, VendorWebhookExport, WebhookExportContext } from '../vendor-profile.ts';
 
@@ -39,10 +40,28 @@ function sharedCredentials(credentials: ExportCredentials | null): Record<string
   return { authType: 'none' };
 }
 
-export function exportFlexnetWebhook(webhook: Webhook, { credentials, account }: WebhookExportContext): VendorWebhookExport {
+const categoryOf = (webhook: Webhook) => flexnetEventHeader(webhook.events[0]!)!.event;
+
+/**
+ * ENS holds one URL per category: every script of the category POSTs, then PATCHes, the same
+ * slot, so run in the exported order the last one is what stays configured.
+ */
+function sharedCategoryIssue(category: FlexnetCategory, exported: readonly Webhook[]): ExportIssue | null {
+  const sameCategory = exported.filter((other) => other.vendor === 'flexnet' && categoryOf(other) === category);
+  if (sameCategory.length < 2) return null;
+  const last = sameCategory.at(-1)!;
+  return {
+    field: 'events',
+    message: `FlexNet ENS has one ${category} webhook URL per tenant, and ${sameCategory.map((other) => `"${other.name}"`).join(', ')} all set it: run in the exported order, only "${last.name}" (${last.endpointUrl}) ends up configured`,
+  };
+}
+
+export function exportFlexnetWebhook(webhook: Webhook, { credentials, account, exported }: WebhookExportContext): VendorWebhookExport {
   const issues: ExportIssue[] = [];
   const headers = webhook.events.map((event) => flexnetEventHeader(event)!);
   const category = headers[0]!.event;
+  const shared = sharedCategoryIssue(category, exported);
+  if (shared) issues.push(shared);
   if (headers.length < FLEXNET_EVENT_TYPES.length) {
     issues.push({
       field: 'events',

@@ -38,6 +38,13 @@ async function firedAuthorization(api: AppApi, eventName: string, binName: strin
   return detail.headers.authorization as string | undefined;
 }
 
+/** Everything a refused write must leave as it was: the workspace file (minus its date), the profiles, the account. */
+async function workspaceSnapshot(api: AppApi) {
+  const { text } = await api.exportWorkspace();
+  const { exportedAt: _exportedAt, ...workspace } = JSON.parse(text) as Record<string, unknown>;
+  return { workspace, profiles: await api.listAuthProfiles(), account: await api.getVendorAccount({ vendor: 'flexnet' }) };
+}
+
 describe('FlexNet ENS REST API: /authenticate, then the one notification configuration', () => {
   it('authenticates with Fno or Basic credentials and refuses wrong or missing ones with 401; health is UP', async () => {
     const { access } = await startVendorApiService();
@@ -202,5 +209,122 @@ describe('FlexNet ENS REST API: /authenticate, then the one notification configu
 
     expect((await client.call('PATCH', { authType: 'bearer', authToken: 'ens-static-token' })).status).toBe(200);
     expect(await firedAuthorization(api, 'ENT CREATE', 'ens-delivery', 2)).toBe('Bearer ens-static-token');
+  });
+  it('a write the engine refuses after validation passed changes nothing, and says which ENS field', async () => {
+    const { api, access } = await startVendorApiService();
+    const client = ensClient(access('flexnet'));
+    const url = await bin(api, 'ens-refused');
+    // The names the API would give are taken by the user's own webhook and profile: it picks free ones instead.
+    await api.createWebhook({ vendor: 'zentitle2', name: 'FlexNet ENS entitlement', events: ['customer.created'], endpointUrl: 'https://example.com/z2' });
+    await api.createAuthProfile({ kind: 'basic', name: 'FlexNet ENS webhooks (bearer)', username: 'mine', password: 'my-secret' });
+    // Valid for ENS (any http URL up to 2000 characters), too long for the engine's account settings (200).
+    const tooLong = `https://fno.example.com/${'a'.repeat(300)}`;
+    const everything = {
+      authType: 'bearer',
+      authToken: 'ens-token',
+      entitlementSubscription: 'true',
+      entitlementWebhookUrl: url,
+      fnoServiceUser: 'fno-user',
+      fnoServiceUserPassword: 'fno-secret',
+      includeLineItemCustomAttributes: 'true',
+    };
+
+    const before = await workspaceSnapshot(api);
+    const refused = await client.call('POST', { ...everything, fnoServiceUrl: tooLong });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toBe('fnoServiceUrl: must be at most 200 characters');
+    expect(await workspaceSnapshot(api)).toEqual(before);
+
+    // The same without the refused field goes through, under free names.
+    expect((await client.call('POST', everything)).status).toBe(200);
+    expect((await api.listWebhooks()).find((webhook) => webhook.vendor === 'flexnet')).toMatchObject({ name: 'FlexNet ENS entitlement (2)', endpointUrl: url });
+    const { authProfileId } = await api.getVendorAccount({ vendor: 'flexnet' });
+    const profiles = (await api.listAuthProfiles()).sort((a, b) => a.name.localeCompare(b.name));
+    expect(profiles.map(({ id, name, kind }) => ({ name, kind, shared: id === authProfileId }))).toEqual([
+      { name: 'FlexNet ENS FNO service user', kind: 'basic', shared: false },
+      { name: 'FlexNet ENS webhooks (bearer)', kind: 'basic', shared: false },
+      { name: 'FlexNet ENS webhooks (bearer) (2)', kind: 'bearer', shared: true },
+    ]);
+
+    // A PATCH that changes every part, refused at the end: the webhook, profiles and account stay as they were.
+    const configured = await workspaceSnapshot(api);
+    const patch = {
+      authType: 'basic',
+      basicUserId: 'other-user',
+      basicPassword: 'other-secret',
+      entitlementSubscription: 'false',
+      entitlementWebhookUrl: await bin(api, 'ens-elsewhere'),
+      productSubscription: 'true',
+      productWebhookUrl: await bin(api, 'ens-products'),
+      fnoServiceUser: 'fno-other',
+      fnoServiceUserPassword: 'fno-other-secret',
+      includeLineItemCustomAttributes: 'false',
+      fnoServiceUrl: tooLong,
+    };
+    const refusedPatch = await client.call('PATCH', patch);
+    expect(refusedPatch.status).toBe(400);
+    expect(await refusedPatch.json()).toMatchObject({ status: 400, error: 'Bad Request', message: 'fnoServiceUrl: must be at most 200 characters' });
+    expect(await workspaceSnapshot(api)).toEqual(configured);
+    // The secrets too: a fired event still carries the configured token.
+    expect(await firedAuthorization(api, 'ENT UPDATE', 'ens-refused', 1)).toBe('Bearer ens-token');
+  });
+
+  it('never changes a profile the user attached to the account and other webhooks share; replaces only the ones it made', async () => {
+    const { api, access } = await startVendorApiService();
+    const client = ensClient(access('flexnet'));
+    const url = await bin(api, 'ens-shared');
+    const team = await api.createAuthProfile({ kind: 'basic', name: 'Team credentials', username: 'team', password: 'team-secret' });
+    await api.updateVendorAccount({ vendor: 'flexnet', authProfileId: team.id });
+    const sentinel = await api.createWebhook({
+      vendor: 'sentinel-ems',
+      name: 'Sentinel',
+      events: ['Entitlement Added'],
+      endpointUrl: await bin(api, 'ems-shared'),
+      authProfileId: team.id,
+    });
+    await api.createWebhook({ vendor: 'flexnet', name: 'Entitlements', events: ['ENT CREATE', 'ENT UPDATE', 'ENT DELETE'], endpointUrl: url });
+    const teamBefore = (await api.listAuthProfiles()).find((profile) => profile.id === team.id);
+
+    // Same kind, only the user: the credentials come whole, as they make a new profile.
+    const partial = await client.call('PATCH', { basicUserId: 'ens-user' });
+    expect(partial.status).toBe(400);
+    expect(((await partial.json()) as { message: string }).message).toBe('basicPassword: is required with authType basic');
+
+    expect((await client.call('PATCH', { basicUserId: 'ens-user', basicPassword: 'ens-secret' })).status).toBe(200);
+    const profiles = await api.listAuthProfiles();
+    expect(profiles.find((profile) => profile.id === team.id)).toEqual(teamBefore);
+    const account = await api.getVendorAccount({ vendor: 'flexnet' });
+    expect(profiles.find((profile) => profile.id === account.authProfileId)).toMatchObject({ name: 'FlexNet ENS webhooks (basic)', username: 'ens-user' });
+    expect((await api.listWebhooks()).find((webhook) => webhook.id === sentinel.id)!.authProfileId).toBe(team.id);
+    // The user's profile still sends its own secret for the Sentinel webhook; FlexNet sends the new one.
+    await api.fireEvent({ vendor: 'sentinel-ems', eventName: 'Entitlement Added' });
+    const [capture] = await waitFor(async () => {
+      const found = await api.listCaptures({ bin: 'ems-shared' });
+      return found.length > 0 ? found : null;
+    }, 'the Sentinel delivery');
+    expect((await api.getCapture({ id: capture!.id })).headers.authorization).toBe(`Basic ${base64('team:team-secret')}`);
+    expect(await firedAuthorization(api, 'ENT UPDATE', 'ens-shared', 1)).toBe(`Basic ${base64('ens-user:ens-secret')}`);
+
+    // New credentials again: the profile the API made is replaced by one of the same name, not kept beside it.
+    expect((await client.call('PATCH', { basicUserId: 'ens-user-2', basicPassword: 'ens-secret-2' })).status).toBe(200);
+    const after = await api.listAuthProfiles();
+    expect(after.map((profile) => profile.name).sort()).toEqual(['FlexNet ENS webhooks (basic)', 'Team credentials']);
+    expect(after.find((profile) => profile.name === 'FlexNet ENS webhooks (basic)')).toMatchObject({ username: 'ens-user-2' });
+    expect(await firedAuthorization(api, 'ENT UPDATE', 'ens-shared', 2)).toBe(`Basic ${base64('ens-user-2:ens-secret-2')}`);
+  });
+
+  it("answers fastify's own refusals and unknown paths in the Spring error shape", async () => {
+    const { access } = await startVendorApiService();
+    const flexnet = access('flexnet');
+    const client = ensClient(flexnet);
+    const tooLarge = await client.call('POST', JSON.stringify({ authType: 'none', entitlementWebhookUrl: `https://example.com/${'a'.repeat(1024 * 1024)}` }));
+    expect(tooLarge.status).toBe(413);
+    const body = (await tooLarge.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['error', 'message', 'path', 'status', 'timestamp']);
+    expect(body).toMatchObject({ status: 413, error: 'Payload Too Large', path: '/notifications/api/v1/notificationService' });
+
+    const unknown = await fetch(`${flexnet.baseUrl}/api/v1/nothing-here?x=1`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ status: 404, error: 'Not Found', path: '/notifications/api/v1/nothing-here' });
   });
 });

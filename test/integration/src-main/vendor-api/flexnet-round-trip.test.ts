@@ -84,4 +84,32 @@ describe('FlexNet ENS: production export → curl scripts filled in → an empty
     }, 'the device delivery');
     expect((await target.api.getCapture({ id: capture!.id })).headers.authorization).toBe('Bearer ens-static-token');
   });
+  it('warns when several webhooks set one category, naming the one that ends up configured, as running the scripts shows', async () => {
+    const target = await startVendorApiService();
+    const receiverUrl = (await target.api.getAppInfo()).receiverUrl;
+    const { api: source } = await startTestService();
+    const events = ['ENT CREATE', 'ENT UPDATE', 'ENT DELETE'];
+    await source.createWebhook({ vendor: 'flexnet', name: 'First entitlements', events, endpointUrl: 'https://first.example.com/ens' });
+    await source.createWebhook({
+      vendor: 'flexnet',
+      name: 'Devices',
+      events: ['DEVICE CREATE', 'DEVICE UPDATE', 'DEVICE DELETE'],
+      endpointUrl: 'https://devices.example.com/ens',
+    });
+    await source.createWebhook({ vendor: 'flexnet', name: 'Second entitlements', events, endpointUrl: 'https://second.example.com/ens' });
+
+    const exported = await source.exportProductionConfig({ includeSecrets: true });
+    const message =
+      'FlexNet ENS has one ENT webhook URL per tenant, and "First entitlements", "Second entitlements" all set it: run in the exported order, only "Second entitlements" (https://second.example.com/ens) ends up configured';
+    expect(exported.warnings).toEqual([
+      { webhook: 'First entitlements', field: 'events', message },
+      { webhook: 'Second entitlements', field: 'events', message },
+    ]);
+
+    await runExportScripts(exported, await vendorApiPlaceholders(target.api), () => ({ ENDPOINT_URL: `${receiverUrl}/r/unused/hook` }));
+    expect((await ensWebhooks(target.api)).map(({ events: [first], endpointUrl }) => ({ first, endpointUrl }))).toEqual([
+      { first: 'DEVICE CREATE', endpointUrl: 'https://devices.example.com/ens' },
+      { first: 'ENT CREATE', endpointUrl: 'https://second.example.com/ens' },
+    ]);
+  });
 });
