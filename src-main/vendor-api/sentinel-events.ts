@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
+import { parseInput } from '../../src-shared/contracts/contract-kit.ts';
 import {
   DELIVERY_MATCH_WEBHOOKS_MAX,
   DELIVERY_PAGE_MAX,
   DELIVERY_SELECTION_MAX,
+  deliveryMatchSchema,
   type BulkResult,
   type DeliveryFilter,
   type DeliveryMatch,
@@ -112,6 +114,8 @@ async function sentinelWebhookIds(api: AppApi): Promise<string[]> {
  * DELIVERY_MATCH_WEBHOOKS_MAX webhooks; none when no webhook (or not the one asked for) is Sentinel's.
  */
 async function sentinelMatches(api: AppApi, match: DeliveryMatch): Promise<DeliveryMatch[]> {
+  // The engine's rules hold for the filter even when no Sentinel webhook is left to search.
+  await asSentinel(eventAttributes, async () => parseInput(deliveryMatchSchema, match));
   const webhookIds = await sentinelWebhookIds(api);
   if (match.webhookId !== undefined) return webhookIds.includes(match.webhookId) ? [match] : [];
   const matches: DeliveryMatch[] = [];

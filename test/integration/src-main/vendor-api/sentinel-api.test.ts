@@ -326,6 +326,8 @@ describe('Sentinel EMS events: search, retry, mark as successful', () => {
     const paged = [...first.events, ...second.events].map((event: { id: string }) => event.id);
     expect(new Set(paged)).toEqual(new Set(deliveries.map((delivery) => delivery.id)));
     expect((await ems.call('GET', `/webhooks/events?webhookId=${other!.webhookId}`)).body.count).toBe(0);
+    const blank = await ems.call('GET', '/webhooks/events?webhookId=%20');
+    expect([blank.status, blank.body.errors]).toEqual([400, [{ attribute: 'webhookId', message: 'must not be empty' }]]);
 
     const marked = await ems.call('POST', '/webhooks/events/markSuccessful', { ids: [deliveries[0]!.id, deliveries[count - 1]!.id, other!.id, deliveries[0]!.id] });
     expect(marked.body).toMatchObject({ matchedCount: 3, updatedCount: 2, skippedCount: 1 });
