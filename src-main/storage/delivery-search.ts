@@ -93,10 +93,7 @@ function pageRowidsSql(match: DeliveryMatch): SqlStatement {
   const rest = otherConditions(match);
   const arms = (webhooks.length > 0 ? webhooks : [null]).flatMap((webhook) =>
     (statuses.length > 0 ? statuses : [null]).map((status) => {
-      const given = [
-        ...(webhook === null ? [] : [['webhook_id = ?', webhook] as const]),
-        ...(status === null ? [] : [['status = ?', status] as const]),
-      ];
+      const given = [...(webhook === null ? [] : [['webhook_id = ?', webhook] as const]), ...(status === null ? [] : [['status = ?', status] as const])];
       return {
         sql: `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause([...given.map(([condition]) => condition), ...rest.where])}`,
         params: [...given.map(([, value]) => value), ...rest.params],

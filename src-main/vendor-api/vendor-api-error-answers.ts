@@ -37,7 +37,11 @@ export function registerVendorErrorAnswers(scope: FastifyInstance, routes: reado
       method: [...refused],
       url,
       handler: (request, reply) =>
-        answers.answer(reply.header('allow', allowed.join(', ')), 405, `${request.routeOptions.url} does not take ${request.method}; it takes ${allowed.join(', ')}`),
+        answers.answer(
+          reply.header('allow', allowed.join(', ')),
+          405,
+          `${request.routeOptions.url} does not take ${request.method}; it takes ${allowed.join(', ')}`,
+        ),
     });
   }
 }

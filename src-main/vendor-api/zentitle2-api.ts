@@ -46,6 +46,7 @@ async function zentitle2Webhooks(deps: VendorApiDeps): Promise<Webhook[]> {
   return webhooks.filter((webhook) => webhook.vendor === 'zentitle2').sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
+/** What a webhook operation's request carries: fastify types params and query by it. */
 type Zentitle2Route = { Params: { webhookListenerId: string }; Querystring: Record<string, unknown> };
 type Zentitle2Request = FastifyRequest<Zentitle2Route>;
 
@@ -81,7 +82,6 @@ function exportPlaceholders(origin: string, { tenantId, clientId, clientSecret }
     [ZENTITLE2_PLACEHOLDERS.tenantId]: tenantId,
   };
 }
-
 
 /** The webhook operations; an engine refusal is thrown on to the scope's error handler. */
 function webhookOperations(deps: VendorApiDeps): WebhookOperation[] {

@@ -1,5 +1,11 @@
 import { Command, Option } from 'commander';
-import { DELIVERY_MATCH_WEBHOOKS_MAX, DELIVERY_PAGE_MAX, type AttemptRoundTrigger, type DeliveryPage, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import {
+  DELIVERY_MATCH_WEBHOOKS_MAX,
+  DELIVERY_PAGE_MAX,
+  type AttemptRoundTrigger,
+  type DeliveryPage,
+  type DeliverySummary,
+} from '../../../src-shared/domain/delivery.ts';
 import { withWorkspace } from '../cli-context.ts';
 import { VENDOR_IDS } from '../../../src-shared/domain/vendor.ts';
 import { addDeliveryMatchOptions, deliveryMatchOf, withVendorWebhooks, withWebhookId } from '../delivery-match-options.ts';

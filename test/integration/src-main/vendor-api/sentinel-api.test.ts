@@ -329,7 +329,9 @@ describe('Sentinel EMS events: search, retry, mark as successful', () => {
     const blank = await ems.call('GET', '/webhooks/events?webhookId=%20');
     expect([blank.status, blank.body.errors]).toEqual([400, [{ attribute: 'webhookId', message: 'must not be empty' }]]);
 
-    const marked = await ems.call('POST', '/webhooks/events/markSuccessful', { ids: [deliveries[0]!.id, deliveries[count - 1]!.id, other!.id, deliveries[0]!.id] });
+    const marked = await ems.call('POST', '/webhooks/events/markSuccessful', {
+      ids: [deliveries[0]!.id, deliveries[count - 1]!.id, other!.id, deliveries[0]!.id],
+    });
     expect(marked.body).toMatchObject({ matchedCount: 3, updatedCount: 2, skippedCount: 1 });
     const retried = await ems.call('POST', '/webhooks/events/retry', { filter: { status: ['FAILED'] } });
     expect(retried).toMatchObject({ status: 202, body: { matchedCount: count - 2, updatedCount: count - 2, skippedCount: 0 } });

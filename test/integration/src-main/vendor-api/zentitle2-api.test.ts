@@ -286,7 +286,11 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
       tokenKey: Buffer.alloc(32, 7).toString('base64'),
     };
     // The UI deletes the webhook between the API's lookup and its own delete: the engine answers not_found.
-    const api = { ...service.api, deleteWebhook: async (input: { id: string }) => (await service.api.deleteWebhook(input), service.api.deleteWebhook(input)) };
+    const deleteWebhook = async (input: { id: string }) => {
+      await service.api.deleteWebhook(input);
+      return service.api.deleteWebhook(input);
+    };
+    const api = { ...service.api, deleteWebhook };
     const app = createVendorApiApp({ modules: [zentitle2Api], deps: { api, credentials, now: Date.now }, log: new VendorApiLog(() => {}) });
     const origin = await app.listen({ host: '127.0.0.1', port: 0 });
     try {
@@ -296,7 +300,12 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
         body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'client', client_secret: 'secret' }),
       });
       const { access_token: token } = (await issued.json()) as { access_token: string };
-      const webhook = await service.api.createWebhook({ vendor: 'zentitle2', name: 'raced', endpointUrl: 'https://example.com/raced', events: ['customer.created'] });
+      const webhook = await service.api.createWebhook({
+        vendor: 'zentitle2',
+        name: 'raced',
+        endpointUrl: 'https://example.com/raced',
+        events: ['customer.created'],
+      });
       const response = await fetch(`${origin}${WEBHOOKS}/${listenerIdOf(webhook.id)}`, {
         method: 'DELETE',
         headers: { authorization: `Bearer ${token}`, 'n-tenantid': 't_tenant' },
@@ -312,15 +321,14 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
 
   it('answers fastify’s own refusals, unknown paths and methods as ApiError too: 413, a malformed Content-Type (415), 404, 405', async () => {
     const { api, call } = await zentitle2Client();
-    const apiError = (status: number, errorCode: string) => [
-      status,
-      { error: expect.any(String), errorCode, details: null, validationErrors: null },
-    ];
+    const apiError = (status: number, errorCode: string) => [status, { error: expect.any(String), errorCode, details: null, validationErrors: null }];
     const tooLarge = await call('POST', WEBHOOKS, `{"uri":"${'a'.repeat(VENDOR_API_BODY_LIMIT_BYTES)}"}`);
     expect([tooLarge.status, await tooLarge.json()]).toEqual(apiError(413, 'PayloadTooLarge'));
 
     // A Content-Type that is no media type: fastify refuses the content before any handler reads it.
-    const malformed = await call('POST', WEBHOOKS, '{"uri":"https://example.com/a","subscriptions":["customer.created"]}', { 'content-type': 'not a media type' });
+    const malformed = await call('POST', WEBHOOKS, '{"uri":"https://example.com/a","subscriptions":["customer.created"]}', {
+      'content-type': 'not a media type',
+    });
     expect([malformed.status, await malformed.json()]).toEqual(apiError(415, 'UnsupportedMediaType'));
 
     const nowhere = await call('GET', `${WEBHOOKS}/wh_AAAAAAAAAAAAAAAAAAAAAA/nothing`);
