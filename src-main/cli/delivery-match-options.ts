@@ -1,9 +1,16 @@
 import type { Command } from 'commander';
 import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
 import { parseInput } from '../../src-shared/contracts/contract-kit.ts';
-import { DELIVERY_STATUSES, deliveryMatchSchema, type DeliveryMatch, type DeliveryStatus } from '../../src-shared/domain/delivery.ts';
+import {
+  DELIVERY_MATCH_WEBHOOKS_MAX,
+  DELIVERY_STATUSES,
+  deliveryMatchSchema,
+  type DeliveryMatch,
+  type DeliveryStatus,
+} from '../../src-shared/domain/delivery.ts';
+import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import { AppError } from '../../src-shared/errors.ts';
-import { toUsageError } from './cli-error.ts';
+import { toUsageError, UsageError } from './cli-error.ts';
 import { listOf, TIME_ARGUMENT_HELP, timeArgument } from './option-parsers.ts';
 
 const MATCH_OPTIONS = {
@@ -54,4 +61,25 @@ export async function withWebhookId(api: AppApi, match: DeliveryMatch | undefine
   if (webhooks.some((webhook) => webhook.id === match.webhookId)) return match;
   const named = webhooks.find((webhook) => webhook.name === match.webhookId);
   return named ? { ...match, webhookId: named.id } : match;
+}
+
+/**
+ * `--vendor` (deliveries list): the search narrowed to the vendor's webhooks as they are now;
+ * null when it has none, so nothing can match.
+ */
+export async function withVendorWebhooks(
+  api: AppApi,
+  match: DeliveryMatch | undefined,
+  vendor: VendorId | undefined,
+): Promise<DeliveryMatch | undefined | null> {
+  if (vendor === undefined) return match;
+  if (match?.webhookId !== undefined) throw new UsageError('give --webhook or --vendor, not both');
+  const webhookIds = (await api.listWebhooks()).filter((webhook) => webhook.vendor === vendor).map((webhook) => webhook.id);
+  if (webhookIds.length === 0) return null;
+  if (webhookIds.length > DELIVERY_MATCH_WEBHOOKS_MAX) {
+    throw new UsageError(
+      `--vendor: ${vendor} has ${webhookIds.length} webhooks and a search covers at most ${DELIVERY_MATCH_WEBHOOKS_MAX}; search by --webhook`,
+    );
+  }
+  return { ...match, webhookIds };
 }

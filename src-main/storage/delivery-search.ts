@@ -12,9 +12,13 @@ export function narrowingStatuses(match: DeliveryMatch): DeliveryStatus[] {
   return statuses.length === DELIVERY_STATUSES.length ? [] : statuses;
 }
 
-/** The match's fields other than statuses: column and comparison. */
-const FIELD_CONDITIONS: readonly [Exclude<keyof DeliveryMatch, 'statuses'>, string, string][] = [
-  ['webhookId', 'webhook_id', '='],
+/** The webhooks the match is limited to (webhookId is a list of one); none: any webhook. */
+function matchedWebhooks(match: DeliveryMatch): string[] {
+  return [...new Set(match.webhookIds ?? (match.webhookId === undefined ? [] : [match.webhookId]))];
+}
+
+/** The match's fields other than statuses and webhooks: column and comparison. */
+const FIELD_CONDITIONS: readonly [Exclude<keyof DeliveryMatch, 'statuses' | 'webhookId' | 'webhookIds'>, string, string][] = [
   ['eventId', 'event_id', '='],
   ['createdFrom', 'created_at', '>='],
   ['createdTo', 'created_at', '<'],
@@ -29,8 +33,8 @@ function column(match: DeliveryMatch, name: string): string {
   return match.eventId !== undefined && name !== 'event_id' ? `+${name}` : name;
 }
 
-/** The match's conditions other than status (which callers place themselves). */
-function conditionsBesidesStatus(match: DeliveryMatch): MatchSql {
+/** The match's conditions other than status and webhook (which callers place themselves). */
+function otherConditions(match: DeliveryMatch): MatchSql {
   const given = FIELD_CONDITIONS.filter(([field]) => match[field] !== undefined);
   return {
     where: given.map(([, name, comparison]) => `${column(match, name)} ${comparison} ?`),
@@ -38,9 +42,16 @@ function conditionsBesidesStatus(match: DeliveryMatch): MatchSql {
   };
 }
 
-/** Every condition of the match, status as an IN list. */
+const inList = (values: readonly unknown[]) => (values.length === 1 ? '= ?' : `IN (${values.map(() => '?').join(', ')})`);
+
+/** Every condition of the match, webhooks and statuses as IN lists. */
 export function matchSql(match: DeliveryMatch): MatchSql {
-  const { where, params } = conditionsBesidesStatus(match);
+  const { where, params } = otherConditions(match);
+  const webhooks = matchedWebhooks(match);
+  if (webhooks.length > 0) {
+    where.unshift(`${column(match, 'webhook_id')} ${inList(webhooks)}`);
+    params.unshift(...webhooks);
+  }
   const statuses = narrowingStatuses(match);
   if (statuses.length > 0) {
     where.push(`${column(match, 'status')} IN (${statuses.map(() => '?').join(', ')})`);
@@ -65,23 +76,33 @@ export interface SqlStatement {
  * The rowids of one page of the match, newest first, read from an index only; the caller
  * joins the full rows for that page alone, so a deep offset skips index entries, not rows.
  *
- * Several statuses become one arm per status, merged by SQLite in created_at order (a
- * compound SELECT's ORDER BY merges arms that each come sorted from
- * deliveries_status_created or deliveries_webhook_status_created). A plain `status IN (…)`
- * would sort every matching row before the first page, which for common statuses is most of
- * the table. With an event id the match is a handful of rows, and a plain query is cheapest.
+ * Several statuses or webhooks become one arm per webhook and status, merged by SQLite in
+ * created_at order (a compound SELECT's ORDER BY merges arms that each come sorted from
+ * deliveries_status_created, deliveries_webhook or deliveries_webhook_status_created). A plain
+ * `status IN (…)` would sort every matching row before the first page, which for common
+ * statuses is most of the table. With an event id the match is a handful of rows, and a plain
+ * query is cheapest.
  */
 function pageRowidsSql(match: DeliveryMatch): SqlStatement {
   const statuses = narrowingStatuses(match);
-  if (statuses.length < 2 || match.eventId !== undefined) {
+  const webhooks = matchedWebhooks(match);
+  if ((statuses.length < 2 && webhooks.length < 2) || match.eventId !== undefined) {
     const { where, params } = matchSql(match);
     return { sql: `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause(where)} ${SEARCH_ORDER} LIMIT ? OFFSET ?`, params };
   }
-  const rest = conditionsBesidesStatus(match);
-  const arm = `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause(['status = ?', ...rest.where])}`;
+  const rest = otherConditions(match);
+  const arms = (webhooks.length > 0 ? webhooks : [null]).flatMap((webhook) =>
+    (statuses.length > 0 ? statuses : [null]).map((status) => {
+      const given = [...(webhook === null ? [] : [['webhook_id = ?', webhook] as const]), ...(status === null ? [] : [['status = ?', status] as const])];
+      return {
+        sql: `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause([...given.map(([condition]) => condition), ...rest.where])}`,
+        params: [...given.map(([, value]) => value), ...rest.params],
+      };
+    }),
+  );
   return {
-    sql: `${statuses.map(() => arm).join(' UNION ALL ')} ${SEARCH_ORDER} LIMIT ? OFFSET ?`,
-    params: statuses.flatMap((status) => [status, ...rest.params]),
+    sql: `${arms.map((arm) => arm.sql).join(' UNION ALL ')} ${SEARCH_ORDER} LIMIT ? OFFSET ?`,
+    params: arms.flatMap((arm) => arm.params),
   };
 }
 

@@ -1,7 +1,6 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { sameSecret } from '../platform/same-secret.ts';
-import type { FastifyError, FastifyRequest } from 'fastify';
-import type { VendorApiEndpoint } from '../../src-shared/domain/vendor-api.ts';
+import type { FastifyRequest } from 'fastify';
 import { decodeBasicCredentials } from '../receiver/basic-credentials.ts';
 import { authorizationCredentials } from './json-body.ts';
 import { RequestRateLimit } from './request-rate-limit.ts';
@@ -11,11 +10,11 @@ import { SENTINEL_EVENT_ROUTES } from './sentinel-events.ts';
 import type { SentinelRoute } from './sentinel-request.ts';
 import { SENTINEL_WEBHOOK_ROUTES } from './sentinel-webhooks.ts';
 import type { VendorApiCredentials } from './vendor-api-credentials.ts';
+import { registerVendorErrorAnswers } from './vendor-api-error-answers.ts';
 import type { VendorApiModule } from './vendor-api-module.ts';
 
 /** The WSG's base path; the resource paths under it are the "Paths" assumption. */
 const PREFIX = '/ems/api/v5';
-const METHODS: readonly VendorApiEndpoint['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** "Rate limit" assumption: EMS documents 429 but not its rate; this one no ordinary client reaches. */
 export const SENTINEL_REQUESTS_PER_MINUTE = 600;
@@ -28,6 +27,13 @@ function authorized(request: FastifyRequest, { username, password }: VendorApiCr
   const given = encoded ? decodeBasicCredentials(encoded) : null;
   // Both compared, whatever the first says: the time taken tells nothing about which was wrong.
   return given !== null && [sameSecret(given.user, username), sameSecret(given.password, password)].every(Boolean);
+}
+
+/** The EMS error code of a status fastify or the scope answers itself ("Error body" assumption). */
+function errorCodeOf(status: number): string {
+  if (status === 404) return 'RESOURCE_NOT_FOUND';
+  if (status === 405) return 'METHOD_NOT_ALLOWED';
+  return status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_REQUEST';
 }
 
 /** `/webhooks/{id}` as fastify's `/webhooks/:id`. */
@@ -64,14 +70,6 @@ export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MI
               );
             }
           });
-          scope.setErrorHandler((error: FastifyError | SentinelApiError, _request, reply) => {
-            if (error instanceof SentinelApiError) return sendSentinelError(reply, error);
-            const status = error.statusCode ?? 500;
-            return sendSentinelError(reply, new SentinelApiError(status, status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_REQUEST', error.message));
-          });
-          scope.setNotFoundHandler((request, reply) =>
-            sendSentinelError(reply, new SentinelApiError(404, 'RESOURCE_NOT_FOUND', `${request.method} ${request.url} maps to no resource`)),
-          );
           for (const route of ROUTES) {
             scope.route<{ Params: Record<string, string> }>({
               method: route.method,
@@ -79,22 +77,14 @@ export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MI
               handler: (request, reply) => route.handle(request, reply, deps.api),
             });
           }
-          for (const path of new Set(ROUTES.map((route) => route.path))) {
-            const allowed = ROUTES.filter((route) => route.path === path).map((route) => route.method);
-            const refused = METHODS.filter((method) => !allowed.includes(method));
-            if (refused.length === 0) continue;
-            scope.route({
-              method: [...refused],
-              url: fastifyPath(path),
-              handler: (request, reply) => {
-                reply.header('allow', allowed.join(', '));
-                return sendSentinelError(
-                  reply,
-                  new SentinelApiError(405, 'METHOD_NOT_ALLOWED', `${path} does not take ${request.method}; it takes ${allowed.join(', ')}`),
-                );
-              },
-            });
-          }
+          registerVendorErrorAnswers(
+            scope,
+            ROUTES.map((route) => ({ method: route.method, url: fastifyPath(route.path) })),
+            {
+              own: (error, reply) => error instanceof SentinelApiError && sendSentinelError(reply, error),
+              answer: (reply, status, message) => sendSentinelError(reply, new SentinelApiError(status, errorCodeOf(status), message)),
+            },
+          );
         },
         { prefix: PREFIX },
       );

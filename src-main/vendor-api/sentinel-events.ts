@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import type { AppApi } from '../../src-shared/contracts/app-contract.ts';
+import { parseInput } from '../../src-shared/contracts/contract-kit.ts';
 import {
+  DELIVERY_MATCH_WEBHOOKS_MAX,
   DELIVERY_PAGE_MAX,
   DELIVERY_SELECTION_MAX,
+  deliveryMatchSchema,
   type BulkResult,
+  type DeliveryFilter,
   type DeliveryMatch,
+  type DeliverySelection,
   type DeliveryStatus,
   type DeliverySummary,
 } from '../../src-shared/domain/delivery.ts';
+import { AppError } from '../../src-shared/errors.ts';
 import { asSentinel, type AttributeNames } from './sentinel-api-error.ts';
-import { pageOf, pagingQuery, sentinelBody, sentinelQuery, type SentinelRoute } from './sentinel-request.ts';
+import { PAGE_SIZE_DEFAULT, pageOf, pagingQuery, sentinelBody, sentinelQuery, type Paging, type SentinelRoute } from './sentinel-request.ts';
 
 /** "Event status" assumption: EMS's status words, each standing for one or more Hooklab delivery states. */
 const STATES_OF_STATUS = {
@@ -98,36 +104,82 @@ function sentinelResult({ matched, changed, skipped, skippedReason }: BulkCounts
   return { matchedCount: matched, updatedCount: changed, skippedCount: skipped, skippedReason };
 }
 
+async function sentinelWebhookIds(api: AppApi): Promise<string[]> {
+  return (await api.listWebhooks()).filter((webhook) => webhook.vendor === 'sentinel-ems').map((webhook) => webhook.id);
+}
+
 /**
- * The deliveries of Sentinel EMS webhooks matching, newest first. The engine's search has no
- * vendor filter, so this reads the matches page by page and keeps Sentinel's: this API must not
- * see, retry or settle another vendor's deliveries.
+ * The match narrowed to Sentinel EMS webhooks, so that the engine's search (on its indexes) never
+ * reads another vendor's deliveries: this API must not see, retry or settle them. One match per
+ * DELIVERY_MATCH_WEBHOOKS_MAX webhooks; none when no webhook (or not the one asked for) is Sentinel's.
  */
-async function sentinelDeliveries(api: AppApi, match: DeliveryMatch): Promise<DeliverySummary[]> {
-  const webhookIds = new Set((await api.listWebhooks()).filter((webhook) => webhook.vendor === 'sentinel-ems').map((webhook) => webhook.id));
-  const found: DeliverySummary[] = [];
-  for (let offset = 0; ; offset += DELIVERY_PAGE_MAX) {
-    const page = await asSentinel(eventAttributes, () => api.listDeliveries({ match, offset, limit: DELIVERY_PAGE_MAX }));
-    found.push(...page.deliveries.filter((delivery) => webhookIds.has(delivery.webhookId)));
-    if (page.deliveries.length === 0 || offset + page.deliveries.length >= page.total) return found;
+async function sentinelMatches(api: AppApi, match: DeliveryMatch): Promise<DeliveryMatch[]> {
+  // The engine's rules hold for the filter even when no Sentinel webhook is left to search.
+  await asSentinel(eventAttributes, async () => parseInput(deliveryMatchSchema, match));
+  const webhookIds = await sentinelWebhookIds(api);
+  if (match.webhookId !== undefined) return webhookIds.includes(match.webhookId) ? [match] : [];
+  const matches: DeliveryMatch[] = [];
+  for (let start = 0; start < webhookIds.length; start += DELIVERY_MATCH_WEBHOOKS_MAX) {
+    matches.push({ ...match, webhookIds: webhookIds.slice(start, start + DELIVERY_MATCH_WEBHOOKS_MAX) });
   }
+  return matches;
+}
+
+const listed = (api: AppApi, filter: DeliveryFilter) => asSentinel(eventAttributes, () => api.listDeliveries(filter));
+
+/** The newest `count` deliveries the match finds, and how many it finds in all. */
+async function newest(api: AppApi, match: DeliveryMatch, count: number): Promise<{ deliveries: DeliverySummary[]; total: number }> {
+  const deliveries: DeliverySummary[] = [];
+  for (let offset = 0; ; offset += DELIVERY_PAGE_MAX) {
+    const page = await listed(api, { match, offset, limit: Math.min(DELIVERY_PAGE_MAX, count - offset) });
+    deliveries.push(...page.deliveries);
+    if (page.deliveries.length === 0 || deliveries.length >= Math.min(count, page.total)) return { deliveries, total: page.total };
+  }
+}
+
+/** One page of the Sentinel EMS deliveries matching, newest first ("Paging" assumption). */
+async function searchPage(api: AppApi, match: DeliveryMatch, { pageStartIndex = 0, pageSize = PAGE_SIZE_DEFAULT }: Paging) {
+  const matches = await sentinelMatches(api, match);
+  if (matches.length === 1) {
+    const page = await listed(api, { match: matches[0], offset: pageStartIndex, limit: pageSize });
+    return { items: page.deliveries, pageStartIndex, pageSize, count: page.total };
+  }
+  // More webhooks than one match takes: each part's newest up to the page's end, merged.
+  const parts = await Promise.all(matches.map((part) => newest(api, part, pageStartIndex + pageSize)));
+  const merged = parts.flatMap((part) => part.deliveries).sort((a, b) => b.createdAt - a.createdAt);
+  return { ...pageOf(merged, { pageStartIndex, pageSize }), count: parts.reduce((sum, part) => sum + part.total, 0) };
+}
+
+/** The named ids that are deliveries of Sentinel EMS webhooks, each looked up by its id. */
+async function sentinelDeliveryIds(api: AppApi, ids: readonly string[]): Promise<string[]> {
+  const sentinel = new Set(await sentinelWebhookIds(api));
+  const found: string[] = [];
+  for (const id of new Set(ids)) {
+    const detail = await api.getDelivery({ id }).catch((error: unknown) => {
+      // An id that names no delivery (or could not) is counted as skipped, as the engine counts unknown ids.
+      if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid_input')) return null;
+      throw error;
+    });
+    if (detail && sentinel.has(detail.delivery.webhookId)) found.push(id);
+  }
+  return found;
 }
 
 /** A bulk action ("Bulk actions" assumption) on the Sentinel deliveries named or matched, in selections the engine takes. */
 async function bulk(api: AppApi, operation: 'retryDeliveries' | 'markDeliveriesSuccessful', body: z.output<typeof actionBody>) {
-  const sentinel = await sentinelDeliveries(api, body.filter ? deliveryMatch(body.filter) : {});
-  const named = body.ids ? new Set(body.ids) : null;
-  const ids = sentinel.filter((delivery) => named === null || named.has(delivery.id)).map((delivery) => delivery.id);
+  const selections: DeliverySelection[] = body.ids
+    ? [{ ids: await sentinelDeliveryIds(api, body.ids) }].filter((selection) => selection.ids.length > 0)
+    : (await sentinelMatches(api, body.filter ? deliveryMatch(body.filter) : {})).map((match) => ({ match }));
   const total: BulkCounts = { matched: 0, changed: 0, skipped: 0, skippedReason: null };
-  for (let start = 0; start < ids.length; start += DELIVERY_SELECTION_MAX) {
-    const result = await asSentinel(eventAttributes, () => api[operation]({ ids: ids.slice(start, start + DELIVERY_SELECTION_MAX) }));
+  for (const selection of selections) {
+    const result = await asSentinel(eventAttributes, () => api[operation](selection));
     total.matched += result.matched;
     total.changed += result.changed;
     total.skipped += result.skipped;
     total.skippedReason ??= result.skippedReason;
   }
   // Ids that are no Sentinel EMS event count as skipped, as the engine counts unknown ids.
-  const unknown = named ? named.size - ids.length : 0;
+  const unknown = body.ids ? new Set(body.ids).size - selections.reduce((sum, selection) => sum + (selection.ids?.length ?? 0), 0) : 0;
   if (unknown > 0) {
     total.matched += unknown;
     total.skipped += unknown;
@@ -143,7 +195,7 @@ export const SENTINEL_EVENT_ROUTES: readonly SentinelRoute[] = [
     summary: `Search Events: ?webhookId=&eventId=&status=${EVENT_STATUSES.join('|')}(,…)&startTime=&endTime= (ISO 8601)&pageStartIndex=&pageSize= → {events, pageStartIndex, pageSize, count}, newest first`,
     async handle(request, _reply, api) {
       const { pageStartIndex, pageSize, ...filter } = sentinelQuery(request, searchQuery);
-      const { items, ...page } = pageOf(await sentinelDeliveries(api, deliveryMatch(filter)), { pageStartIndex, pageSize });
+      const { items, ...page } = await searchPage(api, deliveryMatch(filter), { pageStartIndex, pageSize });
       return { events: items.map(sentinelEvent), ...page };
     },
   },

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { webhookInputOf, type Webhook } from '../../src-shared/domain/webhook.ts';
 import { ZENTITLE2_PLACEHOLDERS } from '../vendors/zentitle2/zentitle2-export.ts';
 import { jsonBody } from './json-body.ts';
+import { registerVendorErrorAnswers } from './vendor-api-error-answers.ts';
 import type { VendorApiCredentials } from './vendor-api-credentials.ts';
 import type { VendorApiDeps, VendorApiModule } from './vendor-api-module.ts';
 import { sendApiError, sendEngineError } from './zentitle2-api-error.ts';
@@ -46,10 +47,19 @@ async function zentitle2Webhooks(deps: VendorApiDeps): Promise<Webhook[]> {
   return webhooks.filter((webhook) => webhook.vendor === 'zentitle2').sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
-type ById = FastifyRequest<{ Params: { webhookListenerId: string } }>;
+/** What a webhook operation's request carries: fastify types params and query by it. */
+type Zentitle2Route = { Params: { webhookListenerId: string }; Querystring: Record<string, unknown> };
+type Zentitle2Request = FastifyRequest<Zentitle2Route>;
+
+/** One webhook operation: its method, its path under /api/v1/account/webhooks, its handler. */
+interface WebhookOperation {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  handler(request: Zentitle2Request, reply: FastifyReply): Promise<unknown>;
+}
 
 /** The Zentitle2 webhook the path names, or null after answering 404. */
-async function webhookOfPath(request: ById, reply: FastifyReply, deps: VendorApiDeps): Promise<Webhook | null> {
+async function webhookOfPath(request: Zentitle2Request, reply: FastifyReply, deps: VendorApiDeps): Promise<Webhook | null> {
   const { webhookListenerId } = request.params;
   const id = webhookIdOf(webhookListenerId);
   const webhook = id ? (await zentitle2Webhooks(deps)).find((candidate) => candidate.id === id) : undefined;
@@ -74,81 +84,109 @@ function exportPlaceholders(origin: string, { tenantId, clientId, clientSecret }
   };
 }
 
+/** The webhook operations; an engine refusal is thrown on to the scope's error handler. */
+function webhookOperations(deps: VendorApiDeps): WebhookOperation[] {
+  return [
+    {
+      method: 'POST',
+      url: '',
+      handler: async (request, reply) => {
+        const checked = checkWebhookRequest(jsonBody(request));
+        if (refused(reply, checked)) return reply;
+        const { uri, subscriptions } = checked.value;
+        const webhook = await deps.api.createWebhook({ vendor: 'zentitle2', name: generatedName(), endpointUrl: uri, events: subscriptions });
+        return reply.code(201).send(modelOf(webhook));
+      },
+    },
+    {
+      method: 'GET',
+      url: '',
+      handler: async (request, reply) => {
+        const checked = checkPaging(request.query);
+        if (refused(reply, checked)) return reply;
+        const { pageNumber, pageSize } = checked.value;
+        const webhooks = await zentitle2Webhooks(deps);
+        const items = webhooks.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map(modelOf);
+        // The spec's `items`, though Nalpeiron's n8n node reads `data` ("List shape" assumption).
+        return { items, pageSize, pageNumber, elementsTotal: webhooks.length };
+      },
+    },
+    {
+      // A literal path: the router matches it before /{webhookListenerId}.
+      method: 'GET',
+      url: '/events',
+      handler: async () => {
+        const items = zentitle2EventTypes();
+        return { items, elementsTotal: items.length };
+      },
+    },
+    {
+      method: 'GET',
+      url: '/:webhookListenerId',
+      handler: async (request, reply) => {
+        const webhook = await webhookOfPath(request, reply, deps);
+        return webhook ? modelOf(webhook) : reply;
+      },
+    },
+    {
+      method: 'PUT',
+      url: '/:webhookListenerId',
+      handler: async (request, reply) => {
+        const webhook = await webhookOfPath(request, reply, deps);
+        if (!webhook) return reply;
+        const checked = checkWebhookRequest(jsonBody(request));
+        if (refused(reply, checked)) return reply;
+        const { uri, subscriptions } = checked.value;
+        // Zentitle2 events are their own only activity: a filter keeps the codes still subscribed to.
+        const activities = webhook.activities.filter((activity) => subscriptions.includes(activity));
+        await deps.api.updateWebhook({ id: webhook.id, webhook: { ...webhookInputOf(webhook), endpointUrl: uri, events: subscriptions, activities } });
+        return reply.code(204).send();
+      },
+    },
+    {
+      method: 'DELETE',
+      url: '/:webhookListenerId',
+      handler: async (request, reply) => {
+        const webhook = await webhookOfPath(request, reply, deps);
+        if (!webhook) return reply;
+        await deps.api.deleteWebhook({ id: webhook.id });
+        return reply.code(204).send();
+      },
+    },
+    {
+      // The body is empty (or "", as the generated client sends it): nothing to read.
+      method: 'POST',
+      url: '/:webhookListenerId/test',
+      handler: async (request, reply) => {
+        const webhook = await webhookOfPath(request, reply, deps);
+        if (!webhook) return reply;
+        // "Test of a disabled webhook" assumption: only Hooklab can disable one.
+        if (!webhook.enabled)
+          return sendApiError(reply, 409, `Webhook listener ${request.params.webhookListenerId} is disabled in Hooklab: enable it to test it`);
+        // The Test event is never retried (test-event.ts): one try, whatever the receiver answers.
+        await deps.api.sendTestEvent({ webhookId: webhook.id });
+        return reply.code(204).send();
+      },
+    },
+  ];
+}
+
 /** Nalpeiron Zentitle2's Management API, webhook operations (VENDOR-APIS.md §3, the vendor's OpenAPI spec). */
 export const zentitle2Api: VendorApiModule = {
   vendor: 'zentitle2',
   pathPrefixes: [WEBHOOKS, ZENTITLE2_REALMS_PREFIX],
   register(app, deps) {
     registerZentitle2TokenEndpoint(app, deps);
-    const guarded = { preHandler: (request: FastifyRequest, reply: FastifyReply) => authorizeZentitle2(request, reply, deps) };
-
-    app.post(WEBHOOKS, guarded, async (request, reply) => {
-      const checked = checkWebhookRequest(jsonBody(request));
-      if (refused(reply, checked)) return reply;
-      const { uri, subscriptions } = checked.value;
-      try {
-        const webhook = await deps.api.createWebhook({ vendor: 'zentitle2', name: generatedName(), endpointUrl: uri, events: subscriptions });
-        return reply.code(201).send(modelOf(webhook));
-      } catch (error) {
-        return sendEngineError(reply, error);
-      }
-    });
-
-    app.get<{ Querystring: Record<string, unknown> }>(WEBHOOKS, guarded, async (request, reply) => {
-      const checked = checkPaging(request.query);
-      if (refused(reply, checked)) return reply;
-      const { pageNumber, pageSize } = checked.value;
-      const webhooks = await zentitle2Webhooks(deps);
-      const items = webhooks.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map(modelOf);
-      // The spec's `items`, though Nalpeiron's n8n node reads `data` ("List shape" assumption).
-      return { items, pageSize, pageNumber, elementsTotal: webhooks.length };
-    });
-
-    // A literal path: the router matches it before /{webhookListenerId}.
-    app.get(`${WEBHOOKS}/events`, guarded, async () => {
-      const items = zentitle2EventTypes();
-      return { items, elementsTotal: items.length };
-    });
-
-    app.get(`${WEBHOOKS}/:webhookListenerId`, guarded, async (request: ById, reply) => {
-      const webhook = await webhookOfPath(request, reply, deps);
-      return webhook ? modelOf(webhook) : reply;
-    });
-
-    app.put(`${WEBHOOKS}/:webhookListenerId`, guarded, async (request: ById, reply) => {
-      const webhook = await webhookOfPath(request, reply, deps);
-      if (!webhook) return reply;
-      const checked = checkWebhookRequest(jsonBody(request));
-      if (refused(reply, checked)) return reply;
-      try {
-        const { uri, subscriptions } = checked.value;
-        // Zentitle2 events are their own only activity: a filter keeps the codes still subscribed to.
-        const activities = webhook.activities.filter((activity) => subscriptions.includes(activity));
-        await deps.api.updateWebhook({ id: webhook.id, webhook: { ...webhookInputOf(webhook), endpointUrl: uri, events: subscriptions, activities } });
-        return reply.code(204).send();
-      } catch (error) {
-        return sendEngineError(reply, error);
-      }
-    });
-
-    app.delete(`${WEBHOOKS}/:webhookListenerId`, guarded, async (request: ById, reply) => {
-      const webhook = await webhookOfPath(request, reply, deps);
-      if (!webhook) return reply;
-      await deps.api.deleteWebhook({ id: webhook.id });
-      return reply.code(204).send();
-    });
-
-    // The body is empty (or "", as the generated client sends it): nothing to read.
-    app.post(`${WEBHOOKS}/:webhookListenerId/test`, guarded, async (request: ById, reply) => {
-      const webhook = await webhookOfPath(request, reply, deps);
-      if (!webhook) return reply;
-      // "Test of a disabled webhook" assumption: only Hooklab can disable one.
-      if (!webhook.enabled)
-        return sendApiError(reply, 409, `Webhook listener ${request.params.webhookListenerId} is disabled in Hooklab: enable it to test it`);
-      // The Test event is never retried (test-event.ts): one try, whatever the receiver answers.
-      await deps.api.sendTestEvent({ webhookId: webhook.id });
-      return reply.code(204).send();
-    });
+    app.register(
+      async (scope) => {
+        const operations = webhookOperations(deps);
+        const preHandler = (request: FastifyRequest, reply: FastifyReply) => authorizeZentitle2(request, reply, deps);
+        for (const operation of operations) scope.route<Zentitle2Route>({ ...operation, preHandler });
+        // Engine refusals of any operation, fastify's own (413…), unknown paths and methods: all as ApiError.
+        registerVendorErrorAnswers(scope, operations, { own: (error, reply) => sendEngineError(reply, error), answer: sendApiError });
+      },
+      { prefix: WEBHOOKS },
+    );
   },
   access(origin, { zentitle2 }) {
     return {

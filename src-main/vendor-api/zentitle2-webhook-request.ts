@@ -43,7 +43,10 @@ function subscriptionErrors(subscriptions: unknown): Zentitle2ValidationError[] 
   return subscriptions.flatMap((code: unknown, index) => {
     const propertyName = `subscriptions[${index}]`;
     if (typeof code !== 'string') return error(propertyName, 'must be an event code string', 'InvalidType');
-    return codes.has(code) ? [] : error(propertyName, `'${code}' is not an event code: GET /api/v1/account/webhooks/events lists them`, 'UnknownEventCode');
+    if (!codes.has(code)) return error(propertyName, `'${code}' is not an event code: GET /api/v1/account/webhooks/events lists them`, 'UnknownEventCode');
+    // "Validation errors" assumption: a code subscribed to twice is refused, not stored twice.
+    const first = subscriptions.indexOf(code);
+    return first === index ? [] : error(propertyName, `'${code}' is subscribed to already (subscriptions[${first}])`, 'Duplicate');
   });
 }
 

@@ -16,10 +16,22 @@ const timeBound = z.number({ error: 'must be a time in epoch milliseconds' }).in
 /** Ids in a search or a selection: given, so an empty one is a mistake rather than a missing field. */
 const idSchema = z.string().trim().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`);
 
+/**
+ * The most webhooks one match may list: the search merges one arm per webhook and status
+ * (delivery-search.ts), and SQLite merges at most 500 (five narrowing statuses × 64 = 320).
+ */
+export const DELIVERY_MATCH_WEBHOOKS_MAX = 64;
+
 /** Which deliveries a search (or a bulk operation) is about; every field narrows it. */
 export const deliveryMatchSchema = z
   .strictObject({
     webhookId: idSchema.optional(),
+    /** Deliveries to any of these webhooks (a vendor's, say); webhookId is the one-webhook form. */
+    webhookIds: z
+      .array(idSchema)
+      .min(1, 'choose at least one webhook')
+      .max(DELIVERY_MATCH_WEBHOOKS_MAX, `must list at most ${DELIVERY_MATCH_WEBHOOKS_MAX} webhooks`)
+      .optional(),
     eventId: idSchema.optional(),
     statuses: z.array(deliveryStatusSchema).min(1, 'choose at least one status').optional(),
     /** Created at or after (vendor time, epoch ms). */
@@ -30,6 +42,10 @@ export const deliveryMatchSchema = z
   .refine((m) => m.createdFrom === undefined || m.createdTo === undefined || m.createdFrom < m.createdTo, {
     path: ['createdTo'],
     message: 'must be after the start of the range',
+  })
+  .refine((m) => m.webhookId === undefined || m.webhookIds === undefined, {
+    path: ['webhookIds'],
+    message: 'give webhookId or webhookIds, not both',
   });
 
 export type DeliveryMatch = z.output<typeof deliveryMatchSchema>;

@@ -45,14 +45,14 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'zentitle2',
     subject: 'Error codes',
     choice:
-      "Errors are the spec's ApiError with errorCode BadRequest (400), Unauthorized (401), Forbidden (403), NotFound (404), Conflict (409) or ValidationFailed (422), and details null. Malformed JSON or a body that is no JSON object: 400; a body breaking the schema: 422.",
+      "Errors are the spec's ApiError with errorCode BadRequest (400), Unauthorized (401), Forbidden (403), NotFound (404), MethodNotAllowed (405, with Allow), Conflict (409), PayloadTooLarge (413, a body over 1 MiB), UnsupportedMediaType (415), ValidationFailed (422), InternalServerError (500) or ServiceUnavailable (503), and details null; any other refusal is BadRequest. Malformed JSON or a body that is no JSON object: 400; a body breaking the schema: 422. A path under /api/v1/account/webhooks no operation has: 404.",
     why: 'The spec names the statuses (400 cannot parse, 422 validation) and the ApiError fields, not the errorCode values.',
   },
   {
     vendor: 'zentitle2',
     subject: 'Validation errors',
     choice:
-      "validationErrors name the body property as sent (uri, subscriptions, subscriptions[1], an unknown property's own name) with code Required, InvalidType, MaxLength, InvalidUri, MinItems, UnknownEventCode, UnknownProperty, OutOfRange (paging) or HooklabRule. HooklabRule: a rule of Hooklab's own webhooks the spec does not have, e.g. a uri over 2000 characters (the spec allows 2048) or with characters Hooklab refuses.",
+      "validationErrors name the body property as sent (uri, subscriptions, subscriptions[1], an unknown property's own name) with code Required, InvalidType, MaxLength, InvalidUri, MinItems, UnknownEventCode, Duplicate (a code listed twice: 422 naming the later place, e.g. subscriptions[1]; nothing is stored), UnknownProperty, OutOfRange (paging) or HooklabRule. HooklabRule: a rule of Hooklab's own webhooks the spec does not have, e.g. a uri over 2000 characters (the spec allows 2048) or with characters Hooklab refuses.",
     why: 'The spec gives the fields of a validation error, not the property naming or the codes.',
   },
   {

@@ -1,7 +1,14 @@
-import { Command } from 'commander';
-import { DELIVERY_PAGE_MAX, type AttemptRoundTrigger, type DeliveryPage, type DeliverySummary } from '../../../src-shared/domain/delivery.ts';
+import { Command, Option } from 'commander';
+import {
+  DELIVERY_MATCH_WEBHOOKS_MAX,
+  DELIVERY_PAGE_MAX,
+  type AttemptRoundTrigger,
+  type DeliveryPage,
+  type DeliverySummary,
+} from '../../../src-shared/domain/delivery.ts';
 import { withWorkspace } from '../cli-context.ts';
-import { addDeliveryMatchOptions, deliveryMatchOf, withWebhookId } from '../delivery-match-options.ts';
+import { VENDOR_IDS } from '../../../src-shared/domain/vendor.ts';
+import { addDeliveryMatchOptions, deliveryMatchOf, withVendorWebhooks, withWebhookId } from '../delivery-match-options.ts';
 import { integerIn, nonNegativeInteger, positiveNumber } from '../option-parsers.ts';
 import { formatTime, printJson, printTable } from '../output.ts';
 import { failUnlessSucceeded, waitForSettled } from '../settled-deliveries.ts';
@@ -38,17 +45,26 @@ export function deliveriesCommand(): Command {
   addDeliveryMatchOptions(deliveries.command('list', { isDefault: true }).description('list deliveries matching the options, newest first, a page at a time'))
     .option('--offset <n>', 'skip this many matches (the next page starts at offset + limit)', nonNegativeInteger, 0)
     .option('--limit <n>', `at most this many (1-${DELIVERY_PAGE_MAX})`, integerIn(1, DELIVERY_PAGE_MAX), 50)
+    .addOption(
+      new Option('--vendor <id>', `only deliveries to this vendor's webhooks (at most ${DELIVERY_MATCH_WEBHOOKS_MAX} of them; not with --webhook)`).choices(
+        VENDOR_IDS,
+      ),
+    )
     .option('--json', 'print JSON: the page, {deliveries, total, offset}')
     .action(async (options, command: Command) => {
       const match = deliveryMatchOf(options);
       await withWorkspace(command, async ({ api }) => {
-        const page = await api.listDeliveries({ match: await withWebhookId(api, match), offset: options.offset, limit: options.limit });
+        const narrowed = await withVendorWebhooks(api, await withWebhookId(api, match), options.vendor);
+        const page: DeliveryPage =
+          narrowed === null
+            ? { deliveries: [], total: 0, offset: options.offset }
+            : await api.listDeliveries({ match: narrowed, offset: options.offset, limit: options.limit });
         if (options.json) {
           printJson(page);
           return;
         }
         if (page.total === 0) {
-          console.log(match ? 'No deliveries match.' : 'No deliveries yet. Fire an event: hooklab fire --event "Entitlement Added"');
+          console.log(match || options.vendor ? 'No deliveries match.' : 'No deliveries yet. Fire an event: hooklab fire --event "Entitlement Added"');
           return;
         }
         if (page.deliveries.length > 0) printTable(page.deliveries.map(deliveryRow), '');

@@ -50,7 +50,7 @@ describe('hooklab deliveries on a workspace with succeeded and failed deliveries
 
   const list = (args: string[]) => runHooklabJson<DeliveryPage>(dataDir, ['deliveries', 'list', ...args]);
 
-  it('list searches by status, webhook (name or id), event and time range, and pages', { timeout: 60_000 }, async () => {
+  it('list searches by status, webhook (name or id), vendor, event and time range, and pages', { timeout: 60_000 }, async () => {
     const [first, second] = fires;
     const all = await list([]);
     expect(all.total).toBe(6);
@@ -80,6 +80,13 @@ describe('hooklab deliveries on a workspace with succeeded and failed deliveries
 
     expect((await runHooklab(dataDir, ['deliveries', 'list', '--offset', '9'])).stdout).toBe('showing none of 6 (--offset 9 is past the end)\n');
     expect((await runHooklab(dataDir, ['deliveries', 'list', '--from', '2000-01-01', '--to', '2000-01-02T00:00'])).stdout).toBe('No deliveries match.\n');
+
+    // --vendor: the vendor's webhooks (every one here is Sentinel EMS's), with the other options.
+    expect((await list(['--vendor', 'sentinel-ems', '--status', 'failed'])).total).toBe(4);
+    expect((await runHooklab(dataDir, ['deliveries', 'list', '--vendor', 'zentitle2'])).stdout).toBe('No deliveries match.\n');
+    const both = await runHooklab(dataDir, ['deliveries', 'list', '--vendor', 'flexnet', '--webhook', 'flaky-a']);
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('give --webhook or --vendor, not both')]);
+    expect((await runHooklab(dataDir, ['deliveries', 'list', '--vendor', 'acme'])).code).toBe(2);
   });
 
   it('retry and mark-successful act on failed ones by id or by search and skip the rest; redeliver sends a succeeded one again', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryMatch, DeliveryStatus, DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
+import { DELIVERY_MATCH_WEBHOOKS_MAX, type DeliveryMatch, type DeliveryStatus, type DeliverySummary } from '../../../../src-shared/domain/delivery.ts';
 import { AppError } from '../../../../src-shared/errors.ts';
 import { startTestService } from '../../../fixtures/app-service.ts';
 import { closedPort } from '../../../fixtures/http-endpoint.ts';
@@ -42,8 +42,9 @@ function accepts(match: DeliveryMatch, delivery: DeliverySummary): boolean {
     [match.webhookId, delivery.webhookId],
     [match.eventId, delivery.eventId],
   ].every(([wanted, actual]) => wanted === undefined || wanted === actual);
+  const toTheWebhooks = match.webhookIds === undefined || match.webhookIds.includes(delivery.webhookId);
   const inRange = delivery.createdAt >= (match.createdFrom ?? -Infinity) && delivery.createdAt < (match.createdTo ?? Infinity);
-  return sameWhereGiven && inRange && (match.statuses ?? [delivery.status]).includes(delivery.status);
+  return sameWhereGiven && toTheWebhooks && inRange && (match.statuses ?? [delivery.status]).includes(delivery.status);
 }
 
 /** Every combination of one value per field; undefined leaves the field out. */
@@ -63,14 +64,21 @@ describe('searching deliveries (real SQLite through the AppApi)', () => {
     const statusesSeen = new Set(all.map((d) => d.status));
     expect(statusesSeen).toEqual(new Set<DeliveryStatus>(['retrying', 'succeeded', 'failed', 'marked_successful']));
 
-    const cases = combinations({
-      webhookId: [undefined, webhooks.gone.id, webhooks.down.id, 'no-such-webhook'],
+    const others = {
       eventId: [undefined, eventIds[4]],
-      statuses: [undefined, ['failed'], ['succeeded', 'retrying'], ['failed', 'marked_successful', 'succeeded'], ['pending']],
+      statuses: [undefined, ['failed'], ['succeeded', 'retrying'], ['failed', 'marked_successful', 'succeeded'], ['pending']] as DeliveryStatus[][],
       createdFrom: [undefined, firedAt[3]],
       createdTo: [undefined, firedAt[9]],
-    });
-    expect(cases).toHaveLength(4 * 2 * 5 * 2 * 2);
+    };
+    const cases = [
+      ...combinations({ webhookId: [undefined, webhooks.gone.id, webhooks.down.id, 'no-such-webhook'], webhookIds: [undefined], ...others }),
+      ...combinations({
+        webhookId: [undefined],
+        webhookIds: [[webhooks.gone.id, webhooks.down.id], [webhooks.up.id, 'no-such-webhook', webhooks.down.id, webhooks.up.id], ['no-such-webhook']],
+        ...others,
+      }),
+    ];
+    expect(cases).toHaveLength(7 * 2 * 5 * 2 * 2);
     for (const match of cases) {
       const expected = all.filter((delivery) => accepts(match, delivery));
       const page = await api.listDeliveries({ match, limit: 1000 });
@@ -105,6 +113,14 @@ describe('searching deliveries (real SQLite through the AppApi)', () => {
     ['a page too large', { limit: 5000 }, 'limit', 'must be at most 1000'],
     ['a time that is not a number', { match: { createdFrom: 'yesterday' } }, 'match.createdFrom', 'must be a time in epoch milliseconds'],
     ['an unknown field', { match: { webhook: 'x' } }, 'match', 'unknown field(s): webhook'],
+    ['webhookId and webhookIds at once', { match: { webhookId: 'a', webhookIds: ['b'] } }, 'match.webhookIds', 'give webhookId or webhookIds, not both'],
+    ['no webhook in the list', { match: { webhookIds: [] } }, 'match.webhookIds', 'choose at least one webhook'],
+    [
+      'more webhooks than a search merges',
+      { match: { webhookIds: Array.from({ length: DELIVERY_MATCH_WEBHOOKS_MAX + 1 }, (_, n) => `w${n}`) } },
+      'match.webhookIds',
+      `must list at most ${DELIVERY_MATCH_WEBHOOKS_MAX} webhooks`,
+    ],
   ])('rejects %s, naming the field and the rule', async (_, filter, path, message) => {
     const service = await startTestService();
     const error = await service.api.listDeliveries(filter as never).catch((caught: unknown) => caught);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../../src-main/storage/database.ts';
 import { searchCountSql, searchPageSql, type SqlStatement } from '../../../../src-main/storage/delivery-search.ts';
-import type { DeliveryMatch } from '../../../../src-shared/domain/delivery.ts';
+import { DELIVERY_MATCH_WEBHOOKS_MAX, DELIVERY_STATUSES, type DeliveryMatch } from '../../../../src-shared/domain/delivery.ts';
 
 // One database for every plan: planning reads the schema only.
 const dir = mkdtempSync(join(tmpdir(), 'hooklab-plan-'));
@@ -16,13 +16,16 @@ afterAll(() => {
 
 const plan = ({ sql, params }: SqlStatement) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
 
-/** Every filter combination the inspector offers: each field given or not, none, one or several statuses. */
+/**
+ * Every filter combination the inspector offers: each field given or not, none, one or several
+ * statuses; and several webhooks (a vendor API's search).
+ */
 const matches: DeliveryMatch[] = [];
-for (const webhookId of [undefined, 'w'])
+for (const webhooks of [{}, { webhookId: 'w' }, { webhookIds: ['w1', 'w2', 'w3'] }])
   for (const eventId of [undefined, 'e'])
     for (const statuses of [undefined, ['failed'], ['succeeded', 'failed', 'retrying']] as const)
       for (const createdFrom of [undefined, 1000])
-        for (const createdTo of [undefined, 2000]) matches.push({ webhookId, eventId, statuses: statuses && [...statuses], createdFrom, createdTo });
+        for (const createdTo of [undefined, 2000]) matches.push({ ...webhooks, eventId, statuses: statuses && [...statuses], createdFrom, createdTo });
 
 const label = (match: DeliveryMatch) => JSON.stringify(match).replace(/"/g, '');
 
@@ -51,5 +54,13 @@ describe('delivery search query plans (EXPLAIN QUERY PLAN on the real schema)', 
     const [line] = lines;
     if (match.eventId === undefined) expect(line).toMatch(/USING COVERING INDEX/);
     else expect(line).toMatch(/^SEARCH deliveries USING (COVERING )?INDEX deliveries_event \(event_id=\?\)/);
+  });
+
+  it('the most webhooks a match may list, with the most statuses that narrow, make a query SQLite takes', () => {
+    const webhookIds = Array.from({ length: DELIVERY_MATCH_WEBHOOKS_MAX }, (_, n) => `w${n}`);
+    const statuses = DELIVERY_STATUSES.slice(1);
+    const lines = plan(searchPageSql({ webhookIds, statuses }, 100, 0));
+    expect(lines.filter((line) => line.includes('TEMP B-TREE'))).toEqual([]);
+    expect(lines.filter((line) => /^(SCAN|SEARCH) deliveries\b/.test(line))).toHaveLength(webhookIds.length * statuses.length);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSentinelApi } from '../../../../src-main/vendor-api/sentinel-api.ts';
 import { createVendorApiApp } from '../../../../src-main/vendor-api/vendor-api-app.ts';
 import { VendorApiLog } from '../../../../src-main/vendor-api/vendor-api-log.ts';
+import { DELIVERY_MATCH_WEBHOOKS_MAX } from '../../../../src-shared/domain/delivery.ts';
 import { startTestService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { basicHeader, deliveredAuthorization, type EmsApi, sentinelWebhooks, startEmsApi } from '../../../fixtures/sentinel-api-client.ts';
 
@@ -304,5 +305,36 @@ describe('Sentinel EMS events: search, retry, mark as successful', () => {
     expect((await ems.api.getDelivery({ id: other!.id })).delivery.status).toBe('failed');
     const skipped = await ems.call('POST', '/webhooks/events/retry', { filter: { status: ['MARKED_SUCCESSFUL'] } });
     expect(skipped).toMatchObject({ status: 202, body: { matchedCount: 2, updatedCount: 0, skippedCount: 2 } });
+  });
+
+  it('searches, retries and marks more Sentinel EMS webhooks than one engine search lists, in pages; ids are looked up one by one', async () => {
+    const ems = await startEmsApi();
+    await ems.api.setBinScript({ bin: 'many', script: { status: 404 } });
+    const count = DELIVERY_MATCH_WEBHOOKS_MAX + 2;
+    for (let n = 0; n < count; n += 1) {
+      await ems.api.createWebhook({ vendor: 'sentinel-ems', name: `many ${n}`, events: ['Entitlement Added'], endpointUrl: `${ems.receiverUrl}/r/many/${n}` });
+    }
+    await ems.api.createWebhook({ vendor: 'zentitle2', name: 'Z', events: ['customer.created'], endpointUrl: `${ems.receiverUrl}/r/many/z` });
+    const [other] = (await ems.api.fireEvent({ vendor: 'zentitle2', eventName: 'customer.created' })).deliveries;
+    const { deliveries } = await ems.api.fireEvent({ eventName: 'Entitlement Added' });
+    expect(deliveries).toHaveLength(count);
+    for (const delivery of [other!, ...deliveries]) await waitForDelivery(ems.api, delivery.id, 'failed');
+
+    const first = (await ems.call('GET', '/webhooks/events?pageSize=50')).body;
+    const second = (await ems.call('GET', '/webhooks/events?pageSize=50&pageStartIndex=50')).body;
+    expect([first.count, first.events.length, second.count, second.events.length]).toEqual([count, 50, count, count - 50]);
+    const paged = [...first.events, ...second.events].map((event: { id: string }) => event.id);
+    expect(new Set(paged)).toEqual(new Set(deliveries.map((delivery) => delivery.id)));
+    expect((await ems.call('GET', `/webhooks/events?webhookId=${other!.webhookId}`)).body.count).toBe(0);
+    const blank = await ems.call('GET', '/webhooks/events?webhookId=%20');
+    expect([blank.status, blank.body.errors]).toEqual([400, [{ attribute: 'webhookId', message: 'must not be empty' }]]);
+
+    const marked = await ems.call('POST', '/webhooks/events/markSuccessful', {
+      ids: [deliveries[0]!.id, deliveries[count - 1]!.id, other!.id, deliveries[0]!.id],
+    });
+    expect(marked.body).toMatchObject({ matchedCount: 3, updatedCount: 2, skippedCount: 1 });
+    const retried = await ems.call('POST', '/webhooks/events/retry', { filter: { status: ['FAILED'] } });
+    expect(retried).toMatchObject({ status: 202, body: { matchedCount: count - 2, updatedCount: count - 2, skippedCount: 0 } });
+    expect((await ems.api.getDelivery({ id: other!.id })).delivery).toMatchObject({ status: 'failed', attemptCount: 1 });
   });
 });

@@ -6,8 +6,10 @@ import type { AppServiceOptions } from '../../../../src-main/services/app-servic
 import type { VendorApiAccess } from '../../../../src-shared/domain/vendor-api.ts';
 import { catalogEvents } from '../../../../src-shared/vendors/catalogs.ts';
 import { VENDOR_API_ASSUMPTIONS } from '../../../../src-shared/vendors/vendor-api-assumptions.ts';
-import { listenerIdOf, webhookIdOf } from '../../../../src-main/vendor-api/zentitle2-api.ts';
-import { startVendorApiService, waitForDelivery } from '../../../fixtures/app-service.ts';
+import { createVendorApiApp, VENDOR_API_BODY_LIMIT_BYTES } from '../../../../src-main/vendor-api/vendor-api-app.ts';
+import { VendorApiLog } from '../../../../src-main/vendor-api/vendor-api-log.ts';
+import { listenerIdOf, webhookIdOf, zentitle2Api } from '../../../../src-main/vendor-api/zentitle2-api.ts';
+import { startTestService, startVendorApiService, waitForDelivery } from '../../../fixtures/app-service.ts';
 import { waitForCaptures } from '../../../fixtures/scripted-bin.ts';
 
 const WEBHOOKS = '/api/v1/account/webhooks';
@@ -199,6 +201,9 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
     expect(await refused({ uri: 'https://example.com/a', subscriptions: ['customer.created', 'webhook.test', 'nope'] })).toEqual(
       validation(['subscriptions[1]', 'UnknownEventCode'], ['subscriptions[2]', 'UnknownEventCode']),
     );
+    expect(await refused({ uri: 'https://example.com/a', subscriptions: ['customer.created', 'customer.created'] })).toEqual(
+      validation(['subscriptions[1]', 'Duplicate']),
+    );
     expect(await refused({ uri: `https://example.com/${'a'.repeat(2048)}`, subscriptions: ['customer.created'] })).toEqual(validation(['uri', 'MaxLength']));
     expect(await refused({ uri: 'not a url', subscriptions: ['customer.created'] })).toEqual(validation(['uri', 'InvalidUri']));
     // 2001–2048 characters: the spec allows them, Hooklab's own webhooks do not.
@@ -270,6 +275,70 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
     // At 3600× time a retry would come within milliseconds: failed after one try means none is planned.
     const settled = await waitForDelivery(api, testDelivery.id, 'failed');
     expect(settled.attempts).toHaveLength(1);
+  });
+
+  it('passes an engine refusal of a DELETE through as ApiError: a webhook deleted in Hooklab meanwhile is 404, not 500', async () => {
+    const service = await startTestService();
+    const credentials = {
+      zentitle2: { tenantId: 't_tenant', clientId: 'client', clientSecret: 'secret' },
+      flexnet: { userId: 'u', password: 'p' },
+      sentinel: { username: 'ems', password: 'pw' },
+      tokenKey: Buffer.alloc(32, 7).toString('base64'),
+    };
+    // The UI deletes the webhook between the API's lookup and its own delete: the engine answers not_found.
+    const deleteWebhook = async (input: { id: string }) => {
+      await service.api.deleteWebhook(input);
+      return service.api.deleteWebhook(input);
+    };
+    const api = { ...service.api, deleteWebhook };
+    const app = createVendorApiApp({ modules: [zentitle2Api], deps: { api, credentials, now: Date.now }, log: new VendorApiLog(() => {}) });
+    const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const issued = await fetch(`${origin}/realms/t_tenant/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'client', client_secret: 'secret' }),
+      });
+      const { access_token: token } = (await issued.json()) as { access_token: string };
+      const webhook = await service.api.createWebhook({
+        vendor: 'zentitle2',
+        name: 'raced',
+        endpointUrl: 'https://example.com/raced',
+        events: ['customer.created'],
+      });
+      const response = await fetch(`${origin}${WEBHOOKS}/${listenerIdOf(webhook.id)}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}`, 'n-tenantid': 't_tenant' },
+      });
+      expect([response.status, await response.json()]).toEqual([
+        404,
+        { error: `No webhook has id "${webhook.id}"`, errorCode: 'NotFound', details: null, validationErrors: null },
+      ]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers fastify’s own refusals, unknown paths and methods as ApiError too: 413, a malformed Content-Type (415), 404, 405', async () => {
+    const { api, call } = await zentitle2Client();
+    const apiError = (status: number, errorCode: string) => [status, { error: expect.any(String), errorCode, details: null, validationErrors: null }];
+    const tooLarge = await call('POST', WEBHOOKS, `{"uri":"${'a'.repeat(VENDOR_API_BODY_LIMIT_BYTES)}"}`);
+    expect([tooLarge.status, await tooLarge.json()]).toEqual(apiError(413, 'PayloadTooLarge'));
+
+    // A Content-Type that is no media type: fastify refuses the content before any handler reads it.
+    const malformed = await call('POST', WEBHOOKS, '{"uri":"https://example.com/a","subscriptions":["customer.created"]}', {
+      'content-type': 'not a media type',
+    });
+    expect([malformed.status, await malformed.json()]).toEqual(apiError(415, 'UnsupportedMediaType'));
+
+    const nowhere = await call('GET', `${WEBHOOKS}/wh_AAAAAAAAAAAAAAAAAAAAAA/nothing`);
+    expect([nowhere.status, await nowhere.json()]).toEqual(apiError(404, 'NotFound'));
+    const notAllowed = await call('PATCH', `${WEBHOOKS}/wh_AAAAAAAAAAAAAAAAAAAAAA`, { uri: 'https://example.com/a' });
+    expect([notAllowed.status, await notAllowed.json()]).toEqual(apiError(405, 'MethodNotAllowed'));
+    expect(notAllowed.headers.get('allow')).toBe('GET, PUT, DELETE');
+    const list = await call('DELETE', WEBHOOKS);
+    expect([list.status, list.headers.get('allow')]).toEqual([405, 'POST, GET']);
+    expect(await api.listWebhooks()).toEqual([]);
   });
 
   it('does not test a webhook disabled in Hooklab (409), and sends nothing', async () => {
