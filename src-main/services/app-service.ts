@@ -521,6 +521,7 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     await vendorApis.close();
     await receiver.close();
     await sender.close();
+    commits.flush();
     throw error;
   }
   // A CLI command lives for a few writes, checkpointed when it closes; a worker would only slow its start.

@@ -5,9 +5,13 @@ type Db = Database.Database;
 const caches = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /**
- * Compiling SQL costs more than running these small statements, so each distinct text is
- * prepared once per connection. Dynamic SQL here varies over a handful of filter shapes only.
+ * Statements kept per connection. Dynamic SQL varies over a handful of filter shapes in use, but a
+ * delivery search over many webhooks and statuses has hundreds of possible shapes, each a large
+ * compound statement: the least recently used go once there are this many.
  */
+export const STATEMENTS_KEPT = 256;
+
+/** Compiling SQL costs more than running these small statements, so each text is prepared once and kept while in use. */
 export function prepared(db: Db, sql: string): Database.Statement {
   let cache = caches.get(db);
   if (!cache) {
@@ -15,9 +19,13 @@ export function prepared(db: Db, sql: string): Database.Statement {
     caches.set(db, cache);
   }
   let statement = cache.get(sql);
-  if (!statement) {
+  if (statement) {
+    // Moved to the end: a Map keeps insertion order, so the first key is the least recently used.
+    cache.delete(sql);
+  } else {
     statement = db.prepare(sql);
-    cache.set(sql, statement);
+    if (cache.size >= STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
   }
+  cache.set(sql, statement);
   return statement;
 }

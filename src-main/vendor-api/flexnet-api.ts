@@ -1,11 +1,12 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { sameSecret } from '../platform/same-secret.ts';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify, SignJWT } from 'jose';
 import { AppError, type ErrorCode } from '../../src-shared/errors.ts';
 import { authorizationCredentials, jsonBody } from './json-body.ts';
 import { getEnsConfiguration, writeEnsConfiguration, type EnsOutcome } from './flexnet-ens-configuration.ts';
 import type { VendorApiCredentials } from './vendor-api-credentials.ts';
+import { registerVendorErrorAnswers } from './vendor-api-error-answers.ts';
 import type { VendorApiDeps, VendorApiModule } from './vendor-api-module.ts';
 
 const PREFIX = '/notifications';
@@ -100,6 +101,13 @@ async function write(request: FastifyRequest, reply: FastifyReply, deps: VendorA
  * tenant's one notification configuration, behind a JWT from /authenticate. The configuration is
  * Hooklab's FlexNet account (shared credentials, settings) and one webhook per category.
  */
+/** The scope's routes, relative to its prefix: any other method on their paths is 405. */
+const FLEXNET_ROUTES = [
+  { method: 'GET', url: '/health/status' },
+  { method: 'POST', url: AUTHENTICATE },
+  ...['GET', 'POST', 'PATCH'].map((method) => ({ method, url: SERVICE })),
+];
+
 export const flexnetApi: VendorApiModule = {
   vendor: 'flexnet',
   pathPrefixes: [PREFIX],
@@ -107,13 +115,6 @@ export const flexnetApi: VendorApiModule = {
     // A plugin scope, so its error and not-found handlers answer only FlexNet's paths, in its error shape.
     app.register(
       async (scope) => {
-        // Assumption "FlexNet ENS: error body": fastify's own refusals (413 body too large...) too.
-        scope.setErrorHandler((error: FastifyError, request, reply) => {
-          const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
-          return sendError(request, reply, status, status >= 500 ? 'The request could not be handled' : error.message);
-        });
-        scope.setNotFoundHandler((request, reply) => sendError(request, reply, 404, `No ${request.method} ${request.url.split('?')[0]} in the ENS REST API`));
-
         // R/opsEvtNotSvcStatus.htm: 200 {"status":"UP"}.
         scope.get('/health/status', async () => ({ status: 'UP' }));
 
@@ -134,10 +135,16 @@ export const flexnetApi: VendorApiModule = {
         scope.get(SERVICE, withToken, async (request, reply) => sendOutcome(request, reply, await getEnsConfiguration(deps.api)));
         scope.post(SERVICE, withToken, (request, reply) => write(request, reply, deps, true));
         scope.patch(SERVICE, withToken, (request, reply) => write(request, reply, deps, false));
+        // Assumption "FlexNet ENS: error body": fastify's own refusals (413 body too large...), unknown paths and methods (405) too.
+        registerVendorErrorAnswers(scope, FLEXNET_ROUTES, {
+          own: () => false,
+          answer: (reply, status, message) => sendError(reply.request, reply, status, message),
+        });
       },
       { prefix: PREFIX },
     );
   },
+  refuse: sendError,
   access(origin, { flexnet }) {
     const baseUrl = origin ? `${origin}${PREFIX}` : null;
     return {

@@ -13,7 +13,9 @@ export function jsonBody(request: FastifyRequest): JsonBody {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, message: `the body is not valid JSON: ${(error as Error).message}` };
+    // V8 quotes the body around the fault ('Unexpected token …, "…" is not valid JSON'): that quote can hold a secret.
+    const problem = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    return { ok: false, message: `the body is not valid JSON: ${problem}` };
   }
 }
 

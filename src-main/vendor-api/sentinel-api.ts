@@ -1,6 +1,6 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import { sameSecret } from '../platform/same-secret.ts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { decodeBasicCredentials } from '../receiver/basic-credentials.ts';
 import { authorizationCredentials } from './json-body.ts';
 import { RequestRateLimit } from './request-rate-limit.ts';
@@ -46,6 +46,9 @@ const ROUTES: readonly SentinelRoute[] = [...SENTINEL_WEBHOOK_ROUTES, ...SENTINE
  * assumed paths, with EMS's REST conventions (Basic auth, PUT replaces, PATCH updates, 405 for a
  * method a path does not take, 429 + Retry-After 60). `requestsPerMinute` is per client address.
  */
+const refuseSentinel = (reply: FastifyReply, status: number, message: string) =>
+  sendSentinelError(reply, new SentinelApiError(status, errorCodeOf(status), message));
+
 export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MINUTE } = {}): VendorApiModule {
   return {
     vendor: 'sentinel-ems',
@@ -80,15 +83,13 @@ export function createSentinelApi({ requestsPerMinute = SENTINEL_REQUESTS_PER_MI
           registerVendorErrorAnswers(
             scope,
             ROUTES.map((route) => ({ method: route.method, url: fastifyPath(route.path) })),
-            {
-              own: (error, reply) => error instanceof SentinelApiError && sendSentinelError(reply, error),
-              answer: (reply, status, message) => sendSentinelError(reply, new SentinelApiError(status, errorCodeOf(status), message)),
-            },
+            { own: (error, reply) => error instanceof SentinelApiError && sendSentinelError(reply, error), answer: refuseSentinel },
           );
         },
         { prefix: PREFIX },
       );
     },
+    refuse: (_request, reply, status, message) => refuseSentinel(reply, status, message),
     access(origin, { sentinel }) {
       const baseUrl = origin ? `${origin}${PREFIX}` : null;
       return {

@@ -1,5 +1,5 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { VendorApiVendor } from '../../src-shared/domain/vendor-api.ts';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { INTERNAL_FAILURE_MESSAGE, refusalStatus } from './vendor-api-error-answers.ts';
 import { loggedBody, loggedHeaders, type VendorApiLog } from './vendor-api-log.ts';
 import type { VendorApiDeps, VendorApiModule } from './vendor-api-module.ts';
 
@@ -15,8 +15,8 @@ export interface VendorApiAppOptions {
   requestTimeoutMs?: number;
 }
 
-function vendorOf(modules: readonly VendorApiModule[], url: string): VendorApiVendor | null {
-  return modules.find((module) => module.pathPrefixes.some((prefix) => url.startsWith(prefix)))?.vendor ?? null;
+function moduleOf(modules: readonly VendorApiModule[], url: string): VendorApiModule | null {
+  return modules.find((module) => module.pathPrefixes.some((prefix) => url.startsWith(prefix))) ?? null;
 }
 
 /**
@@ -25,8 +25,15 @@ function vendorOf(modules: readonly VendorApiModule[], url: string): VendorApiVe
  * decides where it listens.
  */
 export function createVendorApiApp({ modules, deps, log, requestTimeoutMs = VENDOR_API_REQUEST_TIMEOUT_MS }: VendorApiAppOptions): FastifyInstance {
+  /** A refusal in the shape of the vendor whose path it is; a path of none gets a plain JSON error. */
+  const refuse = (request: FastifyRequest, reply: FastifyReply, status: number, message: string) => {
+    const module = moduleOf(modules, request.url);
+    return module ? module.refuse(request, reply, status, message) : reply.code(status).send({ error: message });
+  };
   const app = Fastify({
     bodyLimit: VENDOR_API_BODY_LIMIT_BYTES,
+    // Refusals before any route is known (a malformed URL, say) come in the vendor's shape too.
+    frameworkErrors: (error, request, reply) => void refuse(request, reply, refusalStatus(error), error.message),
     forceCloseConnections: true,
     requestTimeout: requestTimeoutMs,
     http: { headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs) },
@@ -42,7 +49,7 @@ export function createVendorApiApp({ modules, deps, log, requestTimeoutMs = VEND
   });
   app.addHook('onResponse', async (request, reply) => {
     log.add({
-      vendor: vendorOf(modules, request.url),
+      vendor: moduleOf(modules, request.url)?.vendor ?? null,
       at: deps.now(),
       durationMs: Math.round(reply.elapsedTime),
       method: request.method,
@@ -55,6 +62,12 @@ export function createVendorApiApp({ modules, deps, log, requestTimeoutMs = VEND
     });
   });
 
+  // Errors and paths outside every vendor's scope (a scope's own handlers answer within it).
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = refusalStatus(error);
+    return refuse(request, reply, status, status >= 500 ? INTERNAL_FAILURE_MESSAGE : error.message);
+  });
+  app.setNotFoundHandler((request, reply) => refuse(request, reply, 404, `${request.method} ${request.url.split('?')[0]} maps to no resource`));
   for (const module of modules) module.register(app, deps);
   app.get('/', async () => ({
     service: 'Hooklab vendor management APIs',

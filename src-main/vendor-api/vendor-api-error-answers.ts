@@ -1,11 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { VendorApiEndpoint } from '../../src-shared/domain/vendor-api.ts';
 
-/** The methods a vendor path may take; any other of these on a known path is 405. */
-const METHODS: readonly VendorApiEndpoint['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** A status fit to answer with: an error without one, or with a success or redirect status, is a failure of Hooklab's. */
+export function refusalStatus(error: { statusCode?: number }): number {
+  return error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+}
 
 /** What a client learns of an unexpected failure: its message may name internals. */
 export const INTERNAL_FAILURE_MESSAGE = 'The request failed inside Hooklab';
+
+/** The methods a vendor path may take; any other of these on a known path is 405. */
+const METHODS: readonly VendorApiEndpoint['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 export interface VendorErrorAnswers {
   /** Answers an error the vendor's own code threw (its error class, an engine refusal); false leaves it to `answer`. */
@@ -25,7 +30,7 @@ export function registerVendorErrorAnswers(scope: FastifyInstance, routes: reado
   scope.setErrorHandler((error: FastifyError, _request, reply) => {
     const answered = answers.own(error, reply);
     if (answered) return answered;
-    const status = error.statusCode ?? 500;
+    const status = refusalStatus(error);
     return answers.answer(reply, status, status >= 500 ? INTERNAL_FAILURE_MESSAGE : error.message);
   });
   scope.setNotFoundHandler((request, reply) => answers.answer(reply, 404, `${request.method} ${request.url} maps to no resource`));

@@ -45,14 +45,20 @@ function shortenedValue(value: unknown): unknown {
   return shortenedCredential(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
-/** `"secret": "…"` (or a bare number or word) in text that does not parse as JSON: a client's broken body can hold a whole password. */
-const LOOSE_JSON_CREDENTIAL = /("([^"\\]*)"\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)/g;
+/**
+ * `"secret": "…"`, `'secret': '…'` or `secret: word` in text that does not parse as JSON: a client's
+ * broken body can hold a whole password. A key's \uXXXX escapes are read before it is judged.
+ */
+const LOOSE_JSON_CREDENTIAL = /((["']?)((?:[\w$-]|\\u[0-9a-fA-F]{4})+)\2\s*:\s*)("(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[^\s,}\]]+)/g;
+
+const unescapedKey = (key: string) => key.replace(/\\u([0-9a-fA-F]{4})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
 function looseJsonShortened(text: string): string {
-  return text.replace(LOOSE_JSON_CREDENTIAL, (whole, key: string, field: string, value: string) => {
-    if (!CREDENTIAL_FIELD.test(field)) return whole;
-    const quoted = value.startsWith('"');
-    return `${key}"${shortenedCredential(quoted ? value.slice(1).replace(/"$/, '') : value)}"`;
+  return text.replace(LOOSE_JSON_CREDENTIAL, (whole, key: string, _quote: string, field: string, value: string) => {
+    if (!CREDENTIAL_FIELD.test(unescapedKey(field))) return whole;
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+    const bare = quote ? value.slice(1).replace(new RegExp(`${quote}$`), '') : value;
+    return `${key}"${shortenedCredential(bare)}"`;
   });
 }
 

@@ -8,7 +8,14 @@ import { registerVendorErrorAnswers } from './vendor-api-error-answers.ts';
 import type { VendorApiCredentials } from './vendor-api-credentials.ts';
 import type { VendorApiDeps, VendorApiModule } from './vendor-api-module.ts';
 import { sendApiError, sendEngineError } from './zentitle2-api-error.ts';
-import { authorizeZentitle2, registerZentitle2TokenEndpoint, WEBHOOKS_SCOPE, ZENTITLE2_REALMS_PREFIX, zentitle2TokenPath } from './zentitle2-auth.ts';
+import {
+  authorizeZentitle2,
+  refuseTokenRequest,
+  registerZentitle2TokenEndpoint,
+  WEBHOOKS_SCOPE,
+  ZENTITLE2_REALMS_PREFIX,
+  zentitle2TokenPath,
+} from './zentitle2-auth.ts';
 import { zentitle2EventTypes } from './zentitle2-event-types.ts';
 import { checkPaging, checkWebhookRequest, type Checked } from './zentitle2-webhook-request.ts';
 
@@ -187,6 +194,9 @@ export const zentitle2Api: VendorApiModule = {
       },
       { prefix: WEBHOOKS },
     );
+  },
+  refuse(request, reply, status, message) {
+    return request.url.startsWith(ZENTITLE2_REALMS_PREFIX) ? refuseTokenRequest(reply, status, message) : sendApiError(reply, status, message);
   },
   access(origin, { zentitle2 }) {
     return {

@@ -26,8 +26,13 @@ function grantedScope(requested: string | null): string {
   return [...new Set(scopes)].join(' ');
 }
 
-function sendTokenError(reply: FastifyReply, status: 400 | 401 | 404, error: string, description: string) {
+function sendTokenError(reply: FastifyReply, status: number, error: string, description: string) {
   return reply.code(status).send({ error, error_description: description });
+}
+
+/** A refusal under /realms/ that the token endpoint's handler never saw (a body too large, a GET, an unknown path), as an OAuth 2.0 error. */
+export function refuseTokenRequest(reply: FastifyReply, status: number, description: string): FastifyReply {
+  return sendTokenError(reply, status, status >= 500 ? 'server_error' : 'invalid_request', description);
 }
 
 /**

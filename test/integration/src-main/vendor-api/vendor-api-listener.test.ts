@@ -49,6 +49,32 @@ describe('the emulated vendor APIs: one loopback port, a live log, a switch', ()
     ]);
   });
 
+  it('keeps no whole credential from a broken body, neither the request nor an answer quoting it', async () => {
+    const { api, access } = await startVendorApiService();
+    const sentinel = access('sentinel-ems');
+    const [user, password] = sentinel.credentials.map((credential) => credential.value);
+    const response = await fetch(`${sentinel.baseUrl}/authenticationProfiles`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`, 'content-type': 'application/json' },
+      body: '{"name": "p", "password": s3cr3t-pa55w0rd}',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await api.listVendorApiCalls())).not.toContain('s3cr3t-pa55w0rd');
+  });
+
+  it('answers a malformed URL in the shape of the vendor whose path it is', async () => {
+    const { access } = await startVendorApiService();
+    const zentitle2 = await fetch(`${access('zentitle2').baseUrl}/api/v1/account/webhooks/%ZZ`);
+    expect(await zentitle2.json()).toMatchObject({ errorCode: 'BadRequest', validationErrors: null });
+    const flexnet = await fetch(`${access('flexnet').baseUrl}/%ZZ`);
+    expect(await flexnet.json()).toMatchObject({ status: 400, path: expect.stringContaining('/notifications/') });
+    const token = await fetch(`${access('zentitle2').baseUrl}/realms/x/protocol/openid-connect/token`);
+    expect(token.status).toBe(404);
+    expect(await token.json()).toMatchObject({ error: 'invalid_request', error_description: expect.any(String) });
+    const ems = await fetch(`${access('sentinel-ems').baseUrl}/webhooks/%ZZ`);
+    expect(await ems.json()).toMatchObject({ errorCode: expect.any(String), errorMessage: expect.any(String) });
+  });
+
   it('refuses a body over the limit with 413 before reading it whole', async () => {
     const { access } = await startVendorApiService();
     const response = await fetch(`${access('flexnet').baseUrl}/health/status`, {

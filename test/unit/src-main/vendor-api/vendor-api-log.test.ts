@@ -10,6 +10,8 @@ describe('the vendor API call log never holds a whole credential', () => {
     ['broken JSON', `{"name":"x","password":"${SECRET}"`],
     ['broken JSON, a bare value', `{"password": ${SECRET.replace(/\D/g, '')}`],
     ['a form', `grant_type=client_credentials&client_secret=${SECRET}`],
+    ['broken JSON, single-quoted and bare keys', `{authToken: '${SECRET}', 'fnoServiceUserPassword': "${SECRET}"`],
+    ['broken JSON, an escaped key', `{"pass\\u0077ord": "${SECRET}"`],
   ])('%s', (_kind, body) => {
     const logged = loggedBody(body);
     expect(logged).not.toContain(SECRET);
