@@ -91,7 +91,8 @@ async function readState(api: AppApi): Promise<EnsState> {
     profiles,
     shared: profiles.find((profile) => profile.id === account.authProfileId) ?? null,
     // The newest: an older one stays only while something else uses it (retire).
-    fnoServiceUser: profiles.filter((profile) => profile.kind === 'basic' && madeAs(FNO_SERVICE_USER_PROFILE, profile)).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
+    fnoServiceUser:
+      profiles.filter((profile) => profile.kind === 'basic' && madeAs(FNO_SERVICE_USER_PROFILE, profile)).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
     webhooks: Object.fromEntries(ENS_SUBSCRIPTIONS.map(({ prefix, category }) => [prefix, ofCategory(category)])) as Record<Prefix, Webhook | null>,
     webhookNames: webhooks.map((webhook) => webhook.name),
   };
