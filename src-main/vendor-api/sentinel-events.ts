@@ -191,6 +191,7 @@ async function bulk(api: AppApi, operation: keyof typeof BULK_OPERATION_OF, body
     total.matched += result.matched;
     total.changed += result.changed;
     total.skipped += result.skipped;
+    // What the engine skipped not for a state are its unknown ids (e.g. deleted since the lookup).
     unknown += result.skipped;
     for (const [state, count = 0] of Object.entries(result.skippedByStatus) as [DeliveryStatus, number | undefined][]) {
       skippedByStatus.set(state, (skippedByStatus.get(state) ?? 0) + count);
