@@ -25,7 +25,6 @@ export interface DeliveryOperationDeps {
 interface BulkSpec {
   operation: BulkOperation;
   appliesTo: readonly DeliveryStatus[];
-  refusal: string;
   /** Changes those of `rowids` still in a status it applies to; returns the rowids changed. */
   apply(rowids: number[], now: number): number[];
   /** After a chunk changed deliveries. */
@@ -33,6 +32,12 @@ interface BulkSpec {
 }
 
 const RETRYABLE: readonly DeliveryStatus[] = ['failed'];
+
+/** What the deliveries an operation skips for their state are told. */
+const REFUSALS: Readonly<Record<BulkOperation, string>> = {
+  retry: 'only failed deliveries can be retried',
+  mark_successful: 'only failed deliveries can be marked successful',
+};
 const REDELIVERABLE: readonly DeliveryStatus[] = ['succeeded', 'marked_successful'];
 
 /** Seed 002: "Retry Event … one by event ID or many by filter"; in progress or retrying ones cannot be. */
@@ -40,7 +45,6 @@ export function retryDeliveries(deps: DeliveryOperationDeps, selection: Delivery
   return runBulk(deps, selection, {
     operation: 'retry',
     appliesTo: RETRYABLE,
-    refusal: 'only failed deliveries can be retried',
     apply: (rowids, now) => deps.deliveries.startRound(rowids, RETRYABLE, 'manual_retry', now),
     afterChange: deps.onDue,
   });
@@ -51,7 +55,6 @@ export function markDeliveriesSuccessful(deps: DeliveryOperationDeps, selection:
   return runBulk(deps, selection, {
     operation: 'mark_successful',
     appliesTo: ['failed'],
-    refusal: 'only failed deliveries can be marked successful',
     apply: (rowids, now) => deps.deliveries.markSuccessful(rowids, now),
   });
 }
@@ -133,7 +136,8 @@ async function runBulk(deps: DeliveryOperationDeps, selection: DeliverySelection
     matched: total,
     changed,
     skipped: total - changed,
-    skippedReason: skippedReason(spec.refusal, skippedByStatus, unknown),
+    skippedByStatus: Object.fromEntries(skippedByStatus),
+    skippedReason: skippedReason(spec.operation, skippedByStatus, unknown),
   };
 }
 
@@ -141,12 +145,15 @@ function statusWords(status: DeliveryStatus): string {
   return status.replace('_', ' ');
 }
 
-/** "only failed deliveries can be retried: 2 retrying, 1 succeeded were skipped; 3 ids match no delivery" */
-function skippedReason(refusal: string, byStatus: ReadonlyMap<DeliveryStatus, number>, unknown: number): string | null {
+/**
+ * "only failed deliveries can be retried: 2 retrying, 1 succeeded were skipped; 3 ids match no delivery".
+ * Also for results added up from several operations (the vendor APIs split a selection).
+ */
+export function skippedReason(operation: BulkOperation, byStatus: ReadonlyMap<DeliveryStatus, number>, unknown: number): string | null {
   const parts: string[] = [];
   if (byStatus.size > 0) {
     const counts = [...byStatus].map(([status, count]) => `${count} ${statusWords(status)}`).join(', ');
-    parts.push(`${refusal}: ${counts} ${[...byStatus.values()].reduce((a, b) => a + b) === 1 ? 'was' : 'were'} skipped`);
+    parts.push(`${REFUSALS[operation]}: ${counts} ${[...byStatus.values()].reduce((a, b) => a + b) === 1 ? 'was' : 'were'} skipped`);
   }
   if (unknown > 0) parts.push(`${unknown} ${unknown === 1 ? 'id matches' : 'ids match'} no delivery`);
   return parts.length === 0 ? null : parts.join('; ');

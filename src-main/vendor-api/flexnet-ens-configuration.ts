@@ -91,7 +91,8 @@ async function readState(api: AppApi): Promise<EnsState> {
     profiles,
     shared: profiles.find((profile) => profile.id === account.authProfileId) ?? null,
     // The newest: an older one stays only while something else uses it (retire).
-    fnoServiceUser: profiles.filter((profile) => madeAs(FNO_SERVICE_USER_PROFILE, profile)).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
+    fnoServiceUser:
+      profiles.filter((profile) => profile.kind === 'basic' && madeAs(FNO_SERVICE_USER_PROFILE, profile)).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
     webhooks: Object.fromEntries(ENS_SUBSCRIPTIONS.map(({ prefix, category }) => [prefix, ofCategory(category)])) as Record<Prefix, Webhook | null>,
     webhookNames: webhooks.map((webhook) => webhook.name),
   };
@@ -192,11 +193,10 @@ async function createProfile(
     profile.name,
     state.profiles.map((existing) => existing.name),
   );
-  const created = await undo.write(
-    fields,
-    () => api.createAuthProfile({ ...profile, name }),
-    (made) => api.deleteAuthProfile({ id: made.id }),
-  );
+  const created = await undo.write(fields, () => api.createAuthProfile({ ...profile, name }), {
+    what: (made) => `the new auth profile "${made.name}"`,
+    run: (made) => api.deleteAuthProfile({ id: made.id }),
+  });
   return { profile: created, wantedName: profile.name };
 }
 
@@ -262,16 +262,17 @@ async function applySubscriptions(api: AppApi, undo: EnsUndoLog, input: EnsConfi
       await undo.write(
         fields,
         () => api.updateWebhook({ id: webhook.id, webhook: { ...before, endpointUrl: url ?? webhook.endpointUrl, enabled: subscribed ?? webhook.enabled } }),
-        () => api.updateWebhook({ id: webhook.id, webhook: before }),
+        { what: () => `the change to webhook "${webhook.name}"`, run: () => api.updateWebhook({ id: webhook.id, webhook: before }) },
       );
     } else if (url !== undefined) {
       const events = FLEXNET_EVENT_TYPES.map((eventType) => flexnetEventName({ event: category, eventType }));
       const name = freeName(webhookName(prefix), names);
       names.push(name);
+      // freeName keeps the name clear; should a webhook take it meanwhile, the refusal names the category's URL field, which the name is for.
       await undo.write(
-        { endpointUrl: `${prefix}WebhookUrl`, enabled: `${prefix}Subscription` },
+        { endpointUrl: `${prefix}WebhookUrl`, enabled: `${prefix}Subscription`, name: `${prefix}WebhookUrl` },
         () => api.createWebhook({ vendor: 'flexnet', name, events, endpointUrl: url, enabled: subscribed ?? false }),
-        (created) => api.deleteWebhook({ id: created.id }),
+        { what: (created) => `the new webhook "${created.name}"`, run: (created) => api.deleteWebhook({ id: created.id }) },
       );
     }
   }
@@ -313,10 +314,14 @@ async function retire(api: AppApi, replaced: AuthProfile | null, made: MadeProfi
     profile.kind === 'bearer'
       ? { kind: 'bearer' as const, name: made.wantedName, token: null }
       : { kind: 'basic' as const, name: made.wantedName, username: profile.username ?? '', password: null };
-  await api.updateAuthProfile({ id: profile.id, profile: renamed });
+  // Best-effort, as the write is committed: a profile given that name meanwhile (invalid_input) or the
+  // new one deleted meanwhile (not_found) leaves it as it is.
+  await api.updateAuthProfile({ id: profile.id, profile: renamed }).catch((error: unknown) => {
+    if (!(error instanceof AppError && (error.code === 'invalid_input' || error.code === 'not_found'))) throw error;
+  });
 }
 
-export type EnsOutcome = { status: 200; body: Record<string, string> } | { status: 404 | 409; message: string };
+export type EnsOutcome = { status: 200; body: Record<string, string> } | { status: 404 | 409 | 500; message: string };
 
 /** GET: the configuration, masked; 404 before there is one (the documentation: none "until the service has been configured using POST"). */
 export async function getEnsConfiguration(api: AppApi): Promise<EnsOutcome> {
@@ -349,8 +354,11 @@ export async function writeEnsConfiguration(api: AppApi, body: unknown, initial:
     await applySubscriptions(api, undo, parsed.data, state);
     await applyAccount(api, undo, parsed.data, shared);
   } catch (error) {
-    await undo.undoAll();
-    throw error;
+    const stayed = await undo.undoAll();
+    if (stayed.length === 0) throw error;
+    // Not a clean refusal: the configuration changed in part, and the answer must say so.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 500, message: `The request was refused (${reason}) and could be only partly taken back: ${stayed.join(', ')} stayed` };
   }
   await retire(api, state.shared && madeByEns(state.shared) ? state.shared : null, shared);
   await retire(api, state.fnoServiceUser, fnoServiceUser);

@@ -6,6 +6,7 @@ import {
   DELIVERY_PAGE_MAX,
   DELIVERY_SELECTION_MAX,
   deliveryMatchSchema,
+  type BulkOperation,
   type BulkResult,
   type DeliveryFilter,
   type DeliveryMatch,
@@ -14,6 +15,7 @@ import {
   type DeliverySummary,
 } from '../../src-shared/domain/delivery.ts';
 import { AppError } from '../../src-shared/errors.ts';
+import { skippedReason } from '../services/delivery-operations.ts';
 import { asSentinel, type AttributeNames } from './sentinel-api-error.ts';
 import { PAGE_SIZE_DEFAULT, pageOf, pagingQuery, sentinelBody, sentinelQuery, type Paging, type SentinelRoute } from './sentinel-request.ts';
 
@@ -100,8 +102,8 @@ function sentinelEvent(delivery: DeliverySummary) {
 
 type BulkCounts = Pick<BulkResult, 'matched' | 'changed' | 'skipped' | 'skippedReason'>;
 
-function sentinelResult({ matched, changed, skipped, skippedReason }: BulkCounts) {
-  return { matchedCount: matched, updatedCount: changed, skippedCount: skipped, skippedReason };
+function sentinelResult({ matched, changed, skipped, skippedReason: reason }: BulkCounts) {
+  return { matchedCount: matched, updatedCount: changed, skippedCount: skipped, skippedReason: reason };
 }
 
 async function sentinelWebhookIds(api: AppApi): Promise<string[]> {
@@ -114,26 +116,27 @@ async function sentinelWebhookIds(api: AppApi): Promise<string[]> {
  * DELIVERY_MATCH_WEBHOOKS_MAX webhooks; none when no webhook (or not the one asked for) is Sentinel's.
  */
 async function sentinelMatches(api: AppApi, match: DeliveryMatch): Promise<DeliveryMatch[]> {
-  // The engine's rules hold for the filter even when no Sentinel webhook is left to search.
-  await asSentinel(eventAttributes, async () => parseInput(deliveryMatchSchema, match));
+  // The engine's rules hold for the filter even when no Sentinel webhook is left to search;
+  // the parsed match (e.g. a trimmed webhookId) is the one searched.
+  const parsed = await asSentinel(eventAttributes, async () => parseInput(deliveryMatchSchema, match));
   const webhookIds = await sentinelWebhookIds(api);
-  if (match.webhookId !== undefined) return webhookIds.includes(match.webhookId) ? [match] : [];
+  if (parsed.webhookId !== undefined) return webhookIds.includes(parsed.webhookId) ? [parsed] : [];
   const matches: DeliveryMatch[] = [];
   for (let start = 0; start < webhookIds.length; start += DELIVERY_MATCH_WEBHOOKS_MAX) {
-    matches.push({ ...match, webhookIds: webhookIds.slice(start, start + DELIVERY_MATCH_WEBHOOKS_MAX) });
+    matches.push({ ...parsed, webhookIds: webhookIds.slice(start, start + DELIVERY_MATCH_WEBHOOKS_MAX) });
   }
   return matches;
 }
 
 const listed = (api: AppApi, filter: DeliveryFilter) => asSentinel(eventAttributes, () => api.listDeliveries(filter));
 
-/** The newest `count` deliveries the match finds, and how many it finds in all. */
-async function newest(api: AppApi, match: DeliveryMatch, count: number): Promise<{ deliveries: DeliverySummary[]; total: number }> {
+/** The newest `count` deliveries the match finds. */
+async function newest(api: AppApi, match: DeliveryMatch, count: number): Promise<DeliverySummary[]> {
   const deliveries: DeliverySummary[] = [];
   for (let offset = 0; ; offset += DELIVERY_PAGE_MAX) {
     const page = await listed(api, { match, offset, limit: Math.min(DELIVERY_PAGE_MAX, count - offset) });
     deliveries.push(...page.deliveries);
-    if (page.deliveries.length === 0 || deliveries.length >= Math.min(count, page.total)) return { deliveries, total: page.total };
+    if (page.deliveries.length === 0 || deliveries.length >= Math.min(count, page.total)) return deliveries;
   }
 }
 
@@ -144,10 +147,14 @@ async function searchPage(api: AppApi, match: DeliveryMatch, { pageStartIndex = 
     const page = await listed(api, { match: matches[0], offset: pageStartIndex, limit: pageSize });
     return { items: page.deliveries, pageStartIndex, pageSize, count: page.total };
   }
+  // The totals first: a page past the end reads no delivery.
+  const totals = await Promise.all(matches.map(async (part) => (await listed(api, { match: part, offset: 0, limit: 1 })).total));
+  const count = totals.reduce((sum, total) => sum + total, 0);
+  if (pageStartIndex >= count) return { items: [], pageStartIndex, pageSize, count };
   // More webhooks than one match takes: each part's newest up to the page's end, merged.
-  const parts = await Promise.all(matches.map((part) => newest(api, part, pageStartIndex + pageSize)));
-  const merged = parts.flatMap((part) => part.deliveries).sort((a, b) => b.createdAt - a.createdAt);
-  return { ...pageOf(merged, { pageStartIndex, pageSize }), count: parts.reduce((sum, part) => sum + part.total, 0) };
+  const parts = await Promise.all(matches.map((part, index) => (totals[index] === 0 ? [] : newest(api, part, pageStartIndex + pageSize))));
+  const merged = parts.flat().sort((a, b) => b.createdAt - a.createdAt);
+  return { ...pageOf(merged, { pageStartIndex, pageSize }), count };
 }
 
 /** The named ids that are deliveries of Sentinel EMS webhooks, each looked up by its id. */
@@ -165,27 +172,33 @@ async function sentinelDeliveryIds(api: AppApi, ids: readonly string[]): Promise
   return found;
 }
 
+/** The engine operation behind each bulk action. */
+const BULK_OPERATION_OF = { retryDeliveries: 'retry', markDeliveriesSuccessful: 'mark_successful' } as const satisfies Record<string, BulkOperation>;
+
 /** A bulk action ("Bulk actions" assumption) on the Sentinel deliveries named or matched, in selections the engine takes. */
-async function bulk(api: AppApi, operation: 'retryDeliveries' | 'markDeliveriesSuccessful', body: z.output<typeof actionBody>) {
+async function bulk(api: AppApi, operation: keyof typeof BULK_OPERATION_OF, body: z.output<typeof actionBody>) {
   const selections: DeliverySelection[] = body.ids
     ? [{ ids: await sentinelDeliveryIds(api, body.ids) }].filter((selection) => selection.ids.length > 0)
     : (await sentinelMatches(api, body.filter ? deliveryMatch(body.filter) : {})).map((match) => ({ match }));
-  const total: BulkCounts = { matched: 0, changed: 0, skipped: 0, skippedReason: null };
+  // Ids that are no Sentinel EMS event count as skipped unknown ids, as the engine counts them.
+  const notSentinel = body.ids ? new Set(body.ids).size - selections.reduce((sum, selection) => sum + (selection.ids?.length ?? 0), 0) : 0;
+  const total = { matched: notSentinel, changed: 0, skipped: notSentinel };
+  // Added up over the selections, so the reason's counts are those of the whole answer.
+  const skippedByStatus = new Map<DeliveryStatus, number>();
+  let unknown = notSentinel;
   for (const selection of selections) {
     const result = await asSentinel(eventAttributes, () => api[operation](selection));
     total.matched += result.matched;
     total.changed += result.changed;
     total.skipped += result.skipped;
-    total.skippedReason ??= result.skippedReason;
+    // What the engine skipped not for a state are its unknown ids (e.g. deleted since the lookup).
+    unknown += result.skipped;
+    for (const [state, count = 0] of Object.entries(result.skippedByStatus) as [DeliveryStatus, number | undefined][]) {
+      skippedByStatus.set(state, (skippedByStatus.get(state) ?? 0) + count);
+      unknown -= count;
+    }
   }
-  // Ids that are no Sentinel EMS event count as skipped, as the engine counts unknown ids.
-  const unknown = body.ids ? new Set(body.ids).size - selections.reduce((sum, selection) => sum + (selection.ids?.length ?? 0), 0) : 0;
-  if (unknown > 0) {
-    total.matched += unknown;
-    total.skipped += unknown;
-    total.skippedReason ??= 'some ids are no event of a Sentinel EMS webhook';
-  }
-  return sentinelResult(total);
+  return sentinelResult({ ...total, skippedReason: skippedReason(BULK_OPERATION_OF[operation], skippedByStatus, unknown) });
 }
 
 export const SENTINEL_EVENT_ROUTES: readonly SentinelRoute[] = [

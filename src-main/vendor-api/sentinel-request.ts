@@ -9,11 +9,13 @@ import { attributeError, sameNames, SentinelApiError, sentinelErrorOf } from './
 /** "Paging" assumption: a page starts at a 0-based index and holds 25 items unless asked, at most 100. */
 export const PAGE_SIZE_DEFAULT = 25;
 export const PAGE_SIZE_MAX = 100;
+/** "Paging" assumption: a bound, since a page of events over many webhooks reads every event before it. */
+export const PAGE_START_INDEX_MAX = 10_000;
 
 const wholeNumber = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
 
 export const pagingQuery = {
-  pageStartIndex: wholeNumber.optional(),
+  pageStartIndex: wholeNumber.pipe(z.number().max(PAGE_START_INDEX_MAX, `must be at most ${PAGE_START_INDEX_MAX}; narrow the search instead`)).optional(),
   pageSize: wholeNumber.pipe(z.number().min(1, 'must be at least 1').max(PAGE_SIZE_MAX, `must be at most ${PAGE_SIZE_MAX}`)).optional(),
 };
 

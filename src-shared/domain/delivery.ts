@@ -115,6 +115,8 @@ export interface BulkResult {
   changed: number;
   /** matched - changed: deliveries in a state the operation does not apply to (or unknown ids). */
   skipped: number;
+  /** The skipped deliveries by the state they were in (the rest of `skipped` are unknown ids), so results can be added up. */
+  skippedByStatus: Partial<Record<DeliveryStatus, number>>;
   /** Why some were skipped, in one sentence; null when none were. */
   skippedReason: string | null;
 }

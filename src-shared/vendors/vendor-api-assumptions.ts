@@ -249,7 +249,7 @@ export const VENDOR_API_ASSUMPTIONS: readonly VendorApiAssumption[] = [
     vendor: 'sentinel-ems',
     subject: 'Paging',
     choice:
-      'Lists take pageStartIndex (0-based, default 0) and pageSize (default 25, at most 100), and filters name (and event for webhooks); they answer {webhooks | authenticationProfiles | events, pageStartIndex, pageSize, count}, count being all matches. Unknown query parameters get 400.',
+      'Lists take pageStartIndex (0-based, default 0, at most 10000, else 400) and pageSize (default 25, at most 100), and filters name (and event for webhooks); they answer {webhooks | authenticationProfiles | events, pageStartIndex, pageSize, count}, count being all matches. Unknown query parameters get 400.',
     why: "EMS has a Pagination page that was not retrieved; the parameter names are those of Thales's RMS Cloud LM API, another product.",
   },
   {

@@ -49,7 +49,7 @@ function bulkCommand(spec: BulkCommandSpec): Command {
   return addDeliveryMatchOptions(
     new Command(spec.name).description(spec.description).argument('[ids...]', 'delivery ids (or, instead, the search options below)'),
   )
-    .option('--json', 'print JSON: the result, {operationId, operation, matched, changed, skipped, skippedReason}')
+    .option('--json', 'print JSON: the result, {operationId, operation, matched, changed, skipped, skippedByStatus, skippedReason}')
     .action(async (ids: string[], options: DeliveryMatchOptions & { json?: boolean }, command: Command) => {
       const selection = selectionOf(ids, options);
       await withWorkspace(command, async ({ api }) => {

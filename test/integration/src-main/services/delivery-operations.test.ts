@@ -48,7 +48,7 @@ describe('mark as successful (seed 002, "Mark as Bulk Successful")', () => {
     const { service, api, failed } = await failedAndSucceeded(1);
     const [delivery] = failed;
     const { result, progress, changed } = await recordEvents(api, () => api.markDeliveriesSuccessful({ ids: [delivery.id], operationId: 'one' }));
-    expect(result).toEqual({ operationId: 'one', operation: 'mark_successful', matched: 1, changed: 1, skipped: 0, skippedReason: null });
+    expect(result).toEqual({ operationId: 'one', operation: 'mark_successful', matched: 1, changed: 1, skipped: 0, skippedByStatus: {}, skippedReason: null });
     expect(progress).toEqual([{ operationId: 'one', operation: 'mark_successful', done: 1, total: 1 }]);
     expect(changed).toEqual([expect.objectContaining({ id: delivery.id, status: 'marked_successful', nextAttemptAt: null })]);
     await service.dispatcher.whenIdle();
@@ -72,6 +72,7 @@ describe('mark as successful (seed 002, "Mark as Bulk Successful")', () => {
       matched: 6,
       changed: 3,
       skipped: 3,
+      skippedByStatus: { succeeded: 3 },
       skippedReason: 'only failed deliveries can be marked successful: 3 succeeded were skipped',
     });
     expect(progress.at(-1)).toEqual({ operationId: 'all', operation: 'mark_successful', done: 6, total: 6 });

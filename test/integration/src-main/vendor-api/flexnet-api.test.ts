@@ -269,6 +269,22 @@ describe('FlexNet ENS REST API: /authenticate, then the one notification configu
     expect(await firedAuthorization(api, 'ENT UPDATE', 'ens-refused', 1)).toBe('Bearer ens-token');
   });
 
+  it("a user's bearer profile named as the FNO service user's is not taken for it, nor replaced", async () => {
+    const { api, access } = await startVendorApiService();
+    const client = ensClient(access('flexnet'));
+    const mine = await api.createAuthProfile({ kind: 'bearer', name: 'FlexNet ENS FNO service user', token: 'my-token' });
+    expect((await client.call('POST', { authType: 'none', entitlementWebhookUrl: await bin(api, 'ens-fno') })).status).toBe(200);
+    expect(await (await client.call('GET')).json()).toMatchObject({ fnoServiceUser: '', fnoServiceUserPassword: '' });
+
+    expect((await client.call('PATCH', { fnoServiceUser: 'fno-user', fnoServiceUserPassword: 'fno-secret' })).status).toBe(200);
+    expect(await (await client.call('GET')).json()).toMatchObject({ fnoServiceUser: '********', fnoServiceUserPassword: '********' });
+    const profiles = (await api.listAuthProfiles()).map(({ id, name, kind }) => ({ id, name, kind }));
+    expect(profiles.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { id: mine.id, name: 'FlexNet ENS FNO service user', kind: 'bearer' },
+      { id: expect.any(String), name: 'FlexNet ENS FNO service user (2)', kind: 'basic' },
+    ]);
+  });
+
   it('never changes a profile the user attached to the account and other webhooks share; replaces only the ones it made', async () => {
     const { api, access } = await startVendorApiService();
     const client = ensClient(access('flexnet'));

@@ -278,7 +278,12 @@ describe('Sentinel EMS events: search, retry, mark as successful', () => {
     await waitForDelivery(ems.api, delivery!.id, 'succeeded');
     expect((await search('status=SUCCESSFUL')).events.map((event: { id: string }) => event.id)).toEqual([delivery!.id]);
     const again = await ems.call('POST', '/webhooks/events/retry', { ids: [delivery!.id, 'no-such-event'] });
-    expect(again.body).toMatchObject({ matchedCount: 2, updatedCount: 0, skippedCount: 2 });
+    expect(again.body).toEqual({
+      matchedCount: 2,
+      updatedCount: 0,
+      skippedCount: 2,
+      skippedReason: 'only failed deliveries can be retried: 1 succeeded was skipped; 1 id matches no delivery',
+    });
   });
 
   it('retries and marks as successful by filter, only Sentinel EMS events, FAILED ones', async () => {
@@ -328,11 +333,30 @@ describe('Sentinel EMS events: search, retry, mark as successful', () => {
     expect((await ems.call('GET', `/webhooks/events?webhookId=${other!.webhookId}`)).body.count).toBe(0);
     const blank = await ems.call('GET', '/webhooks/events?webhookId=%20');
     expect([blank.status, blank.body.errors]).toEqual([400, [{ attribute: 'webhookId', message: 'must not be empty' }]]);
+    // The id as the engine reads it (trimmed) is the one searched.
+    expect((await ems.call('GET', `/webhooks/events?webhookId=%20${deliveries[0]!.webhookId}`)).body.count).toBe(1);
+    // A page past the end is empty; pageStartIndex has a bound.
+    expect((await ems.call('GET', '/webhooks/events?pageStartIndex=10000')).body).toEqual({ events: [], pageStartIndex: 10000, pageSize: 25, count });
+    for (const deep of ['10001', '999999999999999999999']) {
+      const refused = await ems.call('GET', `/webhooks/events?pageStartIndex=${deep}`);
+      expect([refused.status, refused.body.errors]).toEqual([
+        400,
+        [{ attribute: 'pageStartIndex', message: 'must be at most 10000; narrow the search instead' }],
+      ]);
+    }
 
     const marked = await ems.call('POST', '/webhooks/events/markSuccessful', {
       ids: [deliveries[0]!.id, deliveries[count - 1]!.id, other!.id, deliveries[0]!.id],
     });
-    expect(marked.body).toMatchObject({ matchedCount: 3, updatedCount: 2, skippedCount: 1 });
+    expect(marked.body).toEqual({ matchedCount: 3, updatedCount: 2, skippedCount: 1, skippedReason: '1 id matches no delivery' });
+    // The two marked ones are in different engine searches: the reason adds both up.
+    const notRetried = await ems.call('POST', '/webhooks/events/retry', { filter: { status: ['MARKED_SUCCESSFUL'] } });
+    expect(notRetried.body).toEqual({
+      matchedCount: 2,
+      updatedCount: 0,
+      skippedCount: 2,
+      skippedReason: 'only failed deliveries can be retried: 2 marked successful were skipped',
+    });
     const retried = await ems.call('POST', '/webhooks/events/retry', { filter: { status: ['FAILED'] } });
     expect(retried).toMatchObject({ status: 202, body: { matchedCount: count - 2, updatedCount: count - 2, skippedCount: 0 } });
     expect((await ems.api.getDelivery({ id: other!.id })).delivery).toMatchObject({ status: 'failed', attemptCount: 1 });
