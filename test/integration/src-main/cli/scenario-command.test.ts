@@ -96,7 +96,8 @@ describe('hooklab scenario', () => {
     // An hour, a day and 30 days at 1× take a second and a half.
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(result.stdout).toMatch(/^created webhook "Story - Thales Sentinel EMS" → http:\/\/127\.0\.0\.1:\d+\/r\/story-sentinel-ems\n/);
-    expect(result.stdout).toContain('waiting 30 d of vendor time before step 4/4 (Entitlement Expired): 500 ms real, shortened by --demo-pace\n');
+    // The real wait is read once the wait has begun: a loaded machine may print 499 ms.
+    expect(result.stdout).toMatch(/waiting 30 d of vendor time before step 4\/4 \(Entitlement Expired\): (49\d|500) ms real, shortened by --demo-pace\n/);
     expect(result.stdout).toContain('fired 4/4: Entitlement Expired\n');
     expect(result.stdout.match(/: succeeded, HTTP 200/g)).toHaveLength(4);
   });
