@@ -495,7 +495,11 @@ async function assemble(options: AppServiceOptions, dataDir: string, db: Db, own
     },
 
     getVendorApis: () => vendorApis.state(),
-    setVendorApisEnabled: ({ enabled }) => vendorApis.setEnabled(enabled),
+    setVendorApisEnabled: async ({ enabled }) => {
+      const state = await vendorApis.setEnabled(enabled);
+      events.emit('vendorApisChanged', state);
+      return state;
+    },
     listVendorApiCalls: (input) => vendorApis.calls(input?.vendor, input?.limit),
 
     evaluateCondition: ({ condition, payload }) => evaluateCondition(condition, payload),

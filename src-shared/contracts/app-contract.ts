@@ -220,6 +220,8 @@ export const appContract = {
     endpointCheckRunSaved: event<CheckRunSummary>(),
     /** A call to an emulated vendor API was answered. */
     vendorApiCalled: event<VendorApiCall>(),
+    /** The vendor APIs were switched on or off (from any window or the CLI), with where they listen now. */
+    vendorApisChanged: event<VendorApisState>(),
   } satisfies Record<AppEventName, EventSpec>,
 } as const;
 

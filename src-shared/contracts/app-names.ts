@@ -82,6 +82,7 @@ export const appEventNames = [
   'endpointCheckProgress',
   'endpointCheckRunSaved',
   'vendorApiCalled',
+  'vendorApisChanged',
 ] as const;
 
 export type AppMethodName = (typeof appMethodNames)[number];

@@ -70,4 +70,10 @@ test('the Vendors page shows each management API, logs calls live, and switches 
   expect((await fetch(`${flexnet.baseUrl}/health/status`)).status).toBe(200);
   await app.vendors.showTab('API calls');
   await expect(app.vendors.callRows()).toHaveCount(2);
+
+  // Switched off elsewhere (the CLI, another window): the open page follows.
+  await app.vendors.showTab('Management API');
+  await callApi(workspace, 'setVendorApisEnabled', { enabled: false });
+  await expect(app.vendors.apiSwitch()).not.toBeChecked();
+  await expect(app.vendors.apiBaseUrl()).toHaveText('Off');
 });

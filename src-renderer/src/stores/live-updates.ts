@@ -63,6 +63,7 @@ export function subscribeToLiveUpdates(api: AppApi): () => void {
     api.onEndpointCheckProgress((progress) => useEndpointCheck.getState().applyProgress(progress)),
     api.onEndpointCheckRunSaved((run) => useEndpointCheck.getState().applySaved(run)),
     api.onVendorApiCalled((call) => useVendorApis.getState().applyCall(call)),
+    api.onVendorApisChanged((state) => useVendorApis.getState().applyState(state)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

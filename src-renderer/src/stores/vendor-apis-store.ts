@@ -23,6 +23,8 @@ interface VendorApisStoreState {
   fetch(): Promise<void>;
   setEnabled(enabled: boolean): Promise<void>;
   applyCall(call: VendorApiCall): void;
+  /** The switch was flipped somewhere (another window, the CLI): where the APIs listen now. */
+  applyState(state: VendorApisState): void;
   selectCall(id: string | null): void;
   showTab(tab: VendorDetailTab): void;
 }
@@ -56,6 +58,9 @@ export const useVendorApis = create<VendorApisStoreState>()((set, get) => ({
   },
   applyCall(call) {
     set({ calls: mergedCalls([call], get().calls) });
+  },
+  applyState(state) {
+    set({ state });
   },
   selectCall(selectedCallId) {
     set({ selectedCallId });

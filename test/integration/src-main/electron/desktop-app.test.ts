@@ -162,6 +162,8 @@ describe.skipIf(missing !== null)('the built desktop app under a stand-in electr
     const { url: vendorApiUrl } = await call('getVendorApis');
     await fetch(`${vendorApiUrl}/notifications/health/status`);
     await waitFor(() => got('vendorApiCalled').length > 0, 'vendorApiCalled');
+    await call('setVendorApisEnabled', { enabled: false });
+    await waitFor(() => got('vendorApisChanged').length > 0, 'vendorApisChanged');
 
     expect(appEventNames.filter((name) => got(name).length === 0)).toEqual([]);
     expect(got('webhooksChanged')[0]).toMatchObject({ webhooks: expect.arrayContaining([expect.objectContaining({ name: 'to the receiver' })]) });

@@ -101,6 +101,7 @@ const EXPECTED_EVENTS: Record<string, { ipc: string; listener: string }> = {
   endpointCheckProgress: { ipc: 'hooklab:event:endpointCheckProgress', listener: 'onEndpointCheckProgress' },
   endpointCheckRunSaved: { ipc: 'hooklab:event:endpointCheckRunSaved', listener: 'onEndpointCheckRunSaved' },
   vendorApiCalled: { ipc: 'hooklab:event:vendorApiCalled', listener: 'onVendorApiCalled' },
+  vendorApisChanged: { ipc: 'hooklab:event:vendorApisChanged', listener: 'onVendorApisChanged' },
 };
 
 describe('AppApi contract surface', () => {
