@@ -33,7 +33,7 @@ function column(match: DeliveryMatch, name: string): string {
   return match.eventId !== undefined && name !== 'event_id' ? `+${name}` : name;
 }
 
-/** The match's conditions other than status and webhook (which callers place themselves). */
+/** The match's conditions other than status and webhook. */
 function otherConditions(match: DeliveryMatch): MatchSql {
   const given = FIELD_CONDITIONS.filter(([field]) => match[field] !== undefined);
   return {
@@ -54,7 +54,7 @@ export function matchSql(match: DeliveryMatch): MatchSql {
   }
   const statuses = narrowingStatuses(match);
   if (statuses.length > 0) {
-    where.push(`${column(match, 'status')} IN (${statuses.map(() => '?').join(', ')})`);
+    where.push(`${column(match, 'status')} ${inList(statuses)}`);
     params.push(...statuses);
   }
   return { where, params };
@@ -84,24 +84,21 @@ export interface SqlStatement {
  * query is cheapest.
  */
 function pageRowidsSql(match: DeliveryMatch): SqlStatement {
+  const rowids = ({ where }: MatchSql) => `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause(where)}`;
   const statuses = narrowingStatuses(match);
   const webhooks = matchedWebhooks(match);
   if ((statuses.length < 2 && webhooks.length < 2) || match.eventId !== undefined) {
-    const { where, params } = matchSql(match);
-    return { sql: `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause(where)} ${SEARCH_ORDER} LIMIT ? OFFSET ?`, params };
+    const plain = matchSql(match);
+    return { sql: `${rowids(plain)} ${SEARCH_ORDER} LIMIT ? OFFSET ?`, params: plain.params };
   }
-  const rest = otherConditions(match);
-  const arms = (webhooks.length > 0 ? webhooks : [null]).flatMap((webhook) =>
-    (statuses.length > 0 ? statuses : [null]).map((status) => {
-      const given = [...(webhook === null ? [] : [['webhook_id = ?', webhook] as const]), ...(status === null ? [] : [['status = ?', status] as const])];
-      return {
-        sql: `SELECT rowid AS rid, created_at AS at FROM deliveries ${whereClause([...given.map(([condition]) => condition), ...rest.where])}`,
-        params: [...given.map(([, value]) => value), ...rest.params],
-      };
-    }),
+  // Each arm is the match narrowed to one webhook and one status.
+  const arms = (webhooks.length > 0 ? webhooks : [undefined]).flatMap((webhookId) =>
+    (statuses.length > 0 ? statuses : [undefined]).map((status) =>
+      matchSql({ ...match, webhookIds: undefined, webhookId, statuses: status === undefined ? undefined : [status] }),
+    ),
   );
   return {
-    sql: `${arms.map((arm) => arm.sql).join(' UNION ALL ')} ${SEARCH_ORDER} LIMIT ? OFFSET ?`,
+    sql: `${arms.map(rowids).join(' UNION ALL ')} ${SEARCH_ORDER} LIMIT ? OFFSET ?`,
     params: arms.flatMap((arm) => arm.params),
   };
 }
