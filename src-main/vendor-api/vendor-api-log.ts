@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { VendorId } from '../../src-shared/domain/vendor.ts';
 import type { HttpHeaders } from '../../src-shared/domain/http-message.ts';
+import { isCredentialHeader } from '../storage/sealed-headers.ts';
 import { VENDOR_API_LOG_BODY_MAX, VENDOR_API_LOG_SIZE, type VendorApiCall } from '../../src-shared/domain/vendor-api.ts';
 
-const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 /** Enough of a credential to tell two apart in the log, never enough to use it. */
 const SHOWN_CHARACTERS = 6;
 
@@ -22,7 +22,8 @@ export function loggedHeaders(headers: Record<string, string | string[] | number
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(', ') : String(value);
-    logged[name] = CREDENTIAL_HEADERS.has(name.toLowerCase()) ? shortened(text) : text;
+    // The headers Hooklab seals at rest: Authorization, cookies, and any name of a token, secret, key…
+    logged[name] = isCredentialHeader(name) ? shortened(text) : text;
   }
   return logged;
 }

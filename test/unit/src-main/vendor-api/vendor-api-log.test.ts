@@ -19,12 +19,13 @@ describe('the vendor API call log never holds a whole credential', () => {
     expect(logged).not.toContain('0123456789');
   });
 
-  it('keeps what is no credential, and the scheme of an Authorization header', () => {
+  it('keeps what is no credential and the scheme of an Authorization header, and shortens every header Hooklab seals at rest', () => {
     expect(loggedBody('{"uri":"https://example.com/h","subscriptions":["customer.created"]}')).toBe(
       '{"uri":"https://example.com/h","subscriptions":["customer.created"]}',
     );
-    expect(loggedHeaders({ authorization: `Bearer ${SECRET}`, 'n-tenantid': 't_1' })).toEqual({
+    expect(loggedHeaders({ authorization: `Bearer ${SECRET}`, 'x-api-key': SECRET, 'n-tenantid': 't_1' })).toEqual({
       authorization: 'Bearer LEAKME… (17 characters)',
+      'x-api-key': 'LEAKME… (17 characters)',
       'n-tenantid': 't_1',
     });
   });
