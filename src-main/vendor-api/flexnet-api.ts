@@ -40,8 +40,6 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
   return reply.code(status).send({ timestamp: new Date().toISOString(), status, error: REASONS[status] ?? 'Error', message, path: request.url.split('?')[0] });
 }
 
-const tokenKey = (credentials: VendorApiCredentials) => Buffer.from(credentials.tokenKey, 'base64');
-
 /** R/opsEvtNotSvcAccessAuth.htm: "Fno" or "Basic" before base64(user:password). */
 function validLogin(request: FastifyRequest, { flexnet }: VendorApiCredentials): boolean {
   const encoded = authorizationCredentials(request, 'Fno') ?? authorizationCredentials(request, 'Basic');
@@ -55,7 +53,7 @@ async function validToken(request: FastifyRequest, deps: VendorApiDeps): Promise
   const token = authorizationCredentials(request, 'Bearer');
   if (token === null) return false;
   try {
-    await jwtVerify(token, tokenKey(deps.credentials), {
+    await jwtVerify(token, deps.credentials.tokenKey, {
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
       algorithms: ['HS256'],
@@ -76,7 +74,7 @@ async function issueToken(deps: VendorApiDeps): Promise<string> {
     .setAudience(TOKEN_AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + TOKEN_LIFETIME_SECONDS)
-    .sign(tokenKey(deps.credentials));
+    .sign(deps.credentials.tokenKey);
 }
 
 function sendOutcome(request: FastifyRequest, reply: FastifyReply, outcome: EnsOutcome): FastifyReply {

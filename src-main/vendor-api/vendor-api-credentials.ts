@@ -7,15 +7,18 @@ export interface VendorApiCredentials {
   zentitle2: { tenantId: string; clientId: string; clientSecret: string };
   flexnet: { userId: string; password: string };
   sentinel: { username: string; password: string };
-  /** HS256 key of the tokens the APIs issue (Zentitle2 access tokens, FlexNet ENS JWTs), base64. */
-  tokenKey: string;
+  /** HS256 key of the tokens the APIs issue (Zentitle2 access tokens, FlexNet ENS JWTs). */
+  tokenKey: Uint8Array;
 }
+
+/** As sealed in the settings: the key in base64. */
+type StoredCredentials = Omit<VendorApiCredentials, 'tokenKey'> & { tokenKey: string };
 
 const SETTING = 'vendorApi.credentials';
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-function generated(): VendorApiCredentials {
+function generated(): StoredCredentials {
   return {
     zentitle2: { tenantId: `t_${secret(16)}`, clientId: 'hooklab-management-api', clientSecret: secret(24) },
     flexnet: { userId: 'hooklab-ens-user', password: secret(18) },
@@ -27,8 +30,12 @@ function generated(): VendorApiCredentials {
 /** The workspace's credentials, sealed in its settings: the same across restarts, never in plain text on disk. */
 export function vendorApiCredentials(settings: SettingsRepository, secrets: SecretBox): VendorApiCredentials {
   const saved = settings.get(SETTING);
-  if (saved !== null) return JSON.parse(secrets.open(Buffer.from(saved, 'base64'))) as VendorApiCredentials;
-  const credentials = generated();
-  settings.set(SETTING, secrets.seal(JSON.stringify(credentials)).toString('base64'));
-  return credentials;
+  let stored: StoredCredentials;
+  if (saved !== null) stored = JSON.parse(secrets.open(Buffer.from(saved, 'base64'))) as StoredCredentials;
+  else {
+    stored = generated();
+    settings.set(SETTING, secrets.seal(JSON.stringify(stored)).toString('base64'));
+  }
+  // Decoded once here, not on every token the APIs sign or check.
+  return { ...stored, tokenKey: Buffer.from(stored.tokenKey, 'base64') };
 }

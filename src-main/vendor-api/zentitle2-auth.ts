@@ -17,8 +17,6 @@ const TOKEN_LIFETIME_SECONDS = 300;
 /** Tells these tokens from the FlexNet ENS JWTs signed with the same workspace key. */
 const AUDIENCE = 'zentitle2-management-api';
 
-const keyOf = (deps: VendorApiDeps) => Buffer.from(deps.credentials.tokenKey, 'base64');
-
 /** "Token scope" assumption: without a scope, or with openid, the client's default scope comes with it. */
 function grantedScope(requested: string | null): string {
   const asked = (requested ?? '').split(/\s+/).filter(Boolean);
@@ -58,7 +56,7 @@ export function registerZentitle2TokenEndpoint(app: FastifyInstance, deps: Vendo
       return sendTokenError(reply, 401, 'invalid_client', 'Invalid client or Invalid client credentials');
     }
     const scope = grantedScope(form.get('scope'));
-    const accessToken = await signAccessToken(keyOf(deps), {
+    const accessToken = await signAccessToken(deps.credentials.tokenKey, {
       issuer: `http://${request.headers.host ?? '127.0.0.1'}${ZENTITLE2_REALMS_PREFIX}${tenantId}`,
       clientId,
       scope,
@@ -74,7 +72,7 @@ export function registerZentitle2TokenEndpoint(app: FastifyInstance, deps: Vendo
 async function tokenScopes(token: string | null, deps: VendorApiDeps): Promise<string[] | string> {
   if (!token) return 'Missing bearer token: send Authorization: Bearer <access token>';
   try {
-    const { payload } = await jwtVerify(token, keyOf(deps), {
+    const { payload } = await jwtVerify(token, deps.credentials.tokenKey, {
       audience: AUDIENCE,
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       currentDate: new Date(deps.now()),

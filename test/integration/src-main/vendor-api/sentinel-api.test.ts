@@ -172,7 +172,7 @@ describe('the emulated Sentinel EMS webhook API, called as an SDK would', () => 
       zentitle2: { tenantId: 't', clientId: 'c', clientSecret: 's' },
       flexnet: { userId: 'u', password: 'p' },
       sentinel: { username: 'ems', password: 'pw' },
-      tokenKey: '',
+      tokenKey: new Uint8Array(),
     };
     const app = createVendorApiApp({
       modules: [createSentinelApi({ requestsPerMinute: 3 })],

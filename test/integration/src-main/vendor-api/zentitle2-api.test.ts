@@ -283,7 +283,7 @@ describe('the emulated Zentitle2 Management API, driven as an SDK would', () => 
       zentitle2: { tenantId: 't_tenant', clientId: 'client', clientSecret: 'secret' },
       flexnet: { userId: 'u', password: 'p' },
       sentinel: { username: 'ems', password: 'pw' },
-      tokenKey: Buffer.alloc(32, 7).toString('base64'),
+      tokenKey: Buffer.alloc(32, 7),
     };
     // The UI deletes the webhook between the API's lookup and its own delete: the engine answers not_found.
     const deleteWebhook = async (input: { id: string }) => {
