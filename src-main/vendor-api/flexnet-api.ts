@@ -1,5 +1,5 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
-import { sameSecret } from '../platform/same-secret.ts';
+import { matchesBasicCredentials } from '../receiver/basic-credentials.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify, SignJWT } from 'jose';
 import { AppError, type ErrorCode } from '../../src-shared/errors.ts';
@@ -43,9 +43,7 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
 /** R/opsEvtNotSvcAccessAuth.htm: "Fno" or "Basic" before base64(user:password). */
 function validLogin(request: FastifyRequest, { flexnet }: VendorApiCredentials): boolean {
   const encoded = authorizationCredentials(request, 'Fno') ?? authorizationCredentials(request, 'Basic');
-  if (encoded === null) return false;
-  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  return sameSecret(decoded, `${flexnet.userId}:${flexnet.password}`);
+  return encoded !== null && matchesBasicCredentials(encoded, flexnet.userId, flexnet.password);
 }
 
 /** Assumption "FlexNet ENS: the JWT": `Authorization: Bearer <JWT>`. */

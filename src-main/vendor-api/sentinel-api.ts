@@ -1,7 +1,6 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
-import { sameSecret } from '../platform/same-secret.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { decodeBasicCredentials } from '../receiver/basic-credentials.ts';
+import { matchesBasicCredentials } from '../receiver/basic-credentials.ts';
 import { authorizationCredentials } from './json-body.ts';
 import { RequestRateLimit } from './request-rate-limit.ts';
 import { sendSentinelError, SentinelApiError } from './sentinel-api-error.ts';
@@ -24,9 +23,7 @@ const RETRY_AFTER_SECONDS = 60;
 /** The "API authentication" assumption: HTTP Basic only. */
 function authorized(request: FastifyRequest, { username, password }: VendorApiCredentials['sentinel']): boolean {
   const encoded = authorizationCredentials(request, 'Basic');
-  const given = encoded ? decodeBasicCredentials(encoded) : null;
-  // Both compared, whatever the first says: the time taken tells nothing about which was wrong.
-  return given !== null && [sameSecret(given.user, username), sameSecret(given.password, password)].every(Boolean);
+  return encoded !== null && matchesBasicCredentials(encoded, username, password);
 }
 
 /** The EMS error code of a status fastify or the scope answers itself ("Error body" assumption). */
