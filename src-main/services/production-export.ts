@@ -14,7 +14,7 @@ import type { Webhook } from '../../src-shared/domain/webhook.ts';
 import { vendorCatalogs } from '../../src-shared/vendors/catalogs.ts';
 import type { WebhookRepository } from '../storage/webhook-repository.ts';
 import { sendingAuthProfileId, type ExportCredentials, type ExportIssue, type VendorProfile } from '../vendors/vendor-profile.ts';
-import { curlScript } from './curl-script.ts';
+import { curlScript } from '../vendors/curl-script.ts';
 import { isPrivateUrl } from './private-address.ts';
 import { getVendorAccount, type VendorAccountDeps } from './vendor-accounts.ts';
 

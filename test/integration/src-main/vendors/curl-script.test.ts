@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { curlScript } from '../../../../src-main/services/curl-script.ts';
+import { curlScript } from '../../../../src-main/vendors/curl-script.ts';
 import { CURL } from '../../../fixtures/export-round-trip.ts';
 import { startSubscriber } from '../../../fixtures/subscriber-endpoint.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';

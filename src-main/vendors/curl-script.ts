@@ -1,6 +1,6 @@
 import { shellQuoted } from '../../src-shared/domain/curl-command.ts';
 import type { ProductionRequest } from '../../src-shared/domain/production-export.ts';
-import { exportScript } from '../vendors/bash-script.ts';
+import { exportScript } from './bash-script.ts';
 
 /**
  * Text as one shell word: single-quoted, except the `${NAME}` of values kept by earlier requests,
