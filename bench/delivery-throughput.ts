@@ -1,8 +1,8 @@
-// Delivery throughput and fire-to-capture latency of the engine, end to end on loopback, next to
-// a bare run measured in the same process and run: a fastify app that answers 200 and stores
-// nothing, and undici POSTing the same body, both at the same number of requests in flight.
+// Delivery throughput, CPU time and fire-to-capture latency of the engine, end to end on loopback,
+// next to a bare run measured in the same process and run: a fastify app that answers 200 and
+// stores nothing, and undici POSTing the same body, both at the same number of requests in flight.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
@@ -27,7 +27,18 @@ const EVENT_NAME = 'Entitlement Added';
 
 interface Run {
   elapsedMs: number;
+  /** CPU time of the whole process (every thread) over elapsedMs. */
+  cpuMs: number;
   latenciesMs: number[];
+}
+
+/** Runs `work`, returning its wall-clock and process CPU time. */
+async function timed(work: () => Promise<void>): Promise<Pick<Run, 'elapsedMs' | 'cpuMs'>> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await work();
+  const { user, system } = process.cpuUsage(cpu);
+  return { elapsedMs: performance.now() - started, cpuMs: (user + system) / 1000 };
 }
 
 /** A fastify app that answers 200 and keeps nothing, and undici keeping IN_FLIGHT POSTs open. */
@@ -48,12 +59,10 @@ async function bareRun(body: string, count: number): Promise<Run> {
       latenciesMs.push(performance.now() - started);
     }
   };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  const elapsedMs = performance.now() - started;
+  const time = await timed(() => Promise.all(Array.from({ length: IN_FLIGHT }, worker)).then(() => {}));
   await agent.close();
   await app.close();
-  return { elapsedMs, latenciesMs };
+  return { ...time, latenciesMs };
 }
 
 /**
@@ -72,16 +81,16 @@ async function engineRun(service: AppService, events: FireEventInput[]): Promise
     capturedAt.set(capture.id, performance.now());
     captureArrived();
   });
-  const firing: Promise<void>[] = [];
-  const started = performance.now();
-  for (let fired = 0; fired < count; fired += 1) {
-    while (fired - capturedAt.size >= IN_FLIGHT) await new Promise<void>((resolve) => (captureArrived = resolve));
-    const calledAt = performance.now();
-    firing.push(service.api.fireEvent(events[fired]!).then(({ event }) => void firedAt.set(event.id, calledAt)));
-  }
-  await Promise.all(firing);
-  await service.dispatcher.whenIdle();
-  const elapsedMs = performance.now() - started;
+  const time = await timed(async () => {
+    const firing: Promise<void>[] = [];
+    for (let fired = 0; fired < count; fired += 1) {
+      while (fired - capturedAt.size >= IN_FLIGHT) await new Promise<void>((resolve) => (captureArrived = resolve));
+      const calledAt = performance.now();
+      firing.push(service.api.fireEvent(events[fired]!).then(({ event }) => void firedAt.set(event.id, calledAt)));
+    }
+    await Promise.all(firing);
+    await service.dispatcher.whenIdle();
+  });
   unsubscribe();
 
   // Which event each capture carried is read back after the clock stopped.
@@ -91,7 +100,7 @@ async function engineRun(service: AppService, events: FireEventInput[]): Promise
     const { eventId } = JSON.parse(capture.body.encoding === 'utf8' ? capture.body.text : '{}') as { eventId: string };
     latenciesMs.push(at - firedAt.get(eventId)!);
   }
-  return { elapsedMs, latenciesMs };
+  return { ...time, latenciesMs };
 }
 
 export async function deliveryThroughput(): Promise<BenchResult[]> {
@@ -133,6 +142,8 @@ export async function deliveryThroughput(): Promise<BenchResult[]> {
     }
     const succeeded = await service.api.listDeliveries({ match: { webhookId: webhook.id, statuses: ['succeeded'] }, limit: 1 });
     const perSecond = (runs: Run[]) => (EVENTS / median(runs.map((run) => run.elapsedMs))) * 1000;
+    const cpuMicrosEach = (runs: Run[]) => (median(runs.map((run) => run.cpuMs)) / EVENTS) * 1000;
+    const cores = availableParallelism();
     const engineLatencies = engine.flatMap((run) => run.latenciesMs);
     const bareLatencies = bare.flatMap((run) => run.latenciesMs);
     const latencyNotes = {
@@ -152,6 +163,18 @@ export async function deliveryThroughput(): Promise<BenchResult[]> {
         inFlight: `${IN_FLIGHT} (engine: overall and per endpoint origin)`,
         notDelivered: WARM_UP_EVENTS + EVENTS * (WARM_UP_ROUNDS + ROUNDS) - succeeded.total,
         captures: `${WARM_UP_EVENTS + EVENTS * (WARM_UP_ROUNDS + ROUNDS)} stored under the default retention of 10,000: once it is reached (in the second measured round), each capture also prunes the oldest, as in a long-running workspace`,
+      }),
+      benchResult('fire-to-capture CPU time per delivery', 'µs', cpuMicrosEach(engine), cpuMicrosEach(bare), {
+        baseline: 'CPU time per request of the bare run',
+        value: 'CPU time per delivery of the engine run',
+        measured:
+          'process.cpuUsage over each run: user + system time of every thread of the process (main, WAL checkpointer, GC, the in-process receiver), median of the rounds',
+        ratio: 'engine / bare: lower is better',
+        cores,
+        throughputRatioBound: {
+          value: Number(((cores * 1e6) / cpuMicrosEach(engine) / perSecond(bare)).toFixed(3)),
+          how: "cores × 1 s / the engine's CPU time per delivery, as a ratio to the bare run's deliveries/s: the best fire-to-capture ratio this machine allows the engine's present work, even spread over every core at no cost",
+        },
       }),
       ...[50, 99].map((p) =>
         benchResult(`fire-to-capture latency p${p}`, 'µs', percentile(engineLatencies, p) * 1000, percentile(bareLatencies, p) * 1000, latencyNotes),

@@ -64,17 +64,24 @@ export class CaptureRetentionRepository {
 
   /**
    * Deletes the oldest captures until the workspace is within its limits; null when it already
-   * is. The newest capture is always kept: one alone over the size limit is refused before it
-   * is stored (413), never stored and pruned at once. Call it inside the write that added captures.
+   * is. New captures prune a margin more, 1% of each limit they went over: a busy receiver then
+   * prunes once per hundredth of its limit rather than once per capture, and each prune rewrites
+   * the oldest pages of the table and its indexes, which cost as much again as the capture's own
+   * write. Limits under 100 have no margin, and lowered limits are met exactly. The newest
+   * capture is always kept: one alone over the size limit is refused before it is stored (413),
+   * never stored and pruned at once. Call it inside the write that added captures.
    */
   prune(cause: CapturesPruned['cause']): CapturesPruned | null {
-    const before = this.get();
-    const exceeded = (['maxCount', 'maxBytes'] as const).filter((limit) => over(before, limit, 0, 0));
+    const stored = this.get();
+    const exceeded = (['maxCount', 'maxBytes'] as const).filter((limit) => over(stored, limit, 0, 0));
     if (exceeded.length === 0) return null;
+    // What the captures left must be within: the limits, less a margin for those a capture went over.
+    const target = { ...stored };
+    if (cause === 'capture') for (const limit of exceeded) target[limit] -= pruneMargin(stored[limit]);
     let count = 0;
     let bytes = 0;
     let lastRowid: number | null = null;
-    const oldest = prepared(this.db, 'SELECT rowid, stored_bytes FROM captures ORDER BY rowid LIMIT ?').iterate(before.storedCount - 1) as IterableIterator<{
+    const oldest = prepared(this.db, 'SELECT rowid, stored_bytes FROM captures ORDER BY rowid LIMIT ?').iterate(stored.storedCount - 1) as IterableIterator<{
       rowid: number;
       stored_bytes: number;
     }>;
@@ -82,13 +89,18 @@ export class CaptureRetentionRepository {
       count += 1;
       bytes += row.stored_bytes;
       lastRowid = row.rowid;
-      if (!over(before, 'maxCount', count, bytes) && !over(before, 'maxBytes', count, bytes)) break;
+      if (!over(target, 'maxCount', count, bytes) && !over(target, 'maxBytes', count, bytes)) break;
     }
     if (lastRowid === null) return null;
     prepared(this.db, 'DELETE FROM captures WHERE rowid <= ?').run(lastRowid);
     prepared(this.db, 'UPDATE capture_totals SET pruned_count = pruned_count + ?, pruned_bytes = pruned_bytes + ? WHERE id = 1').run(count, bytes);
     return { count, bytes, exceeded, cause, retention: this.get() };
   }
+}
+
+/** How far under a limit it goes over a prune brings the workspace (see prune). */
+function pruneMargin(limit: number): number {
+  return Math.floor(limit / 100);
 }
 
 /** Whether `limit` is still exceeded once `count` captures of `bytes` are gone. */

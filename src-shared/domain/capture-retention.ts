@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * How much the receiver keeps per workspace. Any local process can post to the receiver, so
  * captures are bounded: when a new capture goes over either limit, the captures stored longest
- * ago are pruned in the same write, and every prune is announced (`capturesPruned`) and counted.
+ * ago are pruned in the same write, down to 1% under that limit (see CaptureRetentionRepository
+ * .prune), and every prune is announced (`capturesPruned`) and counted.
  *
  * Defaults: 10,000 captures (a long day of busy testing, still instant to list) and 512 MiB
  * (eight of the largest bodies the receiver accepts, and small next to any disk).

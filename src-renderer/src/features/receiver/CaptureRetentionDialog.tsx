@@ -82,8 +82,8 @@ export function CaptureRetentionDialog({ open, onClose }: { open: boolean; onClo
     >
       <form id="capture-retention-form" className="form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
         <p className="muted small">
-          Any program on this machine can send to the receiver. Past either limit, the oldest captures are deleted to make room, and this page says so. Lowering
-          a limit deletes the oldest at once.
+          Any program on this machine can send to the receiver. Past either limit, the oldest captures are deleted to make room, down to 1% under that limit,
+          and this page says so. Lowering a limit deletes the oldest at once, down to the new limit.
         </p>
         <ErrorList messages={problems} />
         {form && (

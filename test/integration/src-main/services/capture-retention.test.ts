@@ -58,6 +58,25 @@ describe('capture retention', () => {
     ]);
   });
 
+  it('a limit of 100 or more is met with a margin of 1% of it, so a busy receiver prunes once per hundredth of its limit', async () => {
+    const service = await startTestService();
+    const seen = announcements(service);
+    await service.api.setCaptureRetention({ maxCount: 200 });
+    for (let n = 1; n <= 204; n += 1) await post(service, 'busy', `/${n}`);
+    // The 201st capture pruned the 3 oldest (down to 198, 2 under the limit); the next two fit;
+    // the 204th pruned 3 more.
+    expect(seen.map(({ count, exceeded, cause }) => ({ count, exceeded, cause }))).toEqual([
+      { count: 3, exceeded: ['maxCount'], cause: 'capture' },
+      { count: 3, exceeded: ['maxCount'], cause: 'capture' },
+    ]);
+    expect(await service.api.getCaptureRetention()).toMatchObject({ maxCount: 200, storedCount: 198, prunedCount: 6 });
+    const kept = await paths(service, 'busy');
+    expect([kept.at(0), kept.at(-1), kept.length]).toEqual(['/204', '/7', 198]);
+    // A lowered limit is met exactly, with no margin.
+    await service.api.setCaptureRetention({ maxCount: 150 });
+    expect(await service.api.getCaptureRetention()).toMatchObject({ storedCount: 150, prunedCount: 54 });
+  });
+
   it('over the size limit, as many of the oldest go as it takes, and the pruned bytes are what they weighed', async () => {
     const service = await startTestService();
     const seen = announcements(service);
@@ -240,8 +259,8 @@ describe('capture totals migration', () => {
     const seen = announcements(upgraded);
     expect(await upgraded.api.getCaptureRetention()).toMatchObject({ maxCount: 12_000, storedCount: 12_000, prunedCount: 0 });
     await post(upgraded, 'old', '/after-upgrade');
-    // Over by the one new capture: the oldest goes, announced; the rest stay.
-    expect(await upgraded.api.getCaptureRetention()).toMatchObject({ storedCount: 12_000, prunedCount: 1 });
+    // Over by the one new capture: it and the 1% margin of the oldest go (121), announced; the rest stay.
+    expect(await upgraded.api.getCaptureRetention()).toMatchObject({ storedCount: 11_880, prunedCount: 121 });
     expect(seen).toHaveLength(1);
   });
 });
