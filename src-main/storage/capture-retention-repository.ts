@@ -98,7 +98,7 @@ export class CaptureRetentionRepository {
   }
 }
 
-/** How far under a limit it goes over a prune brings the workspace (see prune). */
+/** How far under a limit a capture's prune goes when that capture went over it (see prune). */
 function pruneMargin(limit: number): number {
   return Math.floor(limit / 100);
 }
